@@ -1,0 +1,104 @@
+import type { Logger } from 'pino';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { seedDemoIfEmpty } from './seed/demo-seed';
+import { ensureDatabase, withDatabase } from './admin';
+import { createDataSource } from './data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded';
+import { StartupError } from './startup-error';
+
+export interface Database {
+  dataSource: DataSource;
+  ping(timeoutMs: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE = 'inkludera';
+
+function describeServer(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || 5432}/${parsed.pathname.replace(/^\//, '') || 'postgres'}`;
+}
+
+/** Connects once with a plain client so that a bad DATABASE_URL gets a message a person can act on. */
+async function checkReachable(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException & { code?: string };
+    const where = describeServer(url);
+    const reasons: Record<string, string> = {
+      ECONNREFUSED: `nothing accepts connections at ${where}`,
+      ENOTFOUND: `the host in DATABASE_URL (${where}) is unknown`,
+      EAI_AGAIN: `the host in DATABASE_URL (${where}) could not be looked up`,
+      ETIMEDOUT: `${where} did not answer in time`,
+      '28P01': `PostgreSQL at ${where} refused the user name or password`,
+      '28000': `PostgreSQL at ${where} refused the connection (pg_hba.conf)`,
+      '3D000': `the database in DATABASE_URL (${where}) does not exist`,
+    };
+    const reason = (err.code && reasons[err.code]) || err.message || 'the connection failed';
+    throw new StartupError(
+      `Cannot connect to PostgreSQL: ${reason}.`,
+      'Check DATABASE_URL (postgres://user:password@host:5432/database), or unset it to use the embedded PostgreSQL.',
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Opens the database the configuration names, applies pending migrations and, when it is empty,
+ * loads the demo data. Without DATABASE_URL it first starts the embedded PostgreSQL.
+ */
+export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+  let embedded: EmbeddedPostgresHandle | undefined;
+  let url: string;
+  if (config.databaseUrl) {
+    url = config.databaseUrl;
+    await checkReachable(url);
+  } else {
+    logger.info({ dataDir: config.dataDir }, 'starting the embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres(config.dataDir, (line) => logger.debug({ postgres: line }));
+    await ensureDatabase(embedded.adminUrl, EMBEDDED_DATABASE);
+    url = withDatabase(embedded.adminUrl, EMBEDDED_DATABASE);
+  }
+
+  const dataSource = createDataSource({
+    url,
+    statementTimeoutMs: config.statementTimeoutMs,
+    debug: process.env.LOG_SQL === 'true' ? (message) => logger.debug({ sql: message }) : undefined,
+  });
+  try {
+    await dataSource.initialize();
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+    if (config.seedDemo) await seedDemoIfEmpty(dataSource, logger);
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+
+  return {
+    dataSource,
+    ping: async (timeoutMs) => {
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          dataSource.query('SELECT 1'),
+          new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+          }),
+        ]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    close: async () => {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

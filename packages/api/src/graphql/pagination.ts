@@ -1,0 +1,128 @@
+import { Max, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { UserInputError } from './errors';
+
+/** Relay connections: keyset pagination, at most MAX_PAGE a page, with totalCount. */
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE, description: `How many, 0 to ${MAX_PAGE}.` })
+  @Min(0)
+  @Max(MAX_PAGE)
+  first: number = DEFAULT_PAGE;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor.' })
+  after?: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field()
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` object types for an item type. */
+export function Connection<T extends object>(item: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field({ description: 'Opaque cursor of this edge.' })
+    cursor: string;
+
+    @Field(() => item)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionType implements Page<T> {
+    @Field(() => [EdgeType])
+    edges: Edge<T>[];
+
+    @Field(() => [item], { description: 'The nodes of the edges, for clients that need no cursors.' })
+    nodes: T[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match, on all pages.' })
+    totalCount: number;
+  }
+  return ConnectionType;
+}
+
+export interface SortKey<T> {
+  /** SQL column (without alias). */
+  column: string;
+  /** Entity property holding that column's value. */
+  property: keyof T & string;
+}
+
+function encodeCursor(value: unknown, id: string): string {
+  return Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): [unknown, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') return [parsed[0], parsed[1]];
+  } catch {
+    // fall through
+  }
+  throw new UserInputError('The cursor is not one this API gave out.', 'after');
+}
+
+/**
+ * Keyset pagination over a query builder ordered by (sort column, id). Two statements: the page
+ * (one row more than asked, to know whether another page follows) and the count.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+  sort: SortKey<T>,
+): Promise<Page<T>> {
+  const alias = qb.alias;
+  const totalCount = await qb.clone().getCount();
+  const page = qb.clone().orderBy(`${alias}.${sort.column}`, 'ASC').addOrderBy(`${alias}.id`, 'ASC');
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after);
+    page.andWhere(`(${alias}.${sort.column}, ${alias}.id) > (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
+  }
+  const first = args.first ?? DEFAULT_PAGE;
+  const rows = first === 0 ? [] : await page.take(first + 1).getMany();
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node[sort.property], node.id), node }));
+  return {
+    edges,
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { FocusArea } from '../focus-area/focus-area.entity';
+import { SteeringDocument } from '../steering-document/steering-document.entity';
+import { Node } from '../../graphql/node';
+
+export enum GoalLevel {
+  OVERALL_AIM = 'OVERALL_AIM',
+  COMMITTEE_GOAL = 'COMMITTEE_GOAL',
+  SUB_GOAL = 'SUB_GOAL',
+}
+registerEnumType(GoalLevel, {
+  name: 'GoalLevel',
+  description: 'Övergripande mål → nämndmål → delmål.',
+});
+
+/** A goal in the tree rooted in a steering document's overall aim. */
+@ObjectType({ implements: Node, description: 'A goal: overall aim, committee goal (nämndmål) or sub-goal (delmål).' })
+@Entity('goal')
+export class Goal extends Node {
+  @Index()
+  @Column({ name: 'steering_document_id', type: 'uuid' })
+  steeringDocumentId: string;
+
+  @ManyToOne(() => SteeringDocument, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'steering_document_id' })
+  steeringDocument?: Relation<SteeringDocument>;
+
+  @Index()
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  @ManyToOne(() => Goal, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: Relation<Goal>;
+
+  @Index()
+  @Column({ name: 'focus_area_id', type: 'uuid', nullable: true })
+  focusAreaId: string | null;
+
+  @ManyToOne(() => FocusArea, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'focus_area_id' })
+  focusArea?: Relation<FocusArea>;
+
+  @Field(() => GoalLevel)
+  @Column({ type: 'varchar', length: 32 })
+  level: GoalLevel;
+
+  @Field()
+  @Column({ type: 'varchar', length: 500 })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ name: 'sort_order', type: 'int', default: 0 })
+  sortOrder: number;
+}

@@ -1,0 +1,165 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { pino, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { openDatabase, type Database } from './database/open-database';
+import { StartupError } from './database/startup-error';
+import { currentSqlScope, runWithSqlScope, type SqlScope } from './database/sql-counter';
+import type { Context } from './graphql/context';
+import { createErrorFormatter } from './graphql/errors';
+import { getSchema } from './graphql/schema';
+import { healthRouter } from './http/health';
+import { requestId } from './http/request-context';
+import { spaRouter } from './http/spa';
+import { createLoaders } from './loaders';
+import { createServices, type Services } from './services';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  logger: Logger;
+  /** Stops accepting requests, drains, closes the pool and stops an embedded database. */
+  close(): Promise<void>;
+}
+
+export function createLogger(config: Config): Logger {
+  return pino({ level: config.logLevel, base: { service: 'inkludera-api' } });
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new StartupError(
+            `Port ${port} is already in use, so Inkludera cannot listen on it.`,
+            `Stop the program that uses port ${port}, or start on another port: PORT=4001 pnpm start`,
+          ),
+        );
+      } else if (error.code === 'EACCES') {
+        reject(new StartupError(`Not allowed to listen on port ${port}.`, 'Choose a port above 1023: PORT=4000 pnpm start'));
+      } else {
+        reject(error);
+      }
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+/**
+ * Starts Inkludera: listens first (so that a taken port fails at once and /healthz answers while
+ * the database starts), then opens the database, applies migrations, loads demo data into an
+ * empty database, and only then serves GraphQL.
+ */
+export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<RunningServer> {
+  const development = config.env === 'development';
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+
+  let database: Database | undefined;
+  let services: Services | undefined;
+
+  // One scope per request: a request id, one JSON log line at the end, and the SQL statement count.
+  app.use((req, res, next) => {
+    const scope: SqlScope = { statements: 0 };
+    res.locals.sqlScope = scope;
+    res.locals.requestId = requestId(req, res);
+    runWithSqlScope(scope, next);
+  });
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (_req, res) => res.getHeader('X-Request-Id') as string,
+      customSuccessObject: (_req, res, line: object) => ({ ...line, sqlStatements: (res as express.Response).locals?.sqlScope?.statements ?? 0 }),
+      serializers: { req: (req) => ({ method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
+
+  app.use(
+    healthRouter({
+      started: () => services !== undefined,
+      pingDatabase: async (timeoutMs) => {
+        if (!database) throw new Error('not connected');
+        await database.ping(timeoutMs);
+      },
+    }),
+  );
+
+  const port = await listen(httpServer, config.port, config.host);
+  const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
+
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    introspection: true,
+    csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM and stops everything in order.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: development,
+    formatError: createErrorFormatter({ development, log: (error) => logger.error({ err: error }, 'GraphQL resolver failed') }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      {
+        // Tells tests and the benchmark how many SQL statements a request ran (not in production).
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const scope = currentSqlScope();
+              if (scope && config.env !== 'production') response.http.headers.set('x-sql-statements', String(scope.statements));
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    (_req, res, next) => {
+      if (services) return next();
+      res.status(503).json({ errors: [{ message: 'Inkludera is starting; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    },
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const ready = services as Services;
+        return { requestId: res.locals.requestId as string, services: ready, loaders: createLoaders(ready) };
+      },
+    }),
+  );
+  app.use(spaRouter(config.webDist));
+
+  const close = async () => {
+    await apollo.stop(); // drains the HTTP server too
+    await database?.close();
+  };
+
+  try {
+    database = await openDatabase(config, logger);
+    services = createServices(database.dataSource);
+  } catch (error) {
+    await close().catch(() => undefined);
+    throw error;
+  }
+  return { url, port, dataSource: database.dataSource, logger, close };
+}
