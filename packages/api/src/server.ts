@@ -89,7 +89,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       logger,
       genReqId: (_req, res) => res.getHeader('X-Request-Id') as string,
       customSuccessObject: (_req, res, line: object) => ({ ...line, sqlStatements: (res as express.Response).locals?.sqlScope?.statements ?? 0 }),
-      serializers: { req: (req) => ({ method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
+      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
       autoLogging: { ignore: (req) => req.url === '/healthz' },
     }),
   );

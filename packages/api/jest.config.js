@@ -1,0 +1,14 @@
+/**
+ * API tests run against real PostgreSQL: global-setup starts one embedded server for the run (or
+ * uses DATABASE_URL's server), and every test file creates and drops its own database.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
+  moduleNameMapper: { '^@inkludera/shared$': '<rootDir>/../shared/src/index.ts' },
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  testTimeout: 120000,
+};
