@@ -8,6 +8,7 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
   moduleNameMapper: { '^@inkludera/shared$': '<rootDir>/../shared/src/index.ts' },
+  setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 120000,

@@ -84,9 +84,11 @@ describe('the strategy tree (the slice)', () => {
     const ds = server.dataSource;
     const document = await ds.getRepository(FocusArea).find();
     const municipalityId = (await ds.query('SELECT id FROM municipality LIMIT 1'))[0].id as string;
+    const unitId = (await ds.query('SELECT id FROM organisation_unit LIMIT 1'))[0].id as string;
     for (const area of document) {
       for (let g = 0; g < 10; g += 1) {
         const goal = await ds.getRepository(Goal).save({
+          municipalityId,
           steeringDocumentId: area.steeringDocumentId,
           focusAreaId: area.id,
           parentId: null,
@@ -98,6 +100,8 @@ describe('the strategy tree (the slice)', () => {
         for (const target of [goal, sub]) {
           const indicator = await ds.getRepository(Indicator).save({
             municipalityId,
+            responsibleImplementationUnitId: unitId,
+            responsibleFollowUpUnitId: unitId,
             nameSv: `Indikator ${target.title}`,
             nameEn: null,
             definition: null,
@@ -113,6 +117,7 @@ describe('the strategy tree (the slice)', () => {
           await ds.getRepository(Measurement).insert(
             ['2023', '2024'].flatMap((period) =>
               [Sex.WOMEN, Sex.MEN, Sex.TOTAL].map((sex) => ({
+                municipalityId,
                 indicatorId: indicator.id,
                 period,
                 periodType: PeriodType.YEAR,

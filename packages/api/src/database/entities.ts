@@ -1,10 +1,37 @@
+import { Activity, ActivityGoal, ActivityPartner } from '../modules/activity/activity.entity';
+import { Agreement, AgreementActivity, AgreementGoal, AgreementPartner } from '../modules/agreement/agreement.entity';
 import { FocusArea } from '../modules/focus-area/focus-area.entity';
-import { Goal } from '../modules/goal/goal.entity';
 import { GoalIndicator } from '../modules/goal/goal-indicator.entity';
+import { Goal } from '../modules/goal/goal.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
+import { MeasurementHistory } from '../modules/measurement/measurement-history.entity';
 import { Measurement } from '../modules/measurement/measurement.entity';
 import { Municipality } from '../modules/municipality/municipality.entity';
+import { OrganisationUnit } from '../modules/organisation-unit/organisation-unit.entity';
+import { Partner } from '../modules/partner/partner.entity';
+import { SteeringDocumentVersion } from '../modules/steering-document/steering-document-version.entity';
 import { SteeringDocument } from '../modules/steering-document/steering-document.entity';
+import { Target } from '../modules/target/target.entity';
 
 /** Every TypeORM entity; the data source and the migration check use this one list. */
-export const ENTITIES = [Municipality, SteeringDocument, FocusArea, Goal, GoalIndicator, Indicator, Measurement];
+export const ENTITIES = [
+  Municipality,
+  OrganisationUnit,
+  SteeringDocument,
+  SteeringDocumentVersion,
+  FocusArea,
+  Goal,
+  GoalIndicator,
+  Indicator,
+  Target,
+  Measurement,
+  MeasurementHistory,
+  Partner,
+  Activity,
+  ActivityGoal,
+  ActivityPartner,
+  Agreement,
+  AgreementPartner,
+  AgreementActivity,
+  AgreementGoal,
+];

@@ -1,3 +1,5 @@
+import { DomainError } from './user-error';
+
 /**
  * Global object ids (Relay): base64url("<Type>:<uuid>"). Opaque to clients, stable across
  * releases, and they say which type an id belongs to so that `node(id)` can find it.
@@ -22,4 +24,16 @@ export function fromGlobalId(globalId: string): { type: string; id: string } | n
   const id = decoded.slice(separator + 1);
   if (!/^[A-Za-z]+$/.test(type) || !UUID.test(id)) return null;
   return { type, id: id.toLowerCase() };
+}
+
+/**
+ * Decodes a global id that must name an object of `type`; a malformed id or one of another type
+ * is reported like an id that does not exist, on the given input field.
+ */
+export function expectGlobalId(globalId: string, type: string, field: string): string {
+  const parsed = fromGlobalId(globalId);
+  if (!parsed || parsed.type !== type) {
+    throw DomainError.of('NOT_FOUND', `No ${type} has the id ${globalId}.`, field);
+  }
+  return parsed.id;
 }

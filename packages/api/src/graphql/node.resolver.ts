@@ -2,24 +2,13 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from './context';
 import { fromGlobalId } from './global-id';
 import { Node } from './node';
-import type { Loaders } from '../loaders';
-
-/** Which loader fetches each type by id; a type not listed here cannot be fetched through node(). */
-const LOADER_BY_TYPE: Record<string, keyof Loaders> = {
-  Municipality: 'MunicipalityByIdLoader',
-  SteeringDocument: 'SteeringDocumentByIdLoader',
-  FocusArea: 'FocusAreaByIdLoader',
-  Goal: 'GoalByIdLoader',
-  Indicator: 'IndicatorByIdLoader',
-  Measurement: 'MeasurementByIdLoader',
-};
 
 async function loadNode(globalId: string, ctx: Context): Promise<Node | null> {
   const parsed = fromGlobalId(globalId);
-  const loaderName = parsed && LOADER_BY_TYPE[parsed.type];
-  if (!parsed || !loaderName) return null;
-  const loader = ctx.loaders[loaderName] as { load(id: string): Promise<Node | null> };
-  return loader.load(parsed.id);
+  if (!parsed) return null;
+  // Every type that node() can fetch has a loader named <Type>ByIdLoader.
+  const loader = (ctx.loaders as Record<string, unknown>)[`${parsed.type}ByIdLoader`] as { load(id: string): Promise<Node | null> } | undefined;
+  return loader ? loader.load(parsed.id) : null;
 }
 
 @Resolver()

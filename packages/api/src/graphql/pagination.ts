@@ -1,5 +1,6 @@
 import { Max, Min } from 'class-validator';
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { OrderDirection } from './filters';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { UserInputError } from './errors';
 
@@ -74,10 +75,29 @@ export function Connection<T extends object>(item: ClassType<T>, name: string) {
 }
 
 export interface SortKey<T> {
-  /** SQL column (without alias). */
+  /** SQL column (without alias); must be NOT NULL for keyset pagination. */
   column: string;
   /** Entity property holding that column's value. */
   property: keyof T & string;
+  direction?: 'ASC' | 'DESC';
+}
+
+/** `<Name>Order { field: <Name>OrderField!, direction: OrderDirection = ASC }` for a list's orderBy argument. */
+export function OrderBy<E extends Record<string, string>>(fields: E, name: string) {
+  registerEnumType(fields, { name: `${name}OrderField` });
+  @InputType(`${name}Order`)
+  class Order {
+    @Field(() => fields)
+    field: E[keyof E];
+
+    @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+    direction: OrderDirection = OrderDirection.ASC;
+  }
+  return Order;
+}
+
+function cursorValue(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
 }
 
 function encodeCursor(value: unknown, id: string): string {
@@ -105,15 +125,17 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 ): Promise<Page<T>> {
   const alias = qb.alias;
   const totalCount = await qb.clone().getCount();
-  const page = qb.clone().orderBy(`${alias}.${sort.column}`, 'ASC').addOrderBy(`${alias}.id`, 'ASC');
+  const direction = sort.direction ?? 'ASC';
+  const page = qb.clone().orderBy(`${alias}.${sort.column}`, direction).addOrderBy(`${alias}.id`, direction);
   if (args.after) {
     const [value, id] = decodeCursor(args.after);
-    page.andWhere(`(${alias}.${sort.column}, ${alias}.id) > (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
+    const op = direction === 'ASC' ? '>' : '<';
+    page.andWhere(`(${alias}.${sort.column}, ${alias}.id) ${op} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
   }
   const first = args.first ?? DEFAULT_PAGE;
   const rows = first === 0 ? [] : await page.take(first + 1).getMany();
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node[sort.property], node.id), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(cursorValue(node[sort.property]), node.id), node }));
   return {
     edges,
     nodes,

@@ -1,23 +1,10 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { FocusAreaResolver } from '../modules/focus-area/focus-area.resolver';
-import { GoalResolver } from '../modules/goal/goal.resolver';
-import { IndicatorResolver } from '../modules/indicator/indicator.resolver';
-import { MeasurementResolver } from '../modules/measurement/measurement.resolver';
-import { MunicipalityResolver } from '../modules/municipality/municipality.resolver';
-import { SteeringDocumentResolver } from '../modules/steering-document/steering-document.resolver';
+import { MODULE_RESOLVERS } from '../modules/resolvers';
 import { NodeResolver } from './node.resolver';
 
-export const RESOLVERS = [
-  NodeResolver,
-  MunicipalityResolver,
-  SteeringDocumentResolver,
-  FocusAreaResolver,
-  GoalResolver,
-  IndicatorResolver,
-  MeasurementResolver,
-] as const;
+export const RESOLVERS = [NodeResolver, ...MODULE_RESOLVERS] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -25,7 +12,8 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: RESOLVERS,
-    validate: { forbidUnknownValues: false },
+    // skipMissingProperties would let null through to NOT NULL columns; optional fields say so explicitly.
+    validate: { forbidUnknownValues: false, skipMissingProperties: false },
   });
   return cached;
 }

@@ -3,7 +3,7 @@ import type { ObjectLiteral } from 'typeorm';
 import type { BaseService } from '../services/base.service';
 
 /** One row per id (null where none), in one statement per batch. */
-export function oneByIdLoader<T extends ObjectLiteral & { id: string }>(service: BaseService<T>): DataLoader<string, T | null> {
+export function oneByIdLoader<T extends ObjectLiteral & { id: string; version: number }>(service: BaseService<T>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const byId = new Map((await service.findByIds(ids)).map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);

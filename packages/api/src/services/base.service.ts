@@ -1,17 +1,24 @@
-import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral, type Repository } from 'typeorm';
+import { In, type DataSource, type EntityManager, type EntityTarget, type FindOptionsOrder, type ObjectLiteral, type Repository } from 'typeorm';
+import { expectGlobalId } from '../graphql/global-id';
+import { DomainError } from '../graphql/user-error';
 
 /**
- * What every domain service offers the loaders: batched reads by id and by a foreign key.
- * Domain rules live in the subclasses; only services touch repositories.
+ * What every domain service offers: batched reads for the loaders, and the write primitives every
+ * type shares (optimistic-concurrency update, archive). Domain rules live in the subclasses; only
+ * services touch repositories.
  */
-export abstract class BaseService<T extends ObjectLiteral & { id: string }> {
+export abstract class BaseService<T extends ObjectLiteral & { id: string; version: number }> {
   protected readonly repository: Repository<T>;
 
   constructor(
     protected readonly dataSource: DataSource,
-    entity: EntityTarget<T>,
+    protected readonly entity: EntityTarget<T> & { name: string },
   ) {
     this.repository = dataSource.getRepository(entity);
+  }
+
+  protected repo(manager?: EntityManager): Repository<T> {
+    return manager ? manager.getRepository(this.entity) : this.repository;
   }
 
   findById(id: string): Promise<T | null> {
@@ -26,5 +33,62 @@ export abstract class BaseService<T extends ObjectLiteral & { id: string }> {
   /** Rows whose `column` is one of `keys`, in `order`. */
   findByColumn<K extends keyof T & string>(column: K, keys: readonly unknown[], order?: FindOptionsOrder<T>): Promise<T[]> {
     return this.repository.find({ where: { [column]: In([...keys]) } as never, order });
+  }
+
+  /** The object a global id names, or a NOT_FOUND error on `field`. */
+  async getByGlobalId(globalId: string, field: string, manager?: EntityManager): Promise<T> {
+    const id = expectGlobalId(globalId, this.entity.name, field);
+    const row = await this.repo(manager).findOneBy({ id } as never);
+    if (!row) throw DomainError.of('NOT_FOUND', `No ${this.entity.name} has the id ${globalId}.`, field);
+    return row;
+  }
+
+  /**
+   * Applies `patch` only if the row still has `expectedVersion`; bumps the version. A stale version
+   * gets CONFLICT and changes nothing.
+   */
+  async updateVersioned(id: string, expectedVersion: number, patch: Partial<T>, manager?: EntityManager): Promise<T> {
+    const repository = this.repo(manager);
+    const result = await repository
+      .createQueryBuilder()
+      .update()
+      .set(patch as never)
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    if (!result.affected) {
+      const current = await repository.findOneBy({ id } as never);
+      if (!current) throw DomainError.of('NOT_FOUND', `The ${this.entity.name} does not exist.`, 'id');
+      throw DomainError.of(
+        'CONFLICT',
+        `The ${this.entity.name} was changed by someone else (version ${current.version}, you read ${expectedVersion}). Reload it and try again.`,
+        'version',
+      );
+    }
+    return (await repository.findOneBy({ id } as never)) as T;
+  }
+
+  /**
+   * The object of `entity` that a global id in the input names, in the given municipality. An id of
+   * another type, of nothing, or of another municipality's object is NOT_FOUND on `field`; an
+   * archived one is INVALID (new links to archived objects are not made).
+   */
+  protected async requireRelated<R extends ObjectLiteral & { id: string; municipalityId?: string; archivedAt?: Date | null }>(
+    entity: EntityTarget<R> & { name: string },
+    globalId: string,
+    field: string,
+    municipalityId: string | null,
+    manager?: EntityManager,
+  ): Promise<R> {
+    const id = expectGlobalId(globalId, entity.name, field);
+    const row = await (manager ?? this.dataSource.manager).getRepository(entity).findOneBy({ id } as never);
+    const foreign = row && municipalityId !== null && 'municipalityId' in row && row.municipalityId !== municipalityId;
+    if (!row || foreign) throw DomainError.of('NOT_FOUND', `No ${entity.name} has the id ${globalId}.`, field);
+    if (row.archivedAt) throw DomainError.of('INVALID', `The ${entity.name} ${globalId} is archived.`, field);
+    return row;
+  }
+
+  /** Archives (never deletes): sets archived_at; history and references stay. */
+  archive(id: string, expectedVersion: number, manager?: EntityManager): Promise<T> {
+    return this.updateVersioned(id, expectedVersion, { archivedAt: new Date() } as unknown as Partial<T>, manager);
   }
 }

@@ -1,20 +1,30 @@
 import type { DataSource } from 'typeorm';
+import { ActivityService } from '../modules/activity/activity.service';
+import { AgreementService } from '../modules/agreement/agreement.service';
 import { FocusAreaService } from '../modules/focus-area/focus-area.service';
 import { GoalService } from '../modules/goal/goal.service';
 import { IndicatorService } from '../modules/indicator/indicator.service';
 import { MeasurementService } from '../modules/measurement/measurement.service';
 import { MunicipalityService } from '../modules/municipality/municipality.service';
+import { OrganisationUnitService } from '../modules/organisation-unit/organisation-unit.service';
+import { PartnerService } from '../modules/partner/partner.service';
 import { SteeringDocumentService } from '../modules/steering-document/steering-document.service';
+import { TargetService } from '../modules/target/target.service';
 
 /** One instance of each service per process; they hold no request state. */
 export function createServices(dataSource: DataSource) {
   return {
     municipality: new MunicipalityService(dataSource),
+    organisationUnit: new OrganisationUnitService(dataSource),
     steeringDocument: new SteeringDocumentService(dataSource),
     focusArea: new FocusAreaService(dataSource),
     goal: new GoalService(dataSource),
     indicator: new IndicatorService(dataSource),
+    target: new TargetService(dataSource),
     measurement: new MeasurementService(dataSource),
+    partner: new PartnerService(dataSource),
+    activity: new ActivityService(dataSource),
+    agreement: new AgreementService(dataSource),
   };
 }
 

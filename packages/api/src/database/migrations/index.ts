@@ -1,3 +1,4 @@
-import { Init1795425977265 } from './1795425977265-Init';
+import { Init1795426809230 } from './1795426809230-Init';
+
 /** Every migration, in order. A new one is generated with `pnpm --filter @inkludera/api migration:generate <Name>`. */
-export const MIGRATIONS: Function[] = [Init1795425977265];
+export const MIGRATIONS: Function[] = [Init1795426809230];

@@ -7,8 +7,19 @@ import { FOCUS_AREA_KEYS } from '@inkludera/shared';
 
 export const DEMO_SOURCE = 'Demodata: påhittade värden för visning, inte statistik från kommunen.';
 
+export interface DemoUnit {
+  ref: string;
+  kind: 'COUNCIL' | 'COMMITTEE' | 'ADMINISTRATION' | 'UNIT';
+  name: string;
+  parent?: string;
+}
+
 export interface DemoIndicator {
   ref: string;
+  /** Units (by ref) responsible for implementation and for follow-up, and the follow-up role. */
+  implementation: string;
+  followUp: string;
+  followUpRole: string;
   nameSv: string;
   nameEn: string;
   definition: string;
@@ -25,6 +36,7 @@ export interface DemoIndicator {
 
 export interface DemoGoal {
   ref: string;
+  owner: string;
   level: 'COMMITTEE_GOAL' | 'SUB_GOAL';
   area: (typeof FOCUS_AREA_KEYS)[number];
   title: string;
@@ -36,6 +48,8 @@ export interface DemoGoal {
 export const TYRESO = {
   municipality: { code: '0138', name: 'Tyresö kommun', organisationNumber: null },
   document: {
+    owner: 'gan',
+    followedUpBy: 'Utvecklingsförvaltningen',
     kind: 'STRATEGY' as const,
     title: 'Integrationsstrategi 2018',
     registrationNumber: '2017/GAN 0060 003',
@@ -62,6 +76,9 @@ export const TYRESO = {
   indicators: [
     {
       ref: 'work-or-study',
+      implementation: 'uf',
+      followUp: 'uf',
+      followUpRole: 'Utredare',
       nameSv: 'Andel nyanlända i arbete eller studier 90 dagar efter avslutat etableringsprogram',
       nameEn: 'Share of newcomers in work or studies 90 days after the establishment programme',
       definition: 'Antal nyanlända som har arbete eller studerar 90 dagar efter avslutat etableringsprogram, delat med antal som avslutat programmet, i procent.',
@@ -76,6 +93,9 @@ export const TYRESO = {
     },
     {
       ref: 'self-sufficiency',
+      implementation: 'gan',
+      followUp: 'uf',
+      followUpRole: 'Utredare',
       nameSv: 'Andel utrikes födda 20–64 år med egen försörjning',
       nameEn: 'Share of foreign-born residents aged 20–64 who support themselves',
       definition: 'Förvärvsarbetande utrikes födda 20–64 år, delat med alla utrikes födda 20–64 år, i procent.',
@@ -90,6 +110,9 @@ export const TYRESO = {
     },
     {
       ref: 'internships',
+      implementation: 'ksf',
+      followUp: 'uf',
+      followUpRole: 'HR-strateg',
       nameSv: 'Antal praktikplatser för nyanlända i kommunens verksamheter',
       nameEn: 'Internships for newcomers in the municipality’s own services',
       definition: 'Antal praktikplatser som kommunen som arbetsgivare har erbjudit nyanlända under året.',
@@ -104,6 +127,9 @@ export const TYRESO = {
     },
     {
       ref: 'sfi-passed',
+      implementation: 'vux',
+      followUp: 'uf',
+      followUpRole: 'Utredare',
       nameSv: 'Andel elever i sfi som klarat minst två kurser',
       nameEn: 'Share of SFI students who passed at least two courses',
       definition: 'Elever i svenska för invandrare (sfi) som klarat minst två kurser av de påbörjade, i procent.',
@@ -117,17 +143,29 @@ export const TYRESO = {
       men: { start: 38.5, step: 1.4 },
     },
   ] satisfies DemoIndicator[],
+  units: [
+    { ref: 'kf', kind: 'COUNCIL', name: 'Kommunfullmäktige' },
+    { ref: 'ks', kind: 'COUNCIL', name: 'Kommunstyrelsen' },
+    { ref: 'ksf', kind: 'ADMINISTRATION', name: 'Kommunstyrelseförvaltningen', parent: 'ks' },
+    { ref: 'gan', kind: 'COMMITTEE', name: 'Gymnasie- och arbetsmarknadsnämnden' },
+    { ref: 'uf', kind: 'ADMINISTRATION', name: 'Utvecklingsförvaltningen', parent: 'gan' },
+    { ref: 'vux', kind: 'UNIT', name: 'Vuxenutbildningen', parent: 'uf' },
+    { ref: 'bun', kind: 'COMMITTEE', name: 'Barn- och utbildningsnämnden' },
+    { ref: 'son', kind: 'COMMITTEE', name: 'Socialnämnden' },
+  ] satisfies DemoUnit[],
   goals: [
     {
       ref: 'self-support',
+      owner: 'gan',
       level: 'COMMITTEE_GOAL',
       area: 'WORK_AND_EMPLOYMENT',
       title: 'Fler nyanlända kvinnor och män når egen försörjning',
-      description: 'Gymnasie- och arbetsmarknadsnämnden. Kvinnor och män följs upp var för sig.',
+      description: 'Kvinnor och män följs upp var för sig, så att måluppfyllelsen kan bedömas som jämställd.',
       indicators: ['work-or-study', 'self-sufficiency'],
       children: [
         {
           ref: 'internships',
+          owner: 'ks',
           level: 'SUB_GOAL',
           area: 'WORK_AND_EMPLOYMENT',
           title: 'Kommunen som arbetsgivare öppnar upp för praktikplatser för nyanlända',
@@ -138,18 +176,20 @@ export const TYRESO = {
     },
     {
       ref: 'language',
+      owner: 'gan',
       level: 'COMMITTEE_GOAL',
       area: 'LANGUAGE',
       title: 'Fler nyanlända får goda kunskaper i svenska språket',
-      description: 'Gymnasie- och arbetsmarknadsnämnden (vuxenutbildningen).',
+      description: 'Språkkunskap är en av grunderna för strategin; följs upp genom vuxenutbildningen.',
       indicators: ['sfi-passed'],
     },
     {
       ref: 'school',
+      owner: 'bun',
       level: 'COMMITTEE_GOAL',
       area: 'SCHOOL',
       title: 'Nyanlända elever ges förutsättningar att nå behörighet till gymnasiet',
-      description: 'Barn- och utbildningsnämnden. Indikatorer tas fram inför nämndarbetet.',
+      description: 'Indikatorer tas fram inför nämndarbetet.',
       indicators: [],
     },
   ] satisfies DemoGoal[],

@@ -8,6 +8,8 @@ import { Goal, GoalLevel } from '../../modules/goal/goal.entity';
 import { Indicator, IndicatorDirection, IndicatorUnit } from '../../modules/indicator/indicator.entity';
 import { Measurement, MeasurementStatus } from '../../modules/measurement/measurement.entity';
 import { Municipality } from '../../modules/municipality/municipality.entity';
+import { OrganisationUnit, OrganisationUnitKind } from '../../modules/organisation-unit/organisation-unit.entity';
+import { SteeringDocumentVersion } from '../../modules/steering-document/steering-document-version.entity';
 import { SteeringDocument, SteeringDocumentKind, SteeringDocumentStatus } from '../../modules/steering-document/steering-document.entity';
 import { DEMO_SOURCE, TYRESO, type DemoGoal, type DemoIndicator } from './demo-data';
 
@@ -41,23 +43,50 @@ export function demoMeasurements(indicator: DemoIndicator): Array<{ period: stri
 
 async function seedTyreso(manager: EntityManager): Promise<void> {
   const municipality = await manager.save(manager.create(Municipality, TYRESO.municipality));
+  const municipalityId = municipality.id;
+  const units = new Map<string, OrganisationUnit>();
+  for (const unit of TYRESO.units) {
+    const parentId = 'parent' in unit && unit.parent ? (units.get(unit.parent) as OrganisationUnit).id : null;
+    units.set(unit.ref, await manager.save(manager.create(OrganisationUnit, { municipalityId, kind: OrganisationUnitKind[unit.kind], name: unit.name, parentId, externalId: null })));
+  }
+  const unitId = (ref: string) => (units.get(ref) as OrganisationUnit).id;
+  const { owner, ...documentFields } = TYRESO.document;
   const document = await manager.save(
     manager.create(SteeringDocument, {
-      ...TYRESO.document,
+      ...documentFields,
       kind: SteeringDocumentKind[TYRESO.document.kind],
       status: SteeringDocumentStatus[TYRESO.document.status],
-      municipalityId: municipality.id,
+      municipalityId,
+      ownerUnitId: unitId(owner),
+      text: null,
+      currentVersionNumber: 1,
     }),
   );
+  await manager.insert(SteeringDocumentVersion, {
+    steeringDocumentId: document.id,
+    municipalityId,
+    versionNumber: 1,
+    title: document.title,
+    registrationNumber: document.registrationNumber,
+    decidedBy: document.decidedBy,
+    decisionDate: document.decisionDate,
+    validUntil: document.validUntil,
+    status: document.status,
+    text: document.text,
+    changeNote: 'Första versionen.',
+  });
   const areas = new Map<string, FocusArea>();
   for (const [index, area] of TYRESO.areas.entries()) {
-    areas.set(area.key, await manager.save(manager.create(FocusArea, { ...area, steeringDocumentId: document.id, sortOrder: index + 1 })));
+    areas.set(area.key, await manager.save(manager.create(FocusArea, { ...area, municipalityId, steeringDocumentId: document.id, sortOrder: index + 1 })));
   }
   const indicators = new Map<string, Indicator>();
   for (const demo of TYRESO.indicators) {
     const indicator = await manager.save(
       manager.create(Indicator, {
-        municipalityId: municipality.id,
+        municipalityId,
+        responsibleImplementationUnitId: unitId(demo.implementation),
+        responsibleFollowUpUnitId: unitId(demo.followUp),
+        responsibleFollowUpRole: demo.followUpRole,
         nameSv: demo.nameSv,
         nameEn: demo.nameEn,
         definition: demo.definition,
@@ -74,6 +103,7 @@ async function seedTyreso(manager: EntityManager): Promise<void> {
     await manager.insert(
       Measurement,
       demoMeasurements(demo).map((row) => ({
+        municipalityId,
         indicatorId: indicator.id,
         period: row.period,
         periodType: PeriodType.YEAR,
@@ -86,12 +116,22 @@ async function seedTyreso(manager: EntityManager): Promise<void> {
     );
   }
   const aim = await manager.save(
-    manager.create(Goal, { ...TYRESO.overallAim, level: GoalLevel.OVERALL_AIM, steeringDocumentId: document.id, parentId: null, focusAreaId: null }),
+    manager.create(Goal, {
+      ...TYRESO.overallAim,
+      municipalityId,
+      level: GoalLevel.OVERALL_AIM,
+      steeringDocumentId: document.id,
+      parentId: null,
+      focusAreaId: null,
+      ownerUnitId: unitId('kf'),
+    }),
   );
   const saveGoal = async (demo: DemoGoal, parentId: string, sortOrder: number) => {
     const goal = await manager.save(
       manager.create(Goal, {
+        municipalityId,
         steeringDocumentId: document.id,
+        ownerUnitId: unitId(demo.owner),
         parentId,
         focusAreaId: areas.get(demo.area)?.id ?? null,
         level: GoalLevel[demo.level],

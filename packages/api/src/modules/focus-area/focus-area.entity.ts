@@ -1,13 +1,14 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { SteeringDocument } from '../steering-document/steering-document.entity';
+import { TenantNode } from '../../database/tenant-node';
 import { Node } from '../../graphql/node';
+import { SteeringDocument } from '../steering-document/steering-document.entity';
 
 /** A theme of a strategy (målområde, arena, fokusområde). */
 @ObjectType({ implements: Node, description: 'A focus area (målområde / arena) of a steering document.' })
 @Entity('focus_area')
 @Index(['steeringDocumentId', 'key'], { unique: true })
-export class FocusArea extends Node {
+export class FocusArea extends TenantNode {
   @Column({ name: 'steering_document_id', type: 'uuid' })
   steeringDocumentId: string;
 
@@ -15,7 +16,7 @@ export class FocusArea extends Node {
   @JoinColumn({ name: 'steering_document_id' })
   steeringDocument?: Relation<SteeringDocument>;
 
-  @Field({ description: 'A stable key within the document, e.g. WORK_AND_EMPLOYMENT.' })
+  @Field({ description: 'A stable key within the document, e.g. WORK_AND_EMPLOYMENT (A–Z, 0–9, _).' })
   @Column({ type: 'varchar', length: 64 })
   key: string;
 

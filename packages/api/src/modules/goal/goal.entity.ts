@@ -1,8 +1,10 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { FocusArea } from '../focus-area/focus-area.entity';
-import { SteeringDocument } from '../steering-document/steering-document.entity';
+import { TenantNode } from '../../database/tenant-node';
 import { Node } from '../../graphql/node';
+import { FocusArea } from '../focus-area/focus-area.entity';
+import { OrganisationUnit } from '../organisation-unit/organisation-unit.entity';
+import { SteeringDocument } from '../steering-document/steering-document.entity';
 
 export enum GoalLevel {
   OVERALL_AIM = 'OVERALL_AIM',
@@ -11,13 +13,13 @@ export enum GoalLevel {
 }
 registerEnumType(GoalLevel, {
   name: 'GoalLevel',
-  description: 'Övergripande mål → nämndmål → delmål.',
+  description: 'OVERALL_AIM övergripande mål → COMMITTEE_GOAL nämndmål → SUB_GOAL delmål.',
 });
 
 /** A goal in the tree rooted in a steering document's overall aim. */
 @ObjectType({ implements: Node, description: 'A goal: overall aim, committee goal (nämndmål) or sub-goal (delmål).' })
 @Entity('goal')
-export class Goal extends Node {
+export class Goal extends TenantNode {
   @Index()
   @Column({ name: 'steering_document_id', type: 'uuid' })
   steeringDocumentId: string;
@@ -42,6 +44,14 @@ export class Goal extends Node {
   @JoinColumn({ name: 'focus_area_id' })
   focusArea?: Relation<FocusArea>;
 
+  @Index()
+  @Column({ name: 'owner_unit_id', type: 'uuid', nullable: true })
+  ownerUnitId: string | null;
+
+  @ManyToOne(() => OrganisationUnit, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'owner_unit_id' })
+  ownerUnit?: Relation<OrganisationUnit>;
+
   @Field(() => GoalLevel)
   @Column({ type: 'varchar', length: 32 })
   level: GoalLevel;
@@ -53,6 +63,14 @@ export class Goal extends Node {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   description: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First period the goal applies to, e.g. 2019.' })
+  @Column({ name: 'start_period', type: 'varchar', length: 10, nullable: true })
+  startPeriod: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last period the goal applies to, e.g. 2022.' })
+  @Column({ name: 'end_period', type: 'varchar', length: 10, nullable: true })
+  endPeriod: string | null;
 
   @Column({ name: 'sort_order', type: 'int', default: 0 })
   sortOrder: number;

@@ -1,0 +1,56 @@
+import { parsePeriod } from '@inkludera/shared';
+import { IsOptional, ValidateIf, registerDecorator, type ValidationOptions } from 'class-validator';
+
+/**
+ * class-validator decorators for inputs. Messages are English and name the field; clients branch
+ * on the error code and field, and show their own text.
+ */
+
+/** For update inputs: the field may be left out, but not set to null. */
+export function OptionalButNotNull(): PropertyDecorator {
+  return ValidateIf((_object, value) => value !== undefined);
+}
+
+/** For nullable fields: left out or null is fine; a value is validated. */
+export const OptionalNullable = IsOptional;
+
+function rule(name: string, test: (value: unknown) => boolean, message: string, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message, ...options },
+      validator: { validate: test },
+    });
+}
+
+/** A string with at least one non-space character and at most `max` characters. */
+export function NotBlank(max: number, options?: ValidationOptions): PropertyDecorator {
+  return rule('notBlank', (v) => typeof v === 'string' && v.trim().length > 0 && v.length <= max, `$property must be text of 1 to ${max} characters, not only spaces.`, options);
+}
+
+export function IsPeriod(options?: ValidationOptions): PropertyDecorator {
+  return rule('isPeriod', (v) => typeof v === 'string' && parsePeriod(v).ok, '$property must be a period: 2024, 2024H1, 2024T2, 2024Q3 or 2024-05.', options);
+}
+
+export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
+  return rule(
+    'isIsoDate',
+    (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v),
+    '$property must be a date written yyyy-mm-dd.',
+    options,
+  );
+}
+
+/** Swedish organisation number, NNNNNN-NNNN. */
+export function IsOrganisationNumber(options?: ValidationOptions): PropertyDecorator {
+  return rule('isOrganisationNumber', (v) => typeof v === 'string' && /^\d{6}-\d{4}$/.test(v), '$property must be an organisation number written NNNNNN-NNNN.', options);
+}
+
+/** The fields of `input` that were given (not undefined), for a partial update. */
+export function givenFields<T extends object, K extends keyof T>(input: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const patch: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (input[key] !== undefined) patch[key] = input[key];
+  return patch;
+}

@@ -1,0 +1,13 @@
+import { manyByKeyLoader, oneByIdLoader } from '../../loaders/loader-factory';
+import type { Services } from '../../services';
+
+export function createIndicatorLoaders(services: Services) {
+  const { indicator } = services;
+  return {
+    IndicatorByIdLoader: oneByIdLoader(indicator),
+    IndicatorsByGoalIdLoader: manyByKeyLoader(
+      (ids) => indicator.findByGoalIds(ids),
+      (row) => row.goalId,
+    ),
+  };
+}

@@ -1,0 +1,26 @@
+import { ActivityResolver } from './activity/activity.resolver';
+import { AgreementResolver } from './agreement/agreement.resolver';
+import { FocusAreaResolver } from './focus-area/focus-area.resolver';
+import { GoalResolver } from './goal/goal.resolver';
+import { IndicatorResolver } from './indicator/indicator.resolver';
+import { MeasurementResolver } from './measurement/measurement.resolver';
+import { MunicipalityResolver } from './municipality/municipality.resolver';
+import { OrganisationUnitResolver } from './organisation-unit/organisation-unit.resolver';
+import { PartnerResolver } from './partner/partner.resolver';
+import { SteeringDocumentResolver } from './steering-document/steering-document.resolver';
+import { TargetResolver } from './target/target.resolver';
+
+/** Every module's resolvers. A module with more than one resolver class lists them all here. */
+export const MODULE_RESOLVERS = [
+  MunicipalityResolver,
+  OrganisationUnitResolver,
+  SteeringDocumentResolver,
+  FocusAreaResolver,
+  GoalResolver,
+  IndicatorResolver,
+  TargetResolver,
+  MeasurementResolver,
+  PartnerResolver,
+  ActivityResolver,
+  AgreementResolver,
+] as const;
