@@ -1,0 +1,54 @@
+import { useState, type ReactNode } from 'react';
+import { appStrings } from '../app/strings';
+import { useStrings } from '../app/language';
+
+/** Shown while a route's query runs: a visible text and aria-busy for assistive technology. */
+export function LoadingState() {
+  const t = useStrings(appStrings);
+  return (
+    <div className="status status--loading" aria-busy="true" role="status">
+      <span className="spinner" aria-hidden="true" />
+      <p>{t.loading}</p>
+    </div>
+  );
+}
+
+/** A failed query: says so in words and offers to try again. */
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => Promise<unknown> | void }) {
+  const t = useStrings(appStrings);
+  const [retrying, setRetrying] = useState(false);
+  const message = error instanceof Error ? error.message : String(error);
+  const retry = async () => {
+    setRetrying(true);
+    try {
+      await onRetry();
+    } catch {
+      // The query's own error state shows the new failure.
+    } finally {
+      setRetrying(false);
+    }
+  };
+  return (
+    <div className="status status--error" role="alert">
+      <h1>{t.errorTitle}</h1>
+      <p>{t.errorBody}</p>
+      <details>
+        <summary>{t.errorDetails}</summary>
+        <p className="status__details">{message}</p>
+      </details>
+      <button type="button" className="button" onClick={() => void retry()} disabled={retrying} aria-busy={retrying}>
+        {t.retry}
+      </button>
+    </div>
+  );
+}
+
+/** Nothing to show yet: a plain sentence, under the page's heading. */
+export function EmptyState({ title, children }: { title: ReactNode; children: ReactNode }) {
+  return (
+    <div className="status status--empty">
+      <h1>{title}</h1>
+      {children}
+    </div>
+  );
+}
