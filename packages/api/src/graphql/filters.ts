@@ -96,12 +96,18 @@ export function wherePeriodRange<T extends ObjectLiteral>(qb: SelectQueryBuilder
   }
 }
 
+function assertDate(value: string | undefined | null, field: string): void {
+  if (value !== undefined && value !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))) {
+    throw new UserInputError(`"${value}" is not a date (yyyy-mm-dd).`, field);
+  }
+}
+
 export function whereDateRange<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, range: DateRangeFilter | undefined | null, param: string): void {
   if (!range) return;
   for (const [end, op] of [['from', '>='], ['to', '<=']] as const) {
     const value = range[end];
     if (value === undefined || value === null) continue;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UserInputError(`"${value}" is not a date (yyyy-mm-dd).`, `${param}.${end}`);
+    assertDate(value, `${param}.${end}`);
     qb.andWhere(`${column} ${op} :${param}_${end}`, { [`${param}_${end}`]: value });
   }
 }
@@ -109,4 +115,13 @@ export function whereDateRange<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
 /** Leaves archived rows out unless `includeArchived`. */
 export function whereArchived<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, includeArchived: boolean | undefined | null): void {
   if (!includeArchived) qb.andWhere(`${qb.alias}.archived_at IS NULL`);
+}
+
+/** Rows whose [start, end] (either end open) overlaps the range: started by its end and not ended before its start. */
+export function whereDuring<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, startColumn: string, endColumn: string, range: DateRangeFilter | undefined | null, param: string): void {
+  if (!range) return;
+  assertDate(range.from, `${param}.from`);
+  assertDate(range.to, `${param}.to`);
+  if (range.to) qb.andWhere(`(${startColumn} IS NULL OR ${startColumn} <= :${param}To)`, { [`${param}To`]: range.to });
+  if (range.from) qb.andWhere(`(${endColumn} IS NULL OR ${endColumn} >= :${param}From)`, { [`${param}From`]: range.from });
 }

@@ -1,5 +1,6 @@
 import { parsePeriod } from '@inkludera/shared';
 import { IsOptional, ValidateIf, registerDecorator, type ValidationOptions } from 'class-validator';
+import { DomainError } from './user-error';
 
 /**
  * class-validator decorators for inputs. Messages are English and name the field; clients branch
@@ -53,4 +54,11 @@ export function givenFields<T extends object, K extends keyof T>(input: T, keys:
   const patch: Partial<Pick<T, K>> = {};
   for (const key of keys) if (input[key] !== undefined) patch[key] = input[key];
   return patch;
+}
+
+/** Refuses an end date before the start date (INVALID on `endDate`). Dates are ISO yyyy-mm-dd strings. */
+export function assertDateOrder(startDate: string | null | undefined, endDate: string | null | undefined): void {
+  if (startDate && endDate && endDate < startDate) {
+    throw DomainError.of('INVALID', `endDate (${endDate}) is before startDate (${startDate}).`, 'endDate');
+  }
 }

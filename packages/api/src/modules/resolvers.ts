@@ -1,5 +1,5 @@
-import { ActivityResolver } from './activity/activity.resolver';
-import { AgreementResolver } from './agreement/agreement.resolver';
+import { ActivityResolver, GoalActivitiesResolver, OrganisationUnitActivitiesResolver, PartnerActivitiesResolver } from './activity/activity.resolver';
+import { AgreementResolver, GoalAgreementsResolver, PartnerAgreementsResolver } from './agreement/agreement.resolver';
 import { FocusAreaResolver } from './focus-area/focus-area.resolver';
 import { GoalResolver } from './goal/goal.resolver';
 import { IndicatorResolver } from './indicator/indicator.resolver';
@@ -22,5 +22,10 @@ export const MODULE_RESOLVERS = [
   MeasurementResolver,
   PartnerResolver,
   ActivityResolver,
+  GoalActivitiesResolver,
+  PartnerActivitiesResolver,
+  OrganisationUnitActivitiesResolver,
   AgreementResolver,
+  PartnerAgreementsResolver,
+  GoalAgreementsResolver,
 ] as const;
