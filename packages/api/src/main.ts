@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { StartupError } from './database/startup-error';
-import { createLogger, startServer } from './server';
+import { createLogger, startServer, type RunningServer } from './server';
 
 function fail(message: string, hint?: string): never {
   process.stderr.write(`\nInkludera could not start: ${message}\n${hint ? `${hint}\n` : ''}\n`);
@@ -22,26 +22,16 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
-  let server;
-  try {
-    server = await startServer(config, logger);
-  } catch (error) {
-    if (error instanceof StartupError) fail(error.message, error.hint);
-    logger.error({ err: error }, 'start failed');
-    fail((error as Error).message ?? String(error));
-  }
-  const running = server;
-  process.stdout.write(
-    `\nInkludera is running at ${running.url}\n  GraphQL API: ${running.url}/graphql\n  Database: ${
-      config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`
-    }\nPress Ctrl-C to stop.\n\n`,
-  );
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
+  // Signal handlers come first: a Ctrl-C during start-up (or right after the banner) must still
+  // stop the database cleanly instead of killing the process.
+  let running: RunningServer | undefined;
+  let stopRequested = false;
+  const stop = (signal?: NodeJS.Signals) => {
+    if (signal) logger.info({ signal }, 'stopping');
+    if (stopRequested && signal) return;
+    stopRequested = true;
+    if (!running) return; // start-up finishes first, then stops
     const force = setTimeout(() => {
       process.stderr.write('Inkludera did not stop within 15 s; exiting.\n');
       process.exit(1);
@@ -60,6 +50,23 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  try {
+    running = await startServer(config, logger);
+  } catch (error) {
+    if (error instanceof StartupError) fail(error.message, error.hint);
+    logger.error({ err: error }, 'start failed');
+    fail((error as Error).message ?? String(error));
+  }
+  if (stopRequested) {
+    stop();
+    return;
+  }
+  process.stdout.write(
+    `\nInkludera is running at ${running.url}\n  GraphQL API: ${running.url}/graphql\n  Database: ${
+      config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`
+    }\nPress Ctrl-C to stop.\n\n`,
+  );
 }
 
 void main();

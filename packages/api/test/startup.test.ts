@@ -58,6 +58,23 @@ describe('starting and stopping Inkludera', () => {
     expect(fs.existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
   });
 
+  it('honours a SIGTERM that arrives during start-up: it finishes starting, then stops cleanly', async () => {
+    const folder = tempDir('inkludera-early-');
+    folders.push(folder);
+    const dataDir = path.join(folder, 'postgres');
+    const cli = runCli({ PORT: String(await freePort()), INKLUDERA_DATA_DIR: dataDir, INKLUDERA_WEB_DIST: folder });
+    await new Promise<void>((resolve) => {
+      const check = () => cli.output().includes('starting the embedded PostgreSQL') && resolve();
+      cli.child.stdout?.on('data', check);
+      check();
+    });
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited()).toBe(0);
+    expect(cli.output()).toContain('Inkludera stopped.');
+    expect(cli.output()).not.toContain('Inkludera is running');
+    expect(fs.existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
+  });
+
   describe('with a database of its own', () => {
     let database: TestDatabase;
     beforeAll(async () => {
