@@ -24,9 +24,8 @@ describe('starting and stopping Inkludera', () => {
     expect(first.output()).toContain(`embedded PostgreSQL in ${dataDir}`);
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     const before = await postGraphQL(url, '{ municipalities(first: 10) { totalCount nodes { id code name } } }');
-    expect(before.data.municipalities.totalCount).toBe(1);
-    const tyreso = before.data.municipalities.nodes[0];
-    expect(tyreso).toMatchObject({ code: '0138', name: 'Tyresö kommun' });
+    expect(before.data.municipalities.nodes.map((m: { code: string }) => m.code)).toEqual(['0138', '1498']);
+    const seeded = before.data.municipalities;
 
     first.child.kill('SIGTERM');
     expect(await first.exited()).toBe(0);
@@ -38,7 +37,7 @@ describe('starting and stopping Inkludera', () => {
     const url2 = await second.running();
     expect(second.output()).not.toContain('loaded the demo data');
     const after = await postGraphQL(url2, '{ municipalities(first: 10) { totalCount nodes { id code name } } }');
-    expect(after.data.municipalities).toEqual({ totalCount: 1, nodes: [tyreso] });
+    expect(after.data.municipalities).toEqual(seeded);
     second.child.kill('SIGINT');
     expect(await second.exited()).toBe(0);
   });

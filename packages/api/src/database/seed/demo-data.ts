@@ -1,10 +1,13 @@
 /**
- * Demo data: Tyresö's integration strategy 2018 (../shared/seeds/001_51b32fbf10f779d4.txt). The
- * document, its six arenas, the aim and the first indicators follow the source; the committee goals
- * are worded from it; every figure is invented and says so in its source field.
+ * Demo data, from the source documents in ../shared/seeds:
+ * - Tyresö (0138): the integration strategy 2018 (001): its six arenas, the aim, the first
+ *   indicators (work and language) and the internships for newcomers; partners named in the social
+ *   committee's response (000): Arbetsförmedlingen, the new establishment centre, the associations.
+ * - Tranemo (1498): the integration policy KS/2017:749, which replaced KS/2013:1207 (004), with its
+ *   four areas and their aims as written.
+ * Committee goals are worded from the sources. Every figure, and every partner detail the sources
+ * do not give, is invented and says so (source field or description).
  */
-import { FOCUS_AREA_KEYS } from '@inkludera/shared';
-
 export const DEMO_SOURCE = 'Demodata: påhittade värden för visning, inte statistik från kommunen.';
 
 export interface DemoUnit {
@@ -38,32 +41,101 @@ export interface DemoGoal {
   ref: string;
   owner: string;
   level: 'COMMITTEE_GOAL' | 'SUB_GOAL';
-  area: (typeof FOCUS_AREA_KEYS)[number];
+  area: string;
   title: string;
   description?: string;
   indicators: string[];
   children?: DemoGoal[];
 }
 
-export const TYRESO = {
+export interface DemoPartner {
+  ref: string;
+  name: string;
+  kind: 'ASSOCIATION' | 'GOVERNMENT_AGENCY' | 'ESTABLISHMENT_CENTRE' | 'BUSINESS' | 'REGION';
+  website?: string;
+  description: string;
+}
+
+export interface DemoActivity {
+  title: string;
+  description: string;
+  status: 'PLANNED' | 'ONGOING' | 'DONE';
+  startDate: string | null;
+  responsible: string;
+  targetGroup: string;
+  goals: string[];
+  partners: string[];
+}
+
+export interface DemoAgreement {
+  kind: 'LOCAL_AGREEMENT' | 'IOP' | 'PROJECT';
+  title: string;
+  description: string;
+  startDate: string | null;
+  endDate: string | null;
+  partners: string[];
+  activities: string[];
+  goals: string[];
+}
+
+export interface DemoVersion {
+  title: string;
+  registrationNumber: string | null;
+  decidedBy: string | null;
+  decisionDate: string | null;
+  validUntil: string | null;
+  status: 'ADOPTED' | 'REPLACED';
+  changeNote: string;
+}
+
+export interface DemoMunicipality {
+  municipality: { code: string; name: string; organisationNumber: string | null };
+  units: DemoUnit[];
+  document: {
+    owner: string;
+    followedUpBy: string;
+    kind: 'STRATEGY' | 'POLICY';
+    title: string;
+    registrationNumber: string | null;
+    decidedBy: string | null;
+    decisionDate: string | null;
+    validUntil: string | null;
+    revisionIntervalMonths: number | null;
+    status: 'ADOPTED';
+    description: string;
+    /** Earlier versions, oldest first; the document itself is the last version. */
+    earlierVersions: DemoVersion[];
+  };
+  overallAim: { title: string; description: string; owner: string };
+  areas: Array<{ key: string; nameSv: string; nameEn: string; description: string | null }>;
+  indicators: DemoIndicator[];
+  goals: DemoGoal[];
+  partners: DemoPartner[];
+  activities: DemoActivity[];
+  agreements: DemoAgreement[];
+}
+
+export const TYRESO: DemoMunicipality = {
   municipality: { code: '0138', name: 'Tyresö kommun', organisationNumber: null },
   document: {
     owner: 'gan',
     followedUpBy: 'Utvecklingsförvaltningen',
-    kind: 'STRATEGY' as const,
+    kind: 'STRATEGY',
     title: 'Integrationsstrategi 2018',
     registrationNumber: '2017/GAN 0060 003',
     decidedBy: 'Kommunfullmäktige',
     decisionDate: null,
     validUntil: null,
     revisionIntervalMonths: null,
-    status: 'ADOPTED' as const,
+    status: 'ADOPTED',
     description:
       'Integrationsstrategin riktar sig främst till kommunens tjänstemän, chefer och politiker. Nämnderna och verksamheterna skapar egna delmål och indikatorer utifrån arenorna i strategin (nerifrån och upp). Strategin ingår i styrprocessen och revideras kontinuerligt. Förslag från gymnasie- och arbetsmarknadsnämnden 2017-12-05.',
+    earlierVersions: [],
   },
   overallAim: {
     title: 'Alla invånare i Tyresö har tillträde till arbetsmarknaden, egen försörjning, delaktighet i samhällslivet och kunskaper i svenska språket.',
     description: 'Med en fungerande integration utvecklas kommunen och blir mer attraktiv för de som bor och vistas här. Att uppnå egen försörjning är av största vikt.',
+    owner: 'kf',
   },
   areas: [
     { key: 'WORK_AND_EMPLOYMENT', nameSv: 'Arbete och sysselsättning', nameEn: 'Work and employment', description: 'En av grunderna för strategin: tillträde till arbetsmarknaden och egen försörjning.' },
@@ -142,7 +214,7 @@ export const TYRESO = {
       women: { start: 44.0, step: 1.2 },
       men: { start: 38.5, step: 1.4 },
     },
-  ] satisfies DemoIndicator[],
+  ],
   units: [
     { ref: 'kf', kind: 'COUNCIL', name: 'Kommunfullmäktige' },
     { ref: 'ks', kind: 'COUNCIL', name: 'Kommunstyrelsen' },
@@ -152,7 +224,7 @@ export const TYRESO = {
     { ref: 'vux', kind: 'UNIT', name: 'Vuxenutbildningen', parent: 'uf' },
     { ref: 'bun', kind: 'COMMITTEE', name: 'Barn- och utbildningsnämnden' },
     { ref: 'son', kind: 'COMMITTEE', name: 'Socialnämnden' },
-  ] satisfies DemoUnit[],
+  ],
   goals: [
     {
       ref: 'self-support',
@@ -192,5 +264,150 @@ export const TYRESO = {
       description: 'Indikatorer tas fram inför nämndarbetet.',
       indicators: [],
     },
-  ] satisfies DemoGoal[],
+  ],
+  partners: [
+    {
+      ref: 'af',
+      name: 'Arbetsförmedlingen',
+      kind: 'GOVERNMENT_AGENCY',
+      website: 'https://arbetsformedlingen.se',
+      description: 'Statlig myndighet med ansvar för nyanländas etableringsprogram.',
+    },
+    {
+      ref: 'ec',
+      name: 'Etableringscentrum i Tyresö',
+      kind: 'ESTABLISHMENT_CENTRE',
+      description: 'Nytt etableringscentrum för alla nyanlända, som främjar etablerings- och integrationsprocessen (socialnämndens remissvar). Kontaktuppgifter saknas i demodata.',
+    },
+    {
+      ref: 'forening',
+      name: 'Föreningslivet i Tyresö',
+      kind: 'ASSOCIATION',
+      description: 'Tyresös rika föreningsliv, som engagerar många invånare (socialnämndens remissvar). Samlingspost i demodata, inte en verklig förening.',
+    },
+  ],
+  activities: [
+    {
+      title: 'Praktikplatser för nyanlända i kommunens verksamheter',
+      description: 'Kommunen som arbetsgivare öppnar upp för praktikplatser för nyanlända (strategins konkreta åtgärd). Platser förmedlas tillsammans med Arbetsförmedlingen.',
+      status: 'ONGOING',
+      startDate: '2018-03-01',
+      responsible: 'ksf',
+      targetGroup: 'Nyanlända kvinnor och män',
+      goals: ['internships'],
+      partners: ['af', 'ec'],
+    },
+    {
+      title: 'Språkcafé med föreningslivet',
+      description: 'Samtalsträning i svenska på biblioteket tillsammans med föreningar (demodata).',
+      status: 'PLANNED',
+      startDate: null,
+      responsible: 'vux',
+      targetGroup: 'Nyanlända vuxna',
+      goals: ['language'],
+      partners: ['forening'],
+    },
+  ],
+  agreements: [
+    {
+      kind: 'LOCAL_AGREEMENT',
+      title: 'Lokal överenskommelse om nyanländas etablering',
+      description: 'Samverkan med Arbetsförmedlingen och etableringscentrum kring nyanländas väg till arbete och studier (demodata).',
+      startDate: '2018-04-01',
+      endDate: null,
+      partners: ['af', 'ec'],
+      activities: ['Praktikplatser för nyanlända i kommunens verksamheter'],
+      goals: ['self-support'],
+    },
+  ],
 };
+
+export const TRANEMO: DemoMunicipality = {
+  municipality: { code: '1498', name: 'Tranemo kommun', organisationNumber: null },
+  units: [
+    { ref: 'kf', kind: 'COUNCIL', name: 'Kommunfullmäktige' },
+    { ref: 'ks', kind: 'COUNCIL', name: 'Kommunstyrelsen' },
+    { ref: 'service', kind: 'UNIT', name: 'Servicesektionen', parent: 'ks' },
+    { ref: 'ttb', kind: 'COMMITTEE', name: 'Trivsel- och trygghetsberedningen', parent: 'kf' },
+  ],
+  document: {
+    owner: 'service',
+    followedUpBy: 'Integrationssamordnare',
+    kind: 'POLICY',
+    title: 'Integrationspolicy',
+    registrationNumber: 'KS/2017:749',
+    decidedBy: 'Kommunfullmäktige',
+    decisionDate: '2018-09-03',
+    validUntil: '2022-09-02',
+    revisionIntervalMonths: 48,
+    status: 'ADOPTED',
+    description:
+      'Översyn av policy för integrationsarbetet (fastställd 2018-09-03 § 90). Policyn ska ligga till grund för riktlinjer för integrationsarbetet; uppföljning sker minst vart fjärde år.',
+    earlierVersions: [
+      {
+        title: 'Policy för integrationsarbetet',
+        registrationNumber: 'KS/2013:1207',
+        decidedBy: 'Kommunfullmäktige',
+        decisionDate: null,
+        validUntil: null,
+        status: 'REPLACED',
+        changeNote: 'Tidigare version, ersatt av KS/2017:749.',
+      },
+    ],
+  },
+  overallAim: {
+    title: 'Integrationsarbetet i kommunen ska verka för att alla människor i kommunen ska känna samhörighet med varandra.',
+    description: 'Tranemo kommun är en kommun där vi bejakar mångfalden och välkomnar nya medborgare.',
+    owner: 'kf',
+  },
+  areas: [
+    { key: 'EDUCATION_AND_LANGUAGE', nameSv: 'Utbildning och språk', nameEn: 'Education and language', description: null },
+    { key: 'WORK', nameSv: 'Arbete', nameEn: 'Work', description: 'Arbete är en viktig del till en lyckad integration.' },
+    { key: 'HOUSING', nameSv: 'Boende', nameEn: 'Housing', description: null },
+    { key: 'LEISURE_AND_SOCIAL_PARTICIPATION', nameSv: 'Fritid och socialt deltagande', nameEn: 'Leisure and social participation', description: null },
+  ],
+  indicators: [
+    {
+      ref: 'work-or-study',
+      implementation: 'ks',
+      followUp: 'service',
+      followUpRole: 'Integrationssamordnare',
+      nameSv: 'Andel nyanlända i arbete eller studier 90 dagar efter avslutat etableringsprogram',
+      nameEn: 'Share of newcomers in work or studies 90 days after the establishment programme',
+      definition: 'Antal nyanlända som har arbete eller studerar 90 dagar efter avslutat etableringsprogram, delat med antal som avslutat programmet, i procent.',
+      unit: 'PERCENT',
+      decimals: 1,
+      direction: 'INCREASE',
+      source: 'Arbetsförmedlingen (demodata)',
+      published: true,
+      years: [2017, 2025],
+      women: { start: 24.0, step: 1.8 },
+      men: { start: 41.5, step: 1.3 },
+    },
+  ],
+  goals: [
+    ...[
+      ['EDUCATION_AND_LANGUAGE', 'Unga ska få lämplig utbildning för att möjliggöra personlig utveckling och självförverkligande.'],
+      ['EDUCATION_AND_LANGUAGE', 'Verka för god kunskap i svenska språket och värdesätta språkkunskaper.'],
+      ['EDUCATION_AND_LANGUAGE', 'Kommunen ska verka för att ta tillvara nyanländas kompetens och underlätta för deras vidareutbildning.'],
+      ['WORK', 'Kommunen ska arbeta för att stärka näringslivets roll i integrationsarbetet och stödja nyanländas företagande.'],
+      ['WORK', 'Underlätta förutsättningar för inträde på arbetsmarknaden.'],
+      ['HOUSING', 'Alla ska ha tillgång till ett skäligt boende på lika villkor.'],
+      ['HOUSING', 'En ökad mångfald i samtliga orter.'],
+      ['LEISURE_AND_SOCIAL_PARTICIPATION', 'Kommunen ska arbeta med att stärka möjligheterna till att skapa mötesplatser för att främja kulturutbytet.'],
+      ['LEISURE_AND_SOCIAL_PARTICIPATION', 'Ökade möjligheter för socialt deltagande och inflytande.'],
+    ].map(([area, title], index): DemoGoal => ({
+      ref: `aim-${index + 1}`,
+      owner: 'ks',
+      level: 'COMMITTEE_GOAL',
+      area: area as string,
+      title: title as string,
+      indicators: title === 'Underlätta förutsättningar för inträde på arbetsmarknaden.' ? ['work-or-study'] : [],
+    })),
+  ],
+  partners: [],
+  activities: [],
+  agreements: [],
+};
+
+export const DEMO_MUNICIPALITIES: DemoMunicipality[] = [TYRESO, TRANEMO];

@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { periodStart, toPeriod } from '@inkludera/shared';
 import { PeriodType, Sex } from '../../graphql/enums';
+import { Activity, ActivityGoal, ActivityPartner, ActivityStatus } from '../../modules/activity/activity.entity';
+import { Agreement, AgreementActivity, AgreementGoal, AgreementKind, AgreementPartner } from '../../modules/agreement/agreement.entity';
 import { FocusArea } from '../../modules/focus-area/focus-area.entity';
 import { GoalIndicator } from '../../modules/goal/goal-indicator.entity';
 import { Goal, GoalLevel } from '../../modules/goal/goal.entity';
@@ -9,9 +11,10 @@ import { Indicator, IndicatorDirection, IndicatorUnit } from '../../modules/indi
 import { Measurement, MeasurementStatus } from '../../modules/measurement/measurement.entity';
 import { Municipality } from '../../modules/municipality/municipality.entity';
 import { OrganisationUnit, OrganisationUnitKind } from '../../modules/organisation-unit/organisation-unit.entity';
+import { Partner, PartnerKind } from '../../modules/partner/partner.entity';
 import { SteeringDocumentVersion } from '../../modules/steering-document/steering-document-version.entity';
 import { SteeringDocument, SteeringDocumentKind, SteeringDocumentStatus } from '../../modules/steering-document/steering-document.entity';
-import { DEMO_SOURCE, TYRESO, type DemoGoal, type DemoIndicator } from './demo-data';
+import { DEMO_MUNICIPALITIES, DEMO_SOURCE, type DemoGoal, type DemoIndicator, type DemoMunicipality } from './demo-data';
 
 /** Small deterministic noise so that the demo series look measured, not drawn with a ruler. */
 function noise(seed: string): number {
@@ -41,68 +44,84 @@ export function demoMeasurements(indicator: DemoIndicator): Array<{ period: stri
   return rows;
 }
 
-async function seedTyreso(manager: EntityManager): Promise<void> {
-  const municipality = await manager.save(manager.create(Municipality, TYRESO.municipality));
+/** Looks up what a demo record names by its ref, failing loudly on a typo in demo-data.ts. */
+function lookup<T>(map: Map<string, T>, ref: string, what: string): T {
+  const found = map.get(ref);
+  if (!found) throw new Error(`demo data: no ${what} "${ref}"`);
+  return found;
+}
+
+async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality): Promise<void> {
+  const municipality = await manager.save(manager.create(Municipality, demo.municipality));
   const municipalityId = municipality.id;
-  const units = new Map<string, OrganisationUnit>();
-  for (const unit of TYRESO.units) {
-    const parentId = 'parent' in unit && unit.parent ? (units.get(unit.parent) as OrganisationUnit).id : null;
-    units.set(unit.ref, await manager.save(manager.create(OrganisationUnit, { municipalityId, kind: OrganisationUnitKind[unit.kind], name: unit.name, parentId, externalId: null })));
+
+  const units = new Map<string, string>();
+  for (const unit of demo.units) {
+    const parentId = unit.parent ? lookup(units, unit.parent, 'unit') : null;
+    const saved = await manager.save(manager.create(OrganisationUnit, { municipalityId, kind: OrganisationUnitKind[unit.kind], name: unit.name, parentId, externalId: null }));
+    units.set(unit.ref, saved.id);
   }
-  const unitId = (ref: string) => (units.get(ref) as OrganisationUnit).id;
-  const { owner, ...documentFields } = TYRESO.document;
+
+  const { owner, earlierVersions, ...fields } = demo.document;
   const document = await manager.save(
     manager.create(SteeringDocument, {
-      ...documentFields,
-      kind: SteeringDocumentKind[TYRESO.document.kind],
-      status: SteeringDocumentStatus[TYRESO.document.status],
+      ...fields,
+      kind: SteeringDocumentKind[fields.kind],
+      status: SteeringDocumentStatus[fields.status],
       municipalityId,
-      ownerUnitId: unitId(owner),
+      ownerUnitId: lookup(units, owner, 'unit'),
       text: null,
-      currentVersionNumber: 1,
+      currentVersionNumber: earlierVersions.length + 1,
     }),
   );
-  await manager.insert(SteeringDocumentVersion, {
-    steeringDocumentId: document.id,
-    municipalityId,
-    versionNumber: 1,
-    title: document.title,
-    registrationNumber: document.registrationNumber,
-    decidedBy: document.decidedBy,
-    decisionDate: document.decisionDate,
-    validUntil: document.validUntil,
-    status: document.status,
-    text: document.text,
-    changeNote: 'Första versionen.',
-  });
-  const areas = new Map<string, FocusArea>();
-  for (const [index, area] of TYRESO.areas.entries()) {
-    areas.set(area.key, await manager.save(manager.create(FocusArea, { ...area, municipalityId, steeringDocumentId: document.id, sortOrder: index + 1 })));
+  const versions = [...earlierVersions, { ...fields, changeNote: earlierVersions.length ? 'Gällande version.' : 'Första versionen.' }];
+  await manager.insert(
+    SteeringDocumentVersion,
+    versions.map((version, index) => ({
+      steeringDocumentId: document.id,
+      municipalityId,
+      versionNumber: index + 1,
+      title: version.title,
+      registrationNumber: version.registrationNumber,
+      decidedBy: version.decidedBy,
+      decisionDate: version.decisionDate,
+      validUntil: version.validUntil,
+      status: SteeringDocumentStatus[version.status],
+      text: null,
+      changeNote: version.changeNote,
+    })),
+  );
+
+  const areas = new Map<string, string>();
+  for (const [index, area] of demo.areas.entries()) {
+    const saved = await manager.save(manager.create(FocusArea, { ...area, municipalityId, steeringDocumentId: document.id, sortOrder: index + 1 }));
+    areas.set(area.key, saved.id);
   }
-  const indicators = new Map<string, Indicator>();
-  for (const demo of TYRESO.indicators) {
+
+  const indicators = new Map<string, string>();
+  for (const item of demo.indicators) {
     const indicator = await manager.save(
       manager.create(Indicator, {
         municipalityId,
-        responsibleImplementationUnitId: unitId(demo.implementation),
-        responsibleFollowUpUnitId: unitId(demo.followUp),
-        responsibleFollowUpRole: demo.followUpRole,
-        nameSv: demo.nameSv,
-        nameEn: demo.nameEn,
-        definition: demo.definition,
-        unit: IndicatorUnit[demo.unit],
-        decimals: demo.decimals,
-        direction: IndicatorDirection[demo.direction],
+        nameSv: item.nameSv,
+        nameEn: item.nameEn,
+        definition: item.definition,
+        unit: IndicatorUnit[item.unit],
+        decimals: item.decimals,
+        direction: IndicatorDirection[item.direction],
         periodicity: PeriodType.YEAR,
         dividedBySex: true,
-        source: demo.source,
-        published: demo.published,
+        source: item.source,
+        published: item.published,
+        responsibleImplementationUnitId: lookup(units, item.implementation, 'unit'),
+        responsibleFollowUpUnitId: lookup(units, item.followUp, 'unit'),
+        responsibleFollowUpRole: item.followUpRole,
       }),
     );
-    indicators.set(demo.ref, indicator);
+    indicators.set(item.ref, indicator.id);
     await manager.insert(
       Measurement,
-      demoMeasurements(demo).map((row) => ({
+      demoMeasurements(item).map((row) => ({
         municipalityId,
         indicatorId: indicator.id,
         period: row.period,
@@ -112,40 +131,79 @@ async function seedTyreso(manager: EntityManager): Promise<void> {
         value: row.value,
         status: MeasurementStatus.FINAL,
         source: DEMO_SOURCE,
+        reportedBy: 'Demodata',
       })),
     );
   }
+
   const aim = await manager.save(
     manager.create(Goal, {
-      ...TYRESO.overallAim,
       municipalityId,
-      level: GoalLevel.OVERALL_AIM,
       steeringDocumentId: document.id,
+      level: GoalLevel.OVERALL_AIM,
+      title: demo.overallAim.title,
+      description: demo.overallAim.description,
+      ownerUnitId: lookup(units, demo.overallAim.owner, 'unit'),
       parentId: null,
       focusAreaId: null,
-      ownerUnitId: unitId('kf'),
     }),
   );
-  const saveGoal = async (demo: DemoGoal, parentId: string, sortOrder: number) => {
+  const goals = new Map<string, string>();
+  const saveGoal = async (item: DemoGoal, parentId: string, sortOrder: number): Promise<void> => {
     const goal = await manager.save(
       manager.create(Goal, {
         municipalityId,
         steeringDocumentId: document.id,
-        ownerUnitId: unitId(demo.owner),
+        ownerUnitId: lookup(units, item.owner, 'unit'),
         parentId,
-        focusAreaId: areas.get(demo.area)?.id ?? null,
-        level: GoalLevel[demo.level],
-        title: demo.title,
-        description: demo.description ?? null,
+        focusAreaId: lookup(areas, item.area, 'focus area'),
+        level: GoalLevel[item.level],
+        title: item.title,
+        description: item.description ?? null,
         sortOrder,
       }),
     );
-    for (const ref of demo.indicators) {
-      await manager.insert(GoalIndicator, { goalId: goal.id, indicatorId: (indicators.get(ref) as Indicator).id });
-    }
-    for (const [index, child] of (demo.children ?? []).entries()) await saveGoal(child, goal.id, index + 1);
+    goals.set(item.ref, goal.id);
+    for (const ref of item.indicators) await manager.insert(GoalIndicator, { goalId: goal.id, indicatorId: lookup(indicators, ref, 'indicator') });
+    for (const [index, child] of (item.children ?? []).entries()) await saveGoal(child, goal.id, index + 1);
   };
-  for (const [index, demo] of TYRESO.goals.entries()) await saveGoal(demo, aim.id, index + 1);
+  for (const [index, item] of demo.goals.entries()) await saveGoal(item, aim.id, index + 1);
+
+  const partners = new Map<string, string>();
+  for (const item of demo.partners) {
+    const partner = await manager.save(
+      manager.create(Partner, { municipalityId, name: item.name, kind: PartnerKind[item.kind], website: item.website ?? null, description: item.description }),
+    );
+    partners.set(item.ref, partner.id);
+  }
+
+  const activities = new Map<string, string>();
+  for (const item of demo.activities) {
+    const activity = await manager.save(
+      manager.create(Activity, {
+        municipalityId,
+        title: item.title,
+        description: item.description,
+        status: ActivityStatus[item.status],
+        startDate: item.startDate,
+        endDate: null,
+        responsibleUnitId: lookup(units, item.responsible, 'unit'),
+        targetGroup: item.targetGroup,
+      }),
+    );
+    activities.set(item.title, activity.id);
+    for (const ref of item.goals) await manager.insert(ActivityGoal, { activityId: activity.id, goalId: lookup(goals, ref, 'goal') });
+    for (const ref of item.partners) await manager.insert(ActivityPartner, { activityId: activity.id, partnerId: lookup(partners, ref, 'partner') });
+  }
+
+  for (const item of demo.agreements) {
+    const agreement = await manager.save(
+      manager.create(Agreement, { municipalityId, kind: AgreementKind[item.kind], title: item.title, description: item.description, startDate: item.startDate, endDate: item.endDate }),
+    );
+    for (const ref of item.partners) await manager.insert(AgreementPartner, { agreementId: agreement.id, partnerId: lookup(partners, ref, 'partner') });
+    for (const title of item.activities) await manager.insert(AgreementActivity, { agreementId: agreement.id, activityId: lookup(activities, title, 'activity') });
+    for (const ref of item.goals) await manager.insert(AgreementGoal, { agreementId: agreement.id, goalId: lookup(goals, ref, 'goal') });
+  }
 }
 
 /**
@@ -157,8 +215,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, logger?: Logger): 
     // Two processes starting on one empty database must not both seed.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['inkludera-demo-seed']);
     if ((await manager.count(Municipality)) > 0) return false;
-    await seedTyreso(manager);
-    logger?.info('loaded the demo data (Tyresö integration strategy 2018)');
+    for (const demo of DEMO_MUNICIPALITIES) await seedMunicipality(manager, demo);
+    logger?.info({ municipalities: DEMO_MUNICIPALITIES.map((demo) => demo.municipality.name) }, 'loaded the demo data');
     return true;
   });
 }
