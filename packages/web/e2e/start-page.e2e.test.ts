@@ -153,6 +153,16 @@ describe('the start page', () => {
     });
     await expect(internships.locator('.indicator__gap').textContent()).resolves.toMatch(/Skillnad kvinnor–män: [−+]?\d+$/);
 
+    // The internships for newcomers, as an activity under its sub-goal: responsible unit and partners.
+    const activity = page.locator('li.activity', { hasText: 'Praktikplatser för nyanlända i kommunens verksamheter' });
+    await expect(activity.locator('.activity__status').textContent()).resolves.toBe('(Pågående, från 2018-03-01)');
+    expect(await activity.locator('dt').allTextContents()).toEqual(['Ansvarig', 'Målgrupp', 'Samverkansparter']);
+    expect(await activity.locator('dd').allTextContents()).toEqual([
+      'Kommunstyrelseförvaltningen',
+      'Nyanlända kvinnor och män',
+      'Arbetsförmedlingen, Etableringscentrum i Tyresö',
+    ]);
+
     // Areas and goals without indicators say so.
     expect(await main.getByText(/Inga (nämndmål|indikatorer) ännu/).count()).toBeGreaterThan(0);
 

@@ -6,6 +6,7 @@ type Level = 'OVERALL_AIM' | 'COMMITTEE_GOAL' | 'SUB_GOAL';
 type Direction = 'INCREASE' | 'DECREASE' | 'KEEP';
 type SexKey = 'WOMEN' | 'MEN' | 'TOTAL';
 type MeasurementStatusKey = 'FINAL' | 'PRELIMINARY' | 'SUPPRESSED' | 'MISSING';
+type ActivityStatusKey = 'PLANNED' | 'ONGOING' | 'DONE' | 'CANCELLED';
 
 /** A Swedish ordinal in digits: 2:a, 3:e, 4:e, 11:e, 21:a. */
 export function svOrdinal(n: number): string {
@@ -61,6 +62,13 @@ export interface StrategyStrings {
   demoData: string;
   footnote: string;
   notDividedBySex: string;
+  activities: string;
+  activityStatuses: Record<ActivityStatusKey, string>;
+  responsibleUnit: string;
+  partners: string;
+  targetGroup: string;
+  since: (date: string) => string;
+  between: (start: string, end: string) => string;
 }
 
 export const strategyStrings: Record<Language, StrategyStrings> = {
@@ -138,6 +146,13 @@ export const strategyStrings: Record<Language, StrategyStrings> = {
     demoData: 'Demodata',
     footnote: 'Fotnot',
     notDividedBySex: 'Redovisas inte uppdelat på kön.',
+    activities: 'Insatser',
+    activityStatuses: { PLANNED: 'Planerad', ONGOING: 'Pågående', DONE: 'Genomförd', CANCELLED: 'Inställd' },
+    responsibleUnit: 'Ansvarig',
+    partners: 'Samverkansparter',
+    targetGroup: 'Målgrupp',
+    since: (date) => `från ${date}`,
+    between: (start, end) => `${start} – ${end}`,
   },
   en: {
     pageTitle: (municipality, document) => [document, municipality, 'Inkludera'].filter(Boolean).join(' – '),
@@ -211,5 +226,12 @@ export const strategyStrings: Record<Language, StrategyStrings> = {
     demoData: 'Demo data',
     footnote: 'Footnote',
     notDividedBySex: 'Not reported separately for women and men.',
+    activities: 'Activities',
+    activityStatuses: { PLANNED: 'Planned', ONGOING: 'Ongoing', DONE: 'Done', CANCELLED: 'Cancelled' },
+    responsibleUnit: 'Responsible',
+    partners: 'Partners',
+    targetGroup: 'Target group',
+    since: (date) => `from ${date}`,
+    between: (start, end) => `${start} – ${end}`,
   },
 };

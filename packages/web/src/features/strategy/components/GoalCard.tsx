@@ -3,6 +3,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { below, Heading, type HeadingLevel } from '../../../components/Heading';
 import { useLanguage } from '../../../app/language';
 import { strategyStrings } from '../strings';
+import { ActivityList } from './ActivityList';
 import { IndicatorCard } from './IndicatorCard';
 
 export const GoalCard_goal = graphql(`
@@ -14,6 +15,10 @@ export const GoalCard_goal = graphql(`
     indicators {
       id
       ...IndicatorCard_indicator
+    }
+    activities {
+      id
+      ...ActivityList_activity
     }
   }
 `);
@@ -53,6 +58,7 @@ export function GoalCard(props: {
           ))}
         </ul>
       )}
+      <ActivityList activities={goal.activities} />
       {props.subGoals}
     </article>
   );

@@ -108,7 +108,7 @@ describe('IndicatorCard', () => {
 describe('GoalCard', () => {
   it('says plainly that a goal has no indicators yet', () => {
     const goal = makeFragmentData(
-      { id: 'g1', title: 'Fler går vidare till studier', level: 'SUB_GOAL', description: null, indicators: [] },
+      { id: 'g1', title: 'Fler går vidare till studier', level: 'SUB_GOAL', description: null, indicators: [], activities: [] },
       GoalCard_goal,
     );
     const html = renderToStaticMarkup(
@@ -119,5 +119,7 @@ describe('GoalCard', () => {
     expect(html).toMatch(/<h4[^>]*>Fler går vidare till studier<\/h4>/);
     expect(text(html)).toContain('Delmål');
     expect(text(html)).toContain('Inga indikatorer ännu.');
+    // No activities: no empty "Insatser" heading either.
+    expect(text(html)).not.toContain('Insatser');
   });
 });
