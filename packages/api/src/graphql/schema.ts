@@ -13,7 +13,7 @@ export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: RESOLVERS,
     // skipMissingProperties would let null through to NOT NULL columns; optional fields say so explicitly.
-    validate: { forbidUnknownValues: false, skipMissingProperties: false },
+    validate: { forbidUnknownValues: false, skipMissingProperties: false, stopAtFirstError: true },
   });
   return cached;
 }

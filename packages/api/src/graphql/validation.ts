@@ -1,5 +1,5 @@
 import { parsePeriod } from '@inkludera/shared';
-import { IsOptional, ValidateIf, registerDecorator, type ValidationOptions } from 'class-validator';
+import { IsDefined, IsOptional, ValidateIf, registerDecorator, type ValidationOptions } from 'class-validator';
 import { DomainError } from './user-error';
 
 /**
@@ -7,9 +7,12 @@ import { DomainError } from './user-error';
  * on the error code and field, and show their own text.
  */
 
-/** For update inputs: the field may be left out, but not set to null. */
+/** For update inputs: the field may be left out, but not set to null (INVALID). */
 export function OptionalButNotNull(): PropertyDecorator {
-  return ValidateIf((_object, value) => value !== undefined);
+  return (target, propertyName) => {
+    ValidateIf((_object, value) => value !== undefined)(target, propertyName);
+    IsDefined({ message: '$property may be left out, but not set to null.' })(target, propertyName);
+  };
 }
 
 /** For nullable fields: left out or null is fine; a value is validated. */

@@ -34,7 +34,7 @@ describe('activities', () => {
 
   it('creates an activity linked to a goal, a partner and a responsible unit, readable from each side', async () => {
     const created = await create({
-      title: 'Praktikplatser för nyanlända i kommunens verksamheter',
+      title: 'Praktik i kommunens kök och städ',
       status: 'ONGOING',
       startDate: '2018-03-01',
       targetGroup: 'Nyanlända vuxna',
@@ -58,8 +58,10 @@ describe('activities', () => {
       }`,
       { goal: goalId, partner: partnerId, unit: unitId },
     );
-    const title = { title: 'Praktikplatser för nyanlända i kommunens verksamheter' };
-    expect(sides.data).toEqual({ goal: { activities: [title] }, partner: { activities: [title] }, unit: { activities: [title] } });
+    const title = { title: 'Praktik i kommunens kök och städ' };
+    // The demo data's internship activity serves the same goal and has the same responsible unit.
+    const seeded = { title: 'Praktikplatser för nyanlända i kommunens verksamheter' };
+    expect(sides.data).toEqual({ goal: { activities: [title, seeded] }, partner: { activities: [title] }, unit: { activities: [title, seeded] } });
   });
 
   it('updates with the version read, replaces links when given, and refuses a stale version', async () => {
@@ -77,7 +79,7 @@ describe('activities', () => {
     const badDate = await create({ title: 'Fel datum', startDate: '2024-02-30' });
     expect(badDate.data.createActivity.errors).toEqual([expect.objectContaining({ field: 'startDate', code: 'INVALID' })]);
 
-    const [other] = await server.dataSource.query(`INSERT INTO municipality (code, name) VALUES ('1498', 'Tranemo kommun') RETURNING id`);
+    const [other] = await server.dataSource.query(`SELECT id FROM municipality WHERE code = '1498'`);
     const [foreignPartner] = await server.dataSource.query(`INSERT INTO partner (municipality_id, name, kind) VALUES ($1, 'Främling', 'OTHER') RETURNING id`, [other.id]);
     const before = await gql('{ activities(first: 100) { totalCount } }');
     const foreign = await create({ title: 'Med främmande part', partnerIds: [toGlobalId('Partner', foreignPartner.id)] });
@@ -90,11 +92,14 @@ describe('activities', () => {
     const query = `query($where: ActivityWhereInput) { activities(where: $where) { totalCount nodes { title } } }`;
     const m = { eq: municipalityId };
     expect((await gql(query, { where: { municipality: m, during: { from: '2025-03-01', to: '2025-03-31' } } })).data.activities.nodes).toEqual(
-      expect.arrayContaining([{ title: 'Mötesplats Granängsringen' }, { title: 'Praktikplatser för nyanlända i kommunens verksamheter' }]),
+      expect.arrayContaining([{ title: 'Mötesplats Granängsringen' }, { title: 'Praktik i kommunens kök och städ' }]),
     );
     expect((await gql(query, { where: { municipality: m, during: { from: '2026-01-01' } } })).data.activities.nodes).not.toContainEqual({ title: 'Mötesplats Granängsringen' });
     expect((await gql(query, { where: { municipality: m, status: { oneOf: ['PLANNED'] }, partner: { eq: partnerId } } })).data.activities.nodes).toEqual([{ title: 'Mötesplats Granängsringen' }]);
-    expect((await gql(query, { where: { municipality: m, goal: { eq: goalId } } })).data.activities.nodes).toEqual([{ title: 'Praktikplatser för nyanlända i kommunens verksamheter' }]);
+    expect((await gql(query, { where: { municipality: m, goal: { eq: goalId } } })).data.activities.nodes).toEqual([
+      { title: 'Praktik i kommunens kök och städ' },
+      { title: 'Praktikplatser för nyanlända i kommunens verksamheter' },
+    ]);
     const badRange = await gql(query, { where: { during: { from: 'igår' } } });
     expect(badRange.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'during.from' });
 
