@@ -1,4 +1,4 @@
-import { parsePeriod, periodStart } from '@inkludera/shared';
+import { parsePeriod, periodEnd, periodStart } from '@inkludera/shared';
 import { Field, ID, InputType, registerEnumType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { fromGlobalId } from './global-id';
@@ -84,15 +84,20 @@ export function whereSearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, 
   });
 }
 
-/** Periods as the first day they cover, for range comparisons on a `period_start` column. */
+/**
+ * Keeps rows whose period lies in the range, given a `period_start` column: from the first day of
+ * `from` through the last day of `to`, so that `to: "2024"` includes 2024Q4 of quarterly data.
+ */
 export function wherePeriodRange<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, range: PeriodRangeFilter | undefined | null, field: string): void {
   if (!range) return;
-  for (const [end, op] of [['from', '>='], ['to', '<=']] as const) {
+  for (const end of ['from', 'to'] as const) {
     const text = range[end];
     if (text === undefined || text === null) continue;
     const parsed = parsePeriod(text);
     if (!parsed.ok) throw new UserInputError(parsed.message, `${field}.${end}`);
-    qb.andWhere(`${column} ${op} :${field}_${end}`, { [`${field}_${end}`]: periodStart(parsed.period) });
+    const param = `${field.replace(/\W/g, '_')}_${end}`;
+    if (end === 'from') qb.andWhere(`${column} >= :${param}`, { [param]: periodStart(parsed.period) });
+    else qb.andWhere(`${column} <= :${param}`, { [param]: periodEnd(parsed.period) });
   }
 }
 

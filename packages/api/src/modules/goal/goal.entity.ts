@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { TenantNode } from '../../database/tenant-node';
 import { Node } from '../../graphql/node';
@@ -19,6 +19,8 @@ registerEnumType(GoalLevel, {
 /** A goal in the tree rooted in a steering document's overall aim. */
 @ObjectType({ implements: Node, description: 'A goal: overall aim, committee goal (nämndmål) or sub-goal (delmål).' })
 @Entity('goal')
+// At most one active overall aim per document; the service says so first, this makes it certain.
+@Index('UQ_goal_overall_aim', ['steeringDocumentId'], { unique: true, where: `"level" = 'OVERALL_AIM' AND "archived_at" IS NULL` })
 export class Goal extends TenantNode {
   @Index()
   @Column({ name: 'steering_document_id', type: 'uuid' })
@@ -72,6 +74,7 @@ export class Goal extends TenantNode {
   @Column({ name: 'end_period', type: 'varchar', length: 10, nullable: true })
   endPeriod: string | null;
 
+  @Field(() => Int, { description: 'Position among its siblings.' })
   @Column({ name: 'sort_order', type: 'int', default: 0 })
   sortOrder: number;
 }

@@ -9,7 +9,8 @@ import { Indicator } from '../indicator/indicator.entity';
 /** The value aimed for (målvärde) in a period, for everyone or for one sex. */
 @ObjectType({ implements: Node, description: 'A target value (målvärde) of an indicator for a period, optionally per sex.' })
 @Entity('target')
-@Index(['indicatorId', 'period', 'sex'], { unique: true })
+// One active target per indicator, period and sex; an archived one frees its key.
+@Index('UQ_target_indicator_period_sex', ['indicatorId', 'period', 'sex'], { unique: true, where: '"archived_at" IS NULL' })
 export class Target extends TenantNode {
   @Column({ name: 'indicator_id', type: 'uuid' })
   indicatorId: string;
