@@ -6,7 +6,7 @@ export function createFocusAreaLoaders(services: Services) {
   return {
     FocusAreaByIdLoader: oneByIdLoader(focusArea),
     FocusAreasBySteeringDocumentIdLoader: manyByKeyLoader(
-      (ids) => focusArea.findByColumn('steeringDocumentId', ids, { sortOrder: 'ASC' }),
+      (ids) => focusArea.findActiveByDocumentIds(ids),
       (row) => row.steeringDocumentId,
     ),
   };

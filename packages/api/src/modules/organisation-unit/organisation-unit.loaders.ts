@@ -1,8 +1,13 @@
-import { oneByIdLoader } from '../../loaders/loader-factory';
+import { manyByKeyLoader, oneByIdLoader } from '../../loaders/loader-factory';
 import type { Services } from '../../services';
 
 export function createOrganisationUnitLoaders(services: Services) {
+  const { organisationUnit } = services;
   return {
-    OrganisationUnitByIdLoader: oneByIdLoader(services.organisationUnit),
+    OrganisationUnitByIdLoader: oneByIdLoader(organisationUnit),
+    OrganisationUnitsByParentIdLoader: manyByKeyLoader(
+      (ids) => organisationUnit.findChildrenByParentIds(ids),
+      (row) => row.parentId,
+    ),
   };
 }
