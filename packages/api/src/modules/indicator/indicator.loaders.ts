@@ -5,9 +5,7 @@ export function createIndicatorLoaders(services: Services) {
   const { indicator } = services;
   return {
     IndicatorByIdLoader: oneByIdLoader(indicator),
-    IndicatorsByGoalIdLoader: manyByKeyLoader(
-      (ids) => indicator.findByGoalIds(ids),
-      (row) => row.goalId,
-    ),
+    IndicatorsByGoalIdLoader: manyByKeyLoader((ids) => indicator.findByGoalIds(ids), (pair) => pair.key),
+    IndicatorsByResponsibleUnitIdLoader: manyByKeyLoader((ids) => indicator.findByResponsibleUnitIds(ids), (pair) => pair.key),
   };
 }
