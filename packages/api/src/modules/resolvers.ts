@@ -1,13 +1,13 @@
 import { ActivityResolver, GoalActivitiesResolver, OrganisationUnitActivitiesResolver, PartnerActivitiesResolver } from './activity/activity.resolver';
 import { AgreementResolver, GoalAgreementsResolver, PartnerAgreementsResolver } from './agreement/agreement.resolver';
 import { FocusAreaResolver } from './focus-area/focus-area.resolver';
-import { GoalResolver } from './goal/goal.resolver';
-import { IndicatorResolver } from './indicator/indicator.resolver';
-import { MeasurementResolver } from './measurement/measurement.resolver';
+import { GoalResolver, OrganisationUnitGoalsResolver } from './goal/goal.resolver';
+import { IndicatorResolver, OrganisationUnitIndicatorsResolver } from './indicator/indicator.resolver';
+import { IndicatorMeasurementsResolver, MeasurementResolver } from './measurement/measurement.resolver';
 import { MunicipalityResolver } from './municipality/municipality.resolver';
 import { OrganisationUnitResolver } from './organisation-unit/organisation-unit.resolver';
 import { PartnerResolver } from './partner/partner.resolver';
-import { SteeringDocumentResolver } from './steering-document/steering-document.resolver';
+import { SteeringDocumentResolver, SteeringDocumentVersionResolver } from './steering-document/steering-document.resolver';
 import { TargetResolver } from './target/target.resolver';
 
 /** Every module's resolvers. A module with more than one resolver class lists them all here. */
@@ -15,11 +15,15 @@ export const MODULE_RESOLVERS = [
   MunicipalityResolver,
   OrganisationUnitResolver,
   SteeringDocumentResolver,
+  SteeringDocumentVersionResolver,
   FocusAreaResolver,
   GoalResolver,
+  OrganisationUnitGoalsResolver,
   IndicatorResolver,
+  OrganisationUnitIndicatorsResolver,
   TargetResolver,
   MeasurementResolver,
+  IndicatorMeasurementsResolver,
   PartnerResolver,
   ActivityResolver,
   GoalActivitiesResolver,
