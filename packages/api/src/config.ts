@@ -17,6 +17,12 @@ export interface Config {
   logLevel: string;
   /** PostgreSQL statement_timeout for API queries, in milliseconds. */
   statementTimeoutMs: number;
+  /** Largest GraphQL request body, in bytes (MAX_BODY_BYTES). */
+  maxBodyBytes: number;
+  /** Largest body of a bulk upload such as upsertMeasurements, in bytes (MAX_BULK_BODY_BYTES). */
+  maxBulkBodyBytes: number;
+  /** Send `x-sql-statements` (the request's SQL statement count) on GraphQL responses; off in production unless asked for. */
+  sqlStatementsHeader: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -43,5 +49,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: nodeEnv,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     statementTimeoutMs: intFromEnv(env, 'STATEMENT_TIMEOUT_MS', 15000, 100, 3_600_000),
+    maxBodyBytes: intFromEnv(env, 'MAX_BODY_BYTES', 1024 * 1024, 1024, 1024 ** 3),
+    // 10,000 measurement rows as JSON variables with global ids take about 2.2 MB.
+    maxBulkBodyBytes: intFromEnv(env, 'MAX_BULK_BODY_BYTES', 8 * 1024 * 1024, 1024, 1024 ** 3),
+    sqlStatementsHeader: env.INKLUDERA_SQL_STATEMENTS_HEADER ? env.INKLUDERA_SQL_STATEMENTS_HEADER === 'true' : nodeEnv !== 'production',
   };
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pino, type Logger } from 'pino';
@@ -16,6 +16,7 @@ import { currentSqlScope, runWithSqlScope, type SqlScope } from './database/sql-
 import type { Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import { getSchema } from './graphql/schema';
+import { bodyErrorHandler, graphqlBody } from './http/graphql-body';
 import { healthRouter } from './http/health';
 import { requestId } from './http/request-context';
 import { spaRouter } from './http/spa';
@@ -117,14 +118,16 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     formatError: createErrorFormatter({ development, log: (error) => logger.error({ err: error }, 'GraphQL resolver failed') }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No @cacheControl hints are used; without the plugin no resolver is wrapped for it.
+      ApolloServerPluginCacheControlDisabled(),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       {
-        // Tells tests and the benchmark how many SQL statements a request ran (not in production).
+        // Tells tests and the benchmark how many SQL statements a request ran (off in production).
         async requestDidStart() {
           return {
             async willSendResponse({ response }) {
               const scope = currentSqlScope();
-              if (scope && config.env !== 'production') response.http.headers.set('x-sql-statements', String(scope.statements));
+              if (scope && config.sqlStatementsHeader) response.http.headers.set('x-sql-statements', String(scope.statements));
             },
           };
         },
@@ -139,7 +142,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       if (services) return next();
       res.status(503).json({ errors: [{ message: 'Inkludera is starting; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     },
-    express.json({ limit: '1mb' }),
+    ...graphqlBody({ maxBytes: config.maxBodyBytes, maxBulkBytes: config.maxBulkBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const ready = services as Services;
@@ -147,6 +150,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       },
     }),
   );
+  app.use('/graphql', bodyErrorHandler);
   app.use(spaRouter(config.webDist));
 
   const close = async () => {

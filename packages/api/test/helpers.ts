@@ -65,8 +65,9 @@ export interface TestServer extends RunningServer {
 /** The real server, in this process, on a free port and a fresh database (demo data unless seedDemo: false). */
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const database = await createTestDatabase();
+  // Defaults that follow the environment (for example the SQL statement header) follow `env`.
   const config: Config = {
-    ...loadConfig({ NODE_ENV: 'test' }),
+    ...loadConfig({ NODE_ENV: overrides.env ?? 'test' }),
     port: 0,
     host: '127.0.0.1',
     databaseUrl: database.url,
