@@ -137,11 +137,18 @@ describe('the start page', () => {
       has: page.getByRole('heading', { name: /Andel nyanlända i arbete eller studier/ }),
     });
     const table = indicator.getByRole('table');
-    await expect(table.locator('caption').textContent()).resolves.toMatch(/^Senaste utfall, \d{4}$/);
+    await expect(table.locator('caption').textContent()).resolves.toMatch(/^Senaste utfall, \d{4}, och målvärde för 2027$/);
     expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Period', 'Kvinnor', 'Män', 'Totalt']);
+    expect(await table.getByRole('rowheader').allTextContents()).toEqual([expect.stringMatching(/^\d{4}$/), 'Målvärde 2027']);
     const cells = await table.getByRole('cell').allTextContents();
-    expect(cells).toHaveLength(3);
+    expect(cells).toHaveLength(6);
     for (const cell of cells) expect(cell).toMatch(/^\d+,\d %/);
+    expect(cells.slice(3)).toEqual(['50,0 %', '58,0 %', '54,4 %']);
+    // Who answers for it: both responsibilities, and the committee that owns the goal.
+    expect(await indicator.locator('.indicator__responsibility dt').allTextContents()).toEqual(['Ansvarig för genomförande', 'Ansvarig för uppföljning']);
+    expect(await indicator.locator('.indicator__responsibility dd').allTextContents()).toEqual(['Utvecklingsförvaltningen', 'Utvecklingsförvaltningen (Utredare)']);
+    const selfSupport = page.locator('article.goal', { has: page.getByRole('heading', { name: 'Fler nyanlända kvinnor och män når egen försörjning' }) });
+    await expect(selfSupport.locator('.goal__owner').first().textContent()).resolves.toBe('Ansvarig: Gymnasie- och arbetsmarknadsnämnden');
     await expect(indicator.locator('.indicator__gap').textContent()).resolves.toMatch(
       /Skillnad kvinnor–män: [−+]\d+,\d procentenheter/,
     );

@@ -25,7 +25,7 @@ describe('demo data', () => {
     for (const table of ['organisation_unit', 'steering_document', 'steering_document_version', 'focus_area', 'goal', 'indicator', 'measurement']) {
       expect(await count(`SELECT count(DISTINCT municipality_id) AS n FROM ${table}`)).toBe(2);
     }
-    for (const table of ['partner', 'activity', 'agreement', 'goal_indicator', 'activity_goal', 'activity_partner', 'agreement_partner', 'agreement_activity', 'agreement_goal']) {
+    for (const table of ['target', 'partner', 'activity', 'agreement', 'goal_indicator', 'activity_goal', 'activity_partner', 'agreement_partner', 'agreement_activity', 'agreement_goal']) {
       expect(await count(`SELECT count(*) AS n FROM ${table}`)).toBeGreaterThan(0);
     }
   });
@@ -46,6 +46,7 @@ describe('demo data', () => {
 
   it('marks every invented figure as demo data, gives every indicator both responsibilities, and adds up counts', async () => {
     expect(await count(`SELECT count(*) AS n FROM measurement WHERE source IS DISTINCT FROM $1`, [DEMO_SOURCE])).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM target WHERE comment IS DISTINCT FROM $1`, [DEMO_SOURCE])).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM indicator WHERE responsible_implementation_unit_id IS NULL OR responsible_follow_up_unit_id IS NULL`)).toBe(0);
     const mismatches = await count(`
       SELECT count(*) AS n FROM indicator i

@@ -35,6 +35,8 @@ export interface DemoIndicator {
   years: [number, number];
   women: { start: number; step: number };
   men: { start: number; step: number };
+  /** Target values (målvärden) for women and men; the total is derived like the measured total. */
+  targets?: Array<{ period: string; women: number; men: number }>;
 }
 
 export interface DemoGoal {
@@ -162,6 +164,7 @@ export const TYRESO: DemoMunicipality = {
       years: [2016, 2025],
       women: { start: 21.5, step: 2.1 },
       men: { start: 39.0, step: 1.6 },
+      targets: [{ period: '2027', women: 50, men: 58 }],
     },
     {
       ref: 'self-sufficiency',
@@ -179,6 +182,7 @@ export const TYRESO: DemoMunicipality = {
       years: [2016, 2025],
       women: { start: 55.2, step: 1.1 },
       men: { start: 63.4, step: 0.8 },
+      targets: [{ period: '2027', women: 70, men: 74 }],
     },
     {
       ref: 'internships',
@@ -196,6 +200,7 @@ export const TYRESO: DemoMunicipality = {
       years: [2018, 2025],
       women: { start: 6, step: 2 },
       men: { start: 9, step: 2 },
+      targets: [{ period: '2026', women: 25, men: 25 }],
     },
     {
       ref: 'sfi-passed',
@@ -213,6 +218,7 @@ export const TYRESO: DemoMunicipality = {
       years: [2016, 2025],
       women: { start: 44.0, step: 1.2 },
       men: { start: 38.5, step: 1.4 },
+      targets: [{ period: '2026', women: 60, men: 55 }],
     },
   ],
   units: [

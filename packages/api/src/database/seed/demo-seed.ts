@@ -13,6 +13,7 @@ import { Municipality } from '../../modules/municipality/municipality.entity';
 import { OrganisationUnit, OrganisationUnitKind } from '../../modules/organisation-unit/organisation-unit.entity';
 import { Partner, PartnerKind } from '../../modules/partner/partner.entity';
 import { SteeringDocumentVersion } from '../../modules/steering-document/steering-document-version.entity';
+import { Target } from '../../modules/target/target.entity';
 import { SteeringDocument, SteeringDocumentKind, SteeringDocumentStatus } from '../../modules/steering-document/steering-document.entity';
 import { DEMO_MUNICIPALITIES, DEMO_SOURCE, type DemoGoal, type DemoIndicator, type DemoMunicipality } from './demo-data';
 
@@ -134,6 +135,21 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality):
         reportedBy: 'Demodata',
       })),
     );
+    for (const target of item.targets ?? []) {
+      const total = item.unit === 'COUNT' ? target.women + target.men : round(0.45 * target.women + 0.55 * target.men, item.decimals);
+      await manager.insert(
+        Target,
+        ([[Sex.WOMEN, target.women], [Sex.MEN, target.men], [Sex.TOTAL, total]] as const).map(([sex, value]) => ({
+          municipalityId,
+          indicatorId: indicator.id,
+          period: target.period,
+          periodStart: periodStart(toPeriod(target.period)),
+          sex,
+          value,
+          comment: DEMO_SOURCE,
+        })),
+      );
+    }
   }
 
   const aim = await manager.save(

@@ -50,6 +50,11 @@ export interface StrategyStrings {
   sexes: Record<SexKey, string>;
   period: string;
   latestValues: (period: string) => string;
+  latestValuesAndTarget: (period: string, targetPeriod: string) => string;
+  targetRow: (period: string) => string;
+  implementationBy: string;
+  followUpBy: string;
+  goalOwner: string;
   noValues: string;
   measurementStatus: Record<MeasurementStatusKey, string>;
   gapLabel: string;
@@ -125,6 +130,11 @@ export const strategyStrings: Record<Language, StrategyStrings> = {
     sexes: { WOMEN: 'Kvinnor', MEN: 'Män', TOTAL: 'Totalt' },
     period: 'Period',
     latestValues: (period) => `Senaste utfall, ${period}`,
+    latestValuesAndTarget: (period, targetPeriod) => `Senaste utfall, ${period}, och målvärde för ${targetPeriod}`,
+    targetRow: (period) => `Målvärde ${period}`,
+    implementationBy: 'Ansvarig för genomförande',
+    followUpBy: 'Ansvarig för uppföljning',
+    goalOwner: 'Ansvarig',
     noValues: 'Inga värden ännu.',
     measurementStatus: {
       FINAL: '',
@@ -205,6 +215,11 @@ export const strategyStrings: Record<Language, StrategyStrings> = {
     sexes: { WOMEN: 'Women', MEN: 'Men', TOTAL: 'Total' },
     period: 'Period',
     latestValues: (period) => `Latest values, ${period}`,
+    latestValuesAndTarget: (period, targetPeriod) => `Latest values, ${period}, and target for ${targetPeriod}`,
+    targetRow: (period) => `Target ${period}`,
+    implementationBy: 'Responsible for implementation',
+    followUpBy: 'Responsible for follow-up',
+    goalOwner: 'Responsible',
     noValues: 'No values yet.',
     measurementStatus: {
       FINAL: '',

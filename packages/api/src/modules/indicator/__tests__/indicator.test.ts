@@ -19,6 +19,8 @@ describe('indicators', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
+    // These tests set their own targets on the seeded indicators; the demo targets would be in the way.
+    await query('DELETE FROM target');
     const [tyreso] = await query(`SELECT id FROM municipality WHERE code = '0138'`);
     const [tranemo] = await query(`SELECT id FROM municipality WHERE code = '1498'`);
     municipalityId = toGlobalId('Municipality', tyreso?.id as string);

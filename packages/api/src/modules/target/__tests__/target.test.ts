@@ -16,6 +16,8 @@ describe('targets', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
+    // These tests set their own targets on the seeded indicators; the demo targets would be in the way.
+    await query('DELETE FROM target');
     const [tyreso] = await query(`SELECT id FROM municipality WHERE code = '0138'`);
     municipalityId = toGlobalId('Municipality', tyreso?.id as string);
     const byName = Object.fromEntries((await query(`SELECT name_sv, id FROM indicator WHERE municipality_id = $1`, [tyreso?.id])).map((r) => [r.name_sv, toGlobalId('Indicator', r.id as string)]));

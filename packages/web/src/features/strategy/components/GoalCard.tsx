@@ -12,6 +12,10 @@ export const GoalCard_goal = graphql(`
     title
     level
     description
+    ownerUnit {
+      id
+      name
+    }
     indicators {
       id
       ...IndicatorCard_indicator
@@ -45,6 +49,11 @@ export function GoalCard(props: {
       {goal.description && (
         <p className="goal__description" lang="sv">
           {goal.description}
+        </p>
+      )}
+      {goal.ownerUnit && (
+        <p className="goal__owner">
+          {t.goalOwner}: <span lang="sv">{goal.ownerUnit.name}</span>
         </p>
       )}
       {goal.indicators.length === 0 ? (

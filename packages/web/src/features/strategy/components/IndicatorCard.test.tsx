@@ -22,6 +22,16 @@ function indicator(over: Partial<IndicatorCard_IndicatorFragment> = {}): Indicat
       { id: 'm2', period: '2025', sex: 'WOMEN', value: 41.3, status: 'FINAL', source: DEMO, footnote: null },
       { id: 'm3', period: '2025', sex: 'MEN', value: 53.8, status: 'PRELIMINARY', source: DEMO, footnote: null },
     ],
+    targets: [
+      { id: 't1', period: '2026', sex: 'TOTAL', value: 50 },
+      { id: 't2', period: '2027', sex: 'TOTAL', value: 54.4 },
+      { id: 't3', period: '2027', sex: 'WOMEN', value: 50 },
+      { id: 't4', period: '2027', sex: 'MEN', value: 58 },
+    ],
+    responsibleImplementationUnit: { id: 'u1', name: 'Utvecklingsförvaltningen' },
+    responsibleImplementationRole: null,
+    responsibleFollowUpUnit: { id: 'u2', name: 'Kommunstyrelseförvaltningen' },
+    responsibleFollowUpRole: 'Utredare',
     ...over,
   };
 }
@@ -43,7 +53,7 @@ describe('IndicatorCard', () => {
   it('shows women, men and total in a table with caption and header scopes, in Swedish', () => {
     const html = render(indicator());
     expect(html).toContain('<h4');
-    expect(html).toMatch(/<caption>Senaste utfall, 2025<\/caption>/);
+    expect(html).toMatch(/<caption>Senaste utfall, 2025, och målvärde för 2027<\/caption>/);
     expect(html).toMatch(/<th scope="col">Kvinnor<\/th><th scope="col">Män<\/th><th scope="col">Totalt<\/th>/);
     expect(html).toMatch(/<th scope="row">2025<\/th>/);
     const t = text(html);
@@ -53,6 +63,23 @@ describe('IndicatorCard', () => {
     expect(t).toContain('Skillnad kvinnor–män: \u221212,5 procentenheter');
     expect(t).toContain('Källa: Arbetsförmedlingen (demodata)');
     expect(t).toContain('Demodata: påhittade värden för visning, inte statistik från kommunen.');
+  });
+
+  it('shows the last target period under the latest values, and who is responsible', () => {
+    const html = render(indicator());
+    expect(html).toMatch(/<caption>Senaste utfall, 2025, och målvärde för 2027<\/caption>/);
+    expect(html).toMatch(/<th scope="row">Målvärde 2027<\/th><td data-sex="WOMEN">50,0 %<\/td><td data-sex="MEN">58,0 %<\/td><td data-sex="TOTAL">54,4 %<\/td>/);
+    const t = text(html);
+    expect(t).toContain('Ansvarig för genomförande Utvecklingsförvaltningen');
+    expect(t).toContain('Ansvarig för uppföljning Kommunstyrelseförvaltningen (Utredare)');
+    expect(text(render(indicator(), 'en'))).toContain('Responsible for follow-up Kommunstyrelseförvaltningen (Utredare)');
+  });
+
+  it('shows targets without values, and no target row when there are no targets', () => {
+    expect(text(render(indicator({ latestMeasurements: [] })))).toContain('Inga värden ännu. Målvärde 2027: kvinnor 50,0 %, män 58,0 %, totalt 54,4 %');
+    const html = render(indicator({ targets: [] }));
+    expect(html).toMatch(/<caption>Senaste utfall, 2025<\/caption>/);
+    expect(html).not.toContain('Målvärde');
   });
 
   it('uses the English name and words in English, Swedish where there is no English', () => {
@@ -108,7 +135,7 @@ describe('IndicatorCard', () => {
 describe('GoalCard', () => {
   it('says plainly that a goal has no indicators yet', () => {
     const goal = makeFragmentData(
-      { id: 'g1', title: 'Fler går vidare till studier', level: 'SUB_GOAL', description: null, indicators: [], activities: [] },
+      { id: 'g1', title: 'Fler går vidare till studier', level: 'SUB_GOAL', description: null, ownerUnit: { id: 'u1', name: 'Barn- och utbildningsnämnden' }, indicators: [], activities: [] },
       GoalCard_goal,
     );
     const html = renderToStaticMarkup(
@@ -119,6 +146,7 @@ describe('GoalCard', () => {
     expect(html).toMatch(/<h4[^>]*>Fler går vidare till studier<\/h4>/);
     expect(text(html)).toContain('Delmål');
     expect(text(html)).toContain('Inga indikatorer ännu.');
+    expect(text(html)).toContain('Ansvarig: Barn- och utbildningsnämnden');
     // No activities: no empty "Insatser" heading either.
     expect(text(html)).not.toContain('Insatser');
   });

@@ -33,12 +33,34 @@ export const IndicatorCard_indicator = graphql(`
       source
       footnote
     }
+    targets {
+      id
+      period
+      sex
+      value
+    }
+    responsibleImplementationUnit {
+      id
+      name
+    }
+    responsibleImplementationRole
+    responsibleFollowUpUnit {
+      id
+      name
+    }
+    responsibleFollowUpRole
   }
 `);
 
+/** "Utvecklingsförvaltningen (Utredare)", or the unit alone when no role is named. */
+function responsible(unit: { name: string }, role: string | null): string {
+  return role ? `${unit.name} (${role})` : unit.name;
+}
+
 /**
- * One indicator with its latest values for women, men and total in a table, the gap between women
- * and men in words, its source, and a note when the figures are demo data.
+ * One indicator with its latest values for women, men and total in a table (with the last target
+ * period's target values beneath them), the gap between women and men in words, who is responsible
+ * for implementation and for follow-up, its source, and a note when the figures are demo data.
  */
 export function IndicatorCard(props: {
   indicator: FragmentType<typeof IndicatorCard_indicator>;
@@ -54,6 +76,10 @@ export function IndicatorCard(props: {
   const sexes = sexesToShow(indicator.dividedBySex);
   const period = measurements[0]?.period;
   const periodLabel = period ? periodText(period, language) : null;
+  // Targets come in period order; the last period's targets are the ones the strategy aims at.
+  const targetPeriod = indicator.targets.at(-1)?.period;
+  const targets = bySex(indicator.targets.filter((target) => target.period === targetPeriod).map((target) => ({ ...target, status: 'FINAL' as const })));
+  const targetLabel = targetPeriod ? periodText(targetPeriod, language) : null;
   const gap = indicator.dividedBySex ? sexGap(keyed.WOMEN?.value, keyed.MEN?.value, indicator.decimals) : null;
   const demo = demoSources(measurements);
   const footnotes = [...new Set(measurements.map((m) => m.footnote?.trim()).filter((f): f is string => !!f))];
@@ -65,12 +91,23 @@ export function IndicatorCard(props: {
       </Heading>
       <p className="indicator__direction">{t.direction[indicator.direction]}</p>
       {periodLabel === null ? (
-        <p className="indicator__empty">{t.noValues}</p>
+        <>
+          <p className="indicator__empty">{t.noValues}</p>
+          {targetLabel && (
+            <p className="indicator__target">
+              {t.targetRow(targetLabel)}:{' '}
+              {sexes
+                .filter((sex) => targets[sex])
+                .map((sex) => `${t.sexes[sex].toLowerCase()} ${formatMeasurement(targets[sex], indicator.unit, indicator.decimals, language, t).text}`)
+                .join(', ')}
+            </p>
+          )}
+        </>
       ) : (
         <>
           <div className="table-wrap">
             <table className="values">
-              <caption>{t.latestValues(periodLabel)}</caption>
+              <caption>{targetLabel ? t.latestValuesAndTarget(periodLabel, targetLabel) : t.latestValues(periodLabel)}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t.period}</th>
@@ -94,6 +131,16 @@ export function IndicatorCard(props: {
                     );
                   })}
                 </tr>
+                {targetLabel && (
+                  <tr className="values__target">
+                    <th scope="row">{t.targetRow(targetLabel)}</th>
+                    {sexes.map((sex) => (
+                      <td key={sex} data-sex={sex}>
+                        {targets[sex] ? formatMeasurement(targets[sex], indicator.unit, indicator.decimals, language, t).text : '–'}
+                      </td>
+                    ))}
+                  </tr>
+                )}
               </tbody>
             </table>
           </div>
@@ -107,6 +154,16 @@ export function IndicatorCard(props: {
           )}
         </>
       )}
+      <dl className="indicator__responsibility">
+        <div>
+          <dt>{t.implementationBy}</dt>
+          <dd lang="sv">{responsible(indicator.responsibleImplementationUnit, indicator.responsibleImplementationRole)}</dd>
+        </div>
+        <div>
+          <dt>{t.followUpBy}</dt>
+          <dd lang="sv">{responsible(indicator.responsibleFollowUpUnit, indicator.responsibleFollowUpRole)}</dd>
+        </div>
+      </dl>
       {(indicator.source || demo.length > 0 || footnotes.length > 0) && (
         <div className="indicator__meta">
           {indicator.source && (
