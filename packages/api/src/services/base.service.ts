@@ -87,6 +87,31 @@ export abstract class BaseService<T extends ObjectLiteral & { id: string; versio
     return row;
   }
 
+  /**
+   * `requireRelated` for a list of global ids (`field[index]`), in one statement; refuses the first
+   * bad one. Returns the rows in the order given.
+   */
+  protected async requireAllRelated<R extends ObjectLiteral & { id: string; municipalityId?: string; archivedAt?: Date | null }>(
+    entity: EntityTarget<R> & { name: string },
+    globalIds: readonly string[],
+    field: string,
+    municipalityId: string | null,
+    manager?: EntityManager,
+  ): Promise<R[]> {
+    const ids = globalIds.map((globalId, i) => expectGlobalId(globalId, entity.name, `${field}[${i}]`));
+    const rows = ids.length ? await (manager ?? this.dataSource.manager).getRepository(entity).findBy({ id: In([...new Set(ids)]) } as never) : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id, i) => {
+      const row = byId.get(id);
+      const where = `${field}[${i}]`;
+      if (!row || (municipalityId !== null && 'municipalityId' in row && row.municipalityId !== municipalityId)) {
+        throw DomainError.of('NOT_FOUND', `No ${entity.name} has the id ${globalIds[i]}.`, where);
+      }
+      if (row.archivedAt) throw DomainError.of('INVALID', `The ${entity.name} ${globalIds[i]} is archived.`, where);
+      return row;
+    });
+  }
+
   /** Archives (never deletes): sets archived_at; history and references stay. */
   archive(id: string, expectedVersion: number, manager?: EntityManager): Promise<T> {
     return this.updateVersioned(id, expectedVersion, { archivedAt: new Date() } as unknown as Partial<T>, manager);

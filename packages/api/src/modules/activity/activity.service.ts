@@ -48,8 +48,8 @@ export class ActivityService extends BaseService<Activity> {
 
   /** Resolves goal and partner ids of the input to rows of the same municipality. */
   private async linkedIds(manager: EntityManager, municipalityId: string, goalIds?: string[] | null, partnerIds?: string[] | null) {
-    const goals = goalIds ? await Promise.all(goalIds.map((id, i) => this.requireRelated(Goal, id, `goalIds[${i}]`, municipalityId, manager))) : undefined;
-    const partners = partnerIds ? await Promise.all(partnerIds.map((id, i) => this.requireRelated(Partner, id, `partnerIds[${i}]`, municipalityId, manager))) : undefined;
+    const goals = goalIds ? await this.requireAllRelated(Goal, goalIds, 'goalIds', municipalityId, manager) : undefined;
+    const partners = partnerIds ? await this.requireAllRelated(Partner, partnerIds, 'partnerIds', municipalityId, manager) : undefined;
     return { goals: goals?.map((g) => g.id), partners: partners?.map((p) => p.id) };
   }
 

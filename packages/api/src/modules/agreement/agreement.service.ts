@@ -64,7 +64,7 @@ export class AgreementService extends BaseService<Agreement> {
     for (const link of Object.values(LINKS)) {
       const given = input[link.field];
       if (given === undefined || given === null) continue;
-      const rows = await Promise.all(given.map((id, i) => this.requireRelated(link.type as never, id, `${link.field}[${i}]`, agreement.municipalityId, manager)));
+      const rows = await this.requireAllRelated(link.type as never, given, link.field, agreement.municipalityId, manager);
       await replaceLinks(manager, link, agreement.id, rows.map((row: { id: string }) => row.id));
     }
   }
