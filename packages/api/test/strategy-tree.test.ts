@@ -6,7 +6,37 @@ import { GoalIndicator } from '../src/modules/goal/goal-indicator.entity';
 import { Goal, GoalLevel } from '../src/modules/goal/goal.entity';
 import { Indicator, IndicatorDirection, IndicatorUnit } from '../src/modules/indicator/indicator.entity';
 import { Measurement } from '../src/modules/measurement/measurement.entity';
+import { Target } from '../src/modules/target/target.entity';
 import { STRATEGY_TREE_QUERY, startTestServer, type TestServer } from './helpers';
+
+/**
+ * The deepest read a user makes: document → areas → goals → sub-goals → indicators → targets, and
+ * the women's and men's series for a period range, with completeness.
+ */
+const DEEPEST_QUERY = /* GraphQL */ `
+  query Deepest($code: String!) {
+    municipality(code: $code) {
+      steeringDocuments {
+        focusAreas {
+          goals {
+            ownerUnit { name }
+            indicators { ...Figures }
+            children { indicators { ...Figures } }
+          }
+        }
+      }
+    }
+  }
+  fragment Figures on Indicator {
+    nameSv
+    responsibleImplementationUnit { name }
+    responsibleFollowUpUnit { name }
+    targets(from: "2025", to: "2030") { period sex value }
+    women: series(from: "2020", to: "2025", sex: WOMEN) { period value status }
+    men: series(from: "2020", to: "2025", sex: MEN) { period value status }
+    completeness(period: "2024") { complete missing }
+  }
+`;
 
 describe('the strategy tree (the slice)', () => {
   let server: TestServer;
@@ -79,6 +109,14 @@ describe('the strategy tree (the slice)', () => {
     const before = await server.gql(STRATEGY_TREE_QUERY, { code: '0138' });
     expect(before.errors).toBeUndefined();
     expect(before.sqlStatements).toBeGreaterThan(0);
+    const deepBefore = await server.gql(DEEPEST_QUERY, { code: '0138' });
+    expect(deepBefore.errors).toBeUndefined();
+    const figures = (result: typeof deepBefore) =>
+      result.data.municipality.steeringDocuments[0].focusAreas.flatMap((area: any) => area.goals.flatMap((goal: any) => [...goal.indicators, ...goal.children.flatMap((child: any) => child.indicators)]));
+    const workOrStudy = figures(deepBefore).find((i: any) => i.nameSv.startsWith('Andel nyanlända i arbete'));
+    expect(workOrStudy.targets.map((t: any) => t.sex)).toEqual(['TOTAL', 'WOMEN', 'MEN']);
+    expect(workOrStudy.women.map((m: any) => m.period)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(workOrStudy.completeness).toEqual({ complete: true, missing: [] });
 
     // Grow the tree: every area gets ten more goals, each with a sub-goal and two indicators with values.
     const ds = server.dataSource;
@@ -114,6 +152,9 @@ describe('the strategy tree (the slice)', () => {
             published: false,
           });
           await ds.getRepository(GoalIndicator).insert({ goalId: target.id, indicatorId: indicator.id });
+          await ds.getRepository(Target).insert(
+            [Sex.WOMEN, Sex.MEN].map((sex) => ({ municipalityId, indicatorId: indicator.id, period: '2027', periodStart: '2027-01-01', sex, value: 5 })),
+          );
           await ds.getRepository(Measurement).insert(
             ['2023', '2024'].flatMap((period) =>
               [Sex.WOMEN, Sex.MEN, Sex.TOTAL].map((sex) => ({
@@ -136,6 +177,12 @@ describe('the strategy tree (the slice)', () => {
     const goals = after.data.municipality.steeringDocuments[0].focusAreas.flatMap((area: { goals: unknown[] }) => area.goals);
     expect(goals.length).toBeGreaterThanOrEqual(10 * before.data.municipality.steeringDocuments[0].focusAreas.length);
     expect(after.sqlStatements).toBe(before.sqlStatements);
+
+    const deepAfter = await server.gql(DEEPEST_QUERY, { code: '0138' });
+    expect(deepAfter.errors).toBeUndefined();
+    expect(figures(deepAfter).length).toBeGreaterThanOrEqual(10 * figures(deepBefore).length);
+    expect(figures(deepAfter).filter((i: any) => i.targets.length === 2 && i.men.length === 2)).toHaveLength(120);
+    expect(deepAfter.sqlStatements).toBe(deepBefore.sqlStatements);
   });
 
   it('answers an unknown municipality with null and a malformed query with a client error', async () => {
