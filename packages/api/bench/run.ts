@@ -37,32 +37,25 @@ const NESTED_QUERY = /* GraphQL */ `
           goals {
             id
             title
-            indicators {
-              id
-              nameSv
-              unit
-              latestMeasurements { period sex value }
-              targets(from: "2025", to: "2030") { period sex value }
-              women: series(from: "2015", to: "2024", sex: WOMEN) { period value status }
-              men: series(from: "2015", to: "2024", sex: MEN) { period value status }
-            }
+            indicators { ...Figures }
             children {
               id
               title
-              indicators {
-                id
-                nameSv
-                unit
-                latestMeasurements { period sex value }
-                targets(from: "2025", to: "2030") { period sex value }
-                women: series(from: "2015", to: "2024", sex: WOMEN) { period value status }
-                men: series(from: "2015", to: "2024", sex: MEN) { period value status }
-              }
+              indicators { ...Figures }
             }
           }
         }
       }
     }
+  }
+  fragment Figures on Indicator {
+    id
+    nameSv
+    unit
+    latestMeasurements { period sex value }
+    targets(from: "2025", to: "2030") { period sex value }
+    women: series(from: "2015", to: "2024", sex: WOMEN) { period value status }
+    men: series(from: "2015", to: "2024", sex: MEN) { period value status }
   }
 `;
 
