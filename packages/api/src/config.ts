@@ -23,6 +23,22 @@ export interface Config {
   maxBulkBodyBytes: number;
   /** Send `x-sql-statements` (the request's SQL statement count) on GraphQL responses; off in production unless asked for. */
   sqlStatementsHeader: boolean;
+  /** Deepest GraphQL query, in fields from the root to a leaf (GRAPHQL_MAX_DEPTH). */
+  graphqlMaxDepth: number;
+  /** Highest cost of a GraphQL query: 1 a field, connections times their `first` (GRAPHQL_MAX_COST; graphql/limits/cost.ts). */
+  graphqlMaxCost: number;
+  /** Most aliases in a GraphQL query (GRAPHQL_MAX_ALIASES). */
+  graphqlMaxAliases: number;
+  /** Most tokens in a GraphQL document; the parser stops beyond (GRAPHQL_MAX_TOKENS). */
+  graphqlMaxTokens: number;
+  /** Most directives in a GraphQL query (GRAPHQL_MAX_DIRECTIVES). */
+  graphqlMaxDirectives: number;
+  /**
+   * Requests to /graphql per client IP address per minute, then 429 with Retry-After; 0 turns the
+   * limit off (RATE_LIMIT_PER_MINUTE). Off by default when NODE_ENV=test, because the test suites
+   * send thousands of requests from 127.0.0.1; the rate-limit tests set it themselves.
+   */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -53,5 +69,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // 10,000 measurement rows as JSON variables with global ids take about 2.2 MB.
     maxBulkBodyBytes: intFromEnv(env, 'MAX_BULK_BODY_BYTES', 8 * 1024 * 1024, 1024, 1024 ** 3),
     sqlStatementsHeader: env.INKLUDERA_SQL_STATEMENTS_HEADER ? env.INKLUDERA_SQL_STATEMENTS_HEADER === 'true' : nodeEnv !== 'production',
+    graphqlMaxDepth: intFromEnv(env, 'GRAPHQL_MAX_DEPTH', 10, 1, 1000),
+    graphqlMaxCost: intFromEnv(env, 'GRAPHQL_MAX_COST', 5000, 1, 1_000_000_000),
+    graphqlMaxAliases: intFromEnv(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 100_000),
+    graphqlMaxTokens: intFromEnv(env, 'GRAPHQL_MAX_TOKENS', 1000, 1, 10_000_000),
+    graphqlMaxDirectives: intFromEnv(env, 'GRAPHQL_MAX_DIRECTIVES', 50, 0, 100_000),
+    rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', nodeEnv === 'test' ? 0 : 600, 0, 10_000_000),
   };
 }

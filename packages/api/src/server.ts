@@ -15,9 +15,11 @@ import { StartupError } from './database/startup-error';
 import { currentSqlScope, runWithSqlScope, type SqlScope } from './database/sql-counter';
 import type { Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
+import { queryLimitsPlugin, withLimitErrors, type QueryLimits } from './graphql/limits';
 import { getSchema } from './graphql/schema';
 import { bodyErrorHandler, graphqlBody } from './http/graphql-body';
 import { healthRouter } from './http/health';
+import { clientIp, rateLimit } from './http/rate-limit';
 import { requestId } from './http/request-context';
 import { spaRouter } from './http/spa';
 import { createLoaders } from './loaders';
@@ -108,15 +110,33 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const port = await listen(httpServer, config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
 
+  const limits: QueryLimits = {
+    maxDepth: config.graphqlMaxDepth,
+    maxCost: config.graphqlMaxCost,
+    maxAliases: config.graphqlMaxAliases,
+    maxTokens: config.graphqlMaxTokens,
+    maxDirectives: config.graphqlMaxDirectives,
+  };
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: true,
     csrfPrevention: true,
+    // One operation per request: a JSON array body is refused with 400 BAD_REQUEST.
+    allowBatchedHttpRequests: false,
+    // The parser stops at this many tokens (TOO_MANY_TOKENS, graphql/limits/format.ts).
+    parseOptions: { maxTokens: limits.maxTokens },
+    // No "Did you mean …?" field suggestions in validation errors (the formatter removes the rest).
+    hideSchemaDetailsFromClientErrors: true,
     // main.ts owns SIGINT/SIGTERM and stops everything in order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: development,
-    formatError: createErrorFormatter({ development, log: (error) => logger.error({ err: error }, 'GraphQL resolver failed') }),
+    formatError: withLimitErrors(createErrorFormatter({ development, log: (error) => logger.error({ err: error }, 'GraphQL resolver failed') }), {
+      development,
+      maxTokens: limits.maxTokens,
+    }),
     plugins: [
+      // Depth, cost, aliases and directives, before execution (graphql/limits/).
+      queryLimitsPlugin(limits),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No @cacheControl hints are used; without the plugin no resolver is wrapped for it.
       ApolloServerPluginCacheControlDisabled(),
@@ -138,6 +158,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
 
   app.use(
     '/graphql',
+    // Per client IP (429 with Retry-After); /healthz, /readyz and the web app are not limited.
+    rateLimit({ limit: config.rateLimitPerMinute, key: clientIp }),
     (_req, res, next) => {
       if (services) return next();
       res.status(503).json({ errors: [{ message: 'Inkludera is starting; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ErrorCode } from '@inkludera/shared';
+import { LIMIT_CODES } from './limits/errors';
 
 /**
  * Errors that a caller can act on carry a stable `extensions.code`. Everything else is an
@@ -41,6 +42,7 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'SERVICE_UNAVAILABLE',
+  ...LIMIT_CODES,
 ]);
 
 export function createErrorFormatter(options: { development: boolean; log: (error: unknown) => void }) {
