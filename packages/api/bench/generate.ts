@@ -9,7 +9,8 @@ import type { DataSource } from 'typeorm';
  * targets for 2026 and 2030.
  */
 
-export const MUNICIPALITIES = 290;
+/** 290 (national scale); BENCH_MUNICIPALITIES=20 gives a quick, reduced run. */
+export const MUNICIPALITIES = Number(process.env.BENCH_MUNICIPALITIES ?? 290);
 export const YEARS = Array.from({ length: 10 }, (_, i) => 2015 + i);
 const SEXES = ['TOTAL', 'WOMEN', 'MEN'] as const;
 const AREAS = [

@@ -13,7 +13,8 @@ export class Client {
   private readonly agent: http.Agent;
   private readonly url: URL;
 
-  constructor(baseUrl: string, connections: number) {
+  /** `headers`: the credentials every call sends (a session cookie or an API key). */
+  constructor(baseUrl: string, connections: number, private readonly headers: Record<string, string> = {}) {
     this.url = new URL('/graphql', baseUrl);
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(this.url.hostname)) throw new Error(`The benchmark only talks to loopback, not ${this.url.hostname}.`);
     this.agent = new http.Agent({ keepAlive: true, maxSockets: connections });
@@ -25,7 +26,7 @@ export class Client {
     return new Promise((resolve, reject) => {
       const request = http.request(
         this.url,
-        { method: 'POST', agent: this.agent, headers: { 'content-type': 'application/json', 'content-length': payload.length } },
+        { method: 'POST', agent: this.agent, headers: { ...this.headers, 'content-type': 'application/json', 'content-length': payload.length } },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));

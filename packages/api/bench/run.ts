@@ -1,9 +1,12 @@
 import 'reflect-metadata';
 import os from 'node:os';
 import type { DataSource } from 'typeorm';
+import { OPERATOR_ROLE } from '../src/modules/account/user.entity';
 import { createDataSource } from '../src/database/data-source';
+import { createServices } from '../src/services';
 import { toGlobalId } from '../src/graphql/global-id';
 import { openBenchDatabase } from './database';
+import { coldExport, measureCopy, measureExport, publishAll } from './export';
 import { generate, YEARS, type GeneratedMunicipality } from './generate';
 import { Client, load, type Call, type LoadResult } from './load';
 import { startServerProcess, type ServerProcess } from './server-process';
@@ -96,6 +99,13 @@ function table(headers: string[], rows: string[][]): string {
 }
 
 /** 10,000 rows of one municipality: every stored municipality-level value changed, then new values of five units. */
+/** A platform operator and a session for the load (a cookie header). */
+async function operatorSession(dataSource: DataSource): Promise<Record<string, string>> {
+  const { account } = createServices(dataSource);
+  const { user } = await account.createUserFromCli({ email: 'bench@inkludera.test', name: 'Benchmark', role: OPERATOR_ROLE, municipalityId: null });
+  return { cookie: `inkludera_session=${(await account.openSession(user)).token}` };
+}
+
 async function upsertRows(dataSource: DataSource, m: GeneratedMunicipality): Promise<{ rows: UpsertRow[]; changed: number; added: number }> {
   const storedRows: Array<{ indicator_id: string; period: string; sex: string; value: string }> = await dataSource.query(
     `SELECT indicator_id, period, sex, value FROM measurement WHERE municipality_id = $1 AND organisation_unit_id IS NULL ORDER BY indicator_id, period, sex DESC`,
@@ -156,7 +166,8 @@ export async function run(): Promise<void> {
     out(`data: ${Object.entries(data.counts).map(([what, n]) => `${n.toLocaleString('en')} ${what}`).join(', ')}; generated in ${generationSeconds.toFixed(1)} s`);
     out();
 
-    client = new Client(server.url, CONCURRENCY);
+    // The load runs as a platform operator: every municipality, both reads and writes.
+    client = new Client(server.url, CONCURRENCY, await operatorSession(dataSource));
     const codes = data.municipalities.map((m) => m.code);
     const indicatorIds = data.municipalities.flatMap((m) => m.indicators.map((i) => toGlobalId('Indicator', i.id)));
     const pick = <T>(list: T[], n: number) => list[(n * 7919) % list.length] as T;
@@ -222,6 +233,21 @@ export async function run(): Promise<void> {
     out(`sent as JSON variables, ${(first.bytesSent / 1e6).toFixed(2)} MB; history entries written: ${(historyAfter - historyBefore).toLocaleString('en')}`);
     out();
 
+    // The national open-data export: every indicator published, then one CSV over HTTP beside COPY.
+    const publishedValues = await publishAll(dataSource);
+    const cold = await coldExport(server.url);
+    const exported = await measureExport(server.url, server.pid);
+    const copied = await measureCopy(database.url, dataSource);
+    out(table(
+      ['national CSV export', 'rows', 'MB', 's', 'rows/s', 'server RSS growth MiB'],
+      [
+        ['GET /open/v1/values.csv (streamed, snapshot fresh)', exported.rows.toLocaleString('en'), (exported.bytes / 1e6).toFixed(1), exported.seconds.toFixed(2), exported.rowsPerSecond.toFixed(0), exported.peakRssGrowthMiB.toFixed(1)],
+        ['PostgreSQL COPY (same select) TO STDOUT', copied.rows.toLocaleString('en'), (copied.bytes / 1e6).toFixed(1), copied.seconds.toFixed(2), copied.rowsPerSecond.toFixed(0), '-'],
+      ],
+    ));
+    out(`the first export after publishing every indicator (${publishedValues.toLocaleString('en')} values) brings the snapshot up to date first: ${cold.seconds.toFixed(1)} s for ${cold.rows.toLocaleString('en')} rows`);
+    out();
+
     const indicatorLoaded = results.find(([name]) => name === `indicator read, ${CONCURRENCY} clients`)?.[1] as LoadResult;
     const indicatorAlone = results.find(([name]) => name === 'indicator read, 1 client')?.[1] as LoadResult;
     const nestedStatements = results.filter(([name]) => name.startsWith('nested')).flatMap(([, r]) => [r.statements.min, r.statements.max]);
@@ -231,6 +257,7 @@ export async function run(): Promise<void> {
       [
         ['nested read: SQL statements independent of data', `${smallCall.sqlStatements} (small) / ${largeCall.sqlStatements} (full) / ${Math.min(...nestedStatements)}–${Math.max(...nestedStatements)} (all runs)`, verdict(smallCall.sqlStatements === largeCall.sqlStatements && new Set(nestedStatements).size === 1)],
         ['upsert of 10,000 rows under 2 s', `${ms(first.ms)} ms`, verdict(first.ms < 2000)],
+        ['national CSV export: server memory grows under 50 MB', `${exported.peakRssGrowthMiB.toFixed(1)} MiB over ${exported.rows.toLocaleString('en')} rows`, verdict(exported.peakRssGrowthMiB < 50 && exported.rows === publishedValues)],
         ['indicator read p50 under 20 ms', `${ms(indicatorAlone.p50)} ms (1 client), ${ms(indicatorLoaded.p50)} ms (${CONCURRENCY} clients)`, verdict(indicatorLoaded.p50 < 20 && indicatorAlone.p50 < 20)],
       ],
     ));

@@ -11,7 +11,7 @@ export interface Config {
   dataDir: string;
   /** Folder of the built SPA, served at `/`. */
   webDist: string;
-  /** Load demo data into an empty database at start. */
+  /** Load demo data into an empty database at start (INKLUDERA_SEED_DEMO; default on, but off in production). */
   seedDemo: boolean;
   env: 'development' | 'production' | 'test';
   logLevel: string;
@@ -39,6 +39,25 @@ export interface Config {
    * send thousands of requests from 127.0.0.1; the rate-limit tests set it themselves.
    */
   rateLimitPerMinute: number;
+  /** Requests per API key per minute, then 429 with Retry-After; 0 turns it off (RATE_LIMIT_PER_KEY_PER_MINUTE). Off by default under NODE_ENV=test. */
+  rateLimitPerKeyPerMinute: number;
+  /** Session cookies only over HTTPS (SECURE_COOKIES); on in production. */
+  secureCookies: boolean;
+  /** Hours a login session lasts (SESSION_HOURS). */
+  sessionHours: number;
+  /** Failed logins of one email address before it is locked for LOGIN_LOCK_SECONDS (LOGIN_MAX_FAILURES). */
+  loginMaxFailures: number;
+  /** The window for counting failed logins, and the lock after too many, in seconds (LOGIN_LOCK_SECONDS). */
+  loginLockSeconds: number;
+  /**
+   * The public address of this installation, e.g. https://data.example.se (PUBLIC_URL): the base of
+   * every absolute IRI and link in open data. Unset: taken from each request's protocol and host.
+   */
+  publicUrl: string | undefined;
+  /** Municipality code that /datasets/dcat serves (DEFAULT_MUNICIPALITY); unset: the active municipality with the lowest code. */
+  defaultMunicipality: string | undefined;
+  /** Cache-Control max-age of open-data responses, in seconds (OPEN_DATA_MAX_AGE). */
+  openDataMaxAgeSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +72,25 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
   return value;
 }
 
+function publicUrlFromEnv(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an absolute http(s) URL such as https://data.example.se; it is "${raw}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`PUBLIC_URL must begin with https:// or http://; it is "${raw}".`);
+  if (url.search || url.hash) throw new ConfigError(`PUBLIC_URL must not have a query or fragment; it is "${raw}".`);
+  return url.toString().replace(/\/+$/, '');
+}
+
+function defaultMunicipalityFromEnv(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^\d{4}$/.test(raw)) throw new ConfigError(`DEFAULT_MUNICIPALITY must be a four-digit municipality code such as 0138; it is "${raw}".`);
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   return {
@@ -61,7 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.INKLUDERA_DATA_DIR || path.join(REPO_ROOT, '.data', 'postgres')),
     webDist: path.resolve(env.INKLUDERA_WEB_DIST || path.join(REPO_ROOT, 'packages', 'web', 'dist')),
-    seedDemo: env.INKLUDERA_SEED_DEMO !== 'false',
+    // Demo data (and the demo users with their well-known password) only where asked for in production.
+    seedDemo: nodeEnv === 'production' ? env.INKLUDERA_SEED_DEMO === 'true' : env.INKLUDERA_SEED_DEMO !== 'false',
     env: nodeEnv,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     statementTimeoutMs: intFromEnv(env, 'STATEMENT_TIMEOUT_MS', 15000, 100, 3_600_000),
@@ -75,5 +114,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphqlMaxTokens: intFromEnv(env, 'GRAPHQL_MAX_TOKENS', 1000, 1, 10_000_000),
     graphqlMaxDirectives: intFromEnv(env, 'GRAPHQL_MAX_DIRECTIVES', 50, 0, 100_000),
     rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', nodeEnv === 'test' ? 0 : 600, 0, 10_000_000),
+    rateLimitPerKeyPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_KEY_PER_MINUTE', nodeEnv === 'test' ? 0 : 1200, 0, 10_000_000),
+    secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : nodeEnv === 'production',
+    sessionHours: intFromEnv(env, 'SESSION_HOURS', 12, 1, 24 * 90),
+    loginMaxFailures: intFromEnv(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginLockSeconds: intFromEnv(env, 'LOGIN_LOCK_SECONDS', 900, 1, 86_400),
+    publicUrl: publicUrlFromEnv(env.PUBLIC_URL),
+    defaultMunicipality: defaultMunicipalityFromEnv(env.DEFAULT_MUNICIPALITY),
+    openDataMaxAgeSeconds: intFromEnv(env, 'OPEN_DATA_MAX_AGE', 60, 0, 86_400),
   };
 }

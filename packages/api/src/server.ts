@@ -17,11 +17,14 @@ import type { Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import { queryLimitsPlugin, withLimitErrors, type QueryLimits } from './graphql/limits';
 import { getSchema } from './graphql/schema';
+import { actorOf, authenticate, sessionCookie } from './access/authenticate';
+import type { Access } from './access/access';
 import { bodyErrorHandler, graphqlBody } from './http/graphql-body';
 import { healthRouter } from './http/health';
 import { clientIp, rateLimit } from './http/rate-limit';
 import { requestId } from './http/request-context';
 import { spaRouter } from './http/spa';
+import { openDataRouter } from './open-data/open-data.router';
 import { createLoaders } from './loaders';
 import { createServices, type Services } from './services';
 
@@ -158,21 +161,49 @@ export async function startServer(config: Config, logger: Logger = createLogger(
 
   app.use(
     '/graphql',
-    // Per client IP (429 with Retry-After); /healthz, /readyz and the web app are not limited.
-    rateLimit({ limit: config.rateLimitPerMinute, key: clientIp }),
+    // Per client IP for requests without an API key (429 with Retry-After); /healthz, /readyz and the web app are not limited.
+    rateLimit({ limit: config.rateLimitPerMinute, key: (req) => (req.headers.authorization ? undefined : clientIp(req)) }),
     (_req, res, next) => {
       if (services) return next();
       res.status(503).json({ errors: [{ message: 'Inkludera is starting; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     },
+    // Who is calling: API key, session cookie or nobody (access/authenticate.ts).
+    authenticate({ services: () => services as Services, dataSource: () => (database as Database).dataSource, secureCookies: config.secureCookies }),
+    // Per API key.
+    rateLimit({
+      limit: config.rateLimitPerKeyPerMinute,
+      key: (req) => {
+        const actor = req.res ? actorOf(req.res) : undefined;
+        return actor?.kind === 'key' ? `key:${actor.keyId}` : undefined;
+      },
+    }),
     ...graphqlBody({ maxBytes: config.maxBodyBytes, maxBulkBytes: config.maxBulkBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const ready = services as Services;
-        return { requestId: res.locals.requestId as string, services: ready, loaders: createLoaders(ready) };
+        const access = res.locals.access as Access;
+        return {
+          requestId: res.locals.requestId as string,
+          services: ready,
+          access,
+          loaders: createLoaders(ready, access),
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          sessionCookie: sessionCookie(res, config.secureCookies),
+        };
       },
     }),
   );
   app.use('/graphql', bodyErrorHandler);
+  // Open data: no login, read-only; 503 until the database is ready (open-data/open-data.router.ts).
+  app.use(
+    openDataRouter({
+      dataSource: () => (services ? database?.dataSource : undefined),
+      publicUrl: config.publicUrl,
+      defaultMunicipality: config.defaultMunicipality,
+      maxAgeSeconds: config.openDataMaxAgeSeconds,
+      logger,
+    }),
+  );
   app.use(spaRouter(config.webDist));
 
   const close = async () => {
@@ -182,7 +213,11 @@ export async function startServer(config: Config, logger: Logger = createLogger(
 
   try {
     database = await openDatabase(config, logger);
-    services = createServices(database.dataSource);
+    services = createServices(database.dataSource, {
+      sessionHours: config.sessionHours,
+      loginMaxFailures: config.loginMaxFailures,
+      loginLockSeconds: config.loginLockSeconds,
+    });
   } catch (error) {
     await close().catch(() => undefined);
     throw error;

@@ -21,7 +21,7 @@ describe('GraphQL request bodies', () => {
     const length = Buffer.byteLength(json);
     if (length > bytes) throw new Error(`the body is already ${length} bytes`);
     const body = `${json}${' '.repeat(bytes - length)}`;
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...server.operatorHeaders }, body });
     return { status: response.status, body: (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions: { code: string } }> } };
   };
 

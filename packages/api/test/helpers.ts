@@ -7,6 +7,8 @@ import { loadConfig, type Config } from '../src/config';
 import { createFreshDatabase, databaseName, dropDatabase } from '../src/database/admin';
 import { freePort } from '../src/database/embedded';
 import { createLogger, startServer, type RunningServer } from '../src/server';
+import { createServices } from '../src/services';
+import { OPERATOR_ROLE } from '../src/modules/account/user.entity';
 
 export { freePort };
 
@@ -56,9 +58,41 @@ export async function postGraphQL<T = Record<string, any>>(
   };
 }
 
+export const LOGIN_MUTATION = /* GraphQL */ `
+  mutation Login($input: LoginInput!) {
+    login(input: $input) { user { id email } expiresAt errors { code message field } }
+  }
+`;
+
+/** Logs in over HTTP; returns the Cookie header that carries the session, or throws with the refusal. */
+export async function login(baseUrl: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: LOGIN_MUTATION, variables: { input: { email, password } } }),
+  });
+  const body = (await response.json()) as { data?: { login?: { errors: Array<{ code: string; message: string }> } } };
+  const errors = body.data?.login?.errors ?? [];
+  const cookie = response.headers.getSetCookie().find((line) => line.startsWith('inkludera_session='));
+  if (errors.length || !cookie) throw new Error(`login as ${email} failed: ${JSON.stringify(body)}`);
+  return cookie.split(';')[0] as string;
+}
+
+/** The platform operator every test server has; `server.gql` sends its session. */
+export const TEST_OPERATOR = { email: 'operator@inkludera.test', password: 'correct horse battery staple' };
+
 export interface TestServer extends RunningServer {
   database: TestDatabase;
+  /** GraphQL as the platform operator (may do everything, in every municipality). */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+  /** GraphQL without credentials. */
+  anonymous<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /** GraphQL with the given headers only (a Cookie from `login`, or `authorization: Bearer …`). */
+  as(headers: Record<string, string>): <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<T>>;
+  /** The Cookie header of the platform operator's session. */
+  operatorHeaders: { cookie: string };
+  /** The services of this server's database, for setting up data. */
+  services: ReturnType<typeof createServices>;
   stop(): Promise<void>;
 }
 
@@ -74,10 +108,19 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     ...overrides,
   };
   const server = await startServer(config, createLogger(config));
+  const services = createServices(server.dataSource);
+  const { user } = await services.account.createUserFromCli({ ...TEST_OPERATOR, name: 'Test operator', role: OPERATOR_ROLE, municipalityId: null });
+  // A session made directly, not by an HTTP login: tests of the per-address limits count every request.
+  const operator = `inkludera_session=${(await services.account.openSession(user)).token}`;
   return {
     ...server,
     database,
-    gql: (query, variables, headers) => postGraphQL(server.url, query, variables, headers),
+    services,
+    operatorHeaders: { cookie: operator },
+    gql: (query, variables, headers = {}) =>
+      postGraphQL(server.url, query, variables, headers.cookie || headers.authorization ? headers : { cookie: operator, ...headers }),
+    anonymous: (query, variables) => postGraphQL(server.url, query, variables),
+    as: (headers) => (query, variables) => postGraphQL(server.url, query, variables, headers),
     stop: async () => {
       await server.close();
       await database.drop();

@@ -160,15 +160,8 @@ describe('the start page', () => {
     });
     await expect(internships.locator('.indicator__gap').textContent()).resolves.toMatch(/Skillnad kvinnor–män: [−+]?\d+$/);
 
-    // The internships for newcomers, as an activity under its sub-goal: responsible unit and partners.
-    const activity = page.locator('li.activity', { hasText: 'Praktikplatser för nyanlända i kommunens verksamheter' });
-    await expect(activity.locator('.activity__status').textContent()).resolves.toBe('(Pågående, från 2018-03-01)');
-    expect(await activity.locator('dt').allTextContents()).toEqual(['Ansvarig', 'Målgrupp', 'Samverkansparter']);
-    expect(await activity.locator('dd').allTextContents()).toEqual([
-      'Kommunstyrelseförvaltningen',
-      'Nyanlända kvinnor och män',
-      'Arbetsförmedlingen, Etableringscentrum i Tyresö',
-    ]);
+    // Activities are not published: the public page has none (a logged-in viewer sees them, below).
+    await expect(page.locator('li.activity').count()).resolves.toBe(0);
 
     // Areas and goals without indicators say so.
     expect(await main.getByText(/Inga (nämndmål|indikatorer) ännu/).count()).toBeGreaterThan(0);
@@ -188,6 +181,39 @@ describe('the start page', () => {
     await screenshot(page, '01-start-sv');
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: path.join(RESULTS, '01-start-sv-top.png') });
+    expect(errorsOf(page)).toEqual([]);
+  }, 60_000);
+
+  it('shows a logged-in viewer what is not published too: the activities with their partners', async () => {
+    const login = await page.evaluate(async (variables) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { user { email } errors { code } } }', variables }),
+      });
+      return response.json();
+    }, { input: { email: 'lasare@tyreso.demo', password: 'inkludera-demo-2026' } });
+    expect(login.data.login).toEqual({ user: { email: 'lasare@tyreso.demo' }, errors: [] });
+    // The session is an httpOnly cookie: the page's script cannot read it.
+    await expect(page.evaluate(() => document.cookie)).resolves.not.toContain('inkludera_session');
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    // The internships for newcomers, as an activity under its sub-goal: responsible unit and partners.
+    const activity = page.locator('li.activity', { hasText: 'Praktikplatser för nyanlända i kommunens verksamheter' });
+    await expect(activity.locator('.activity__status').textContent()).resolves.toBe('(Pågående, från 2018-03-01)');
+    expect(await activity.locator('dt').allTextContents()).toEqual(['Ansvarig', 'Målgrupp', 'Samverkansparter']);
+    expect(await activity.locator('dd').allTextContents()).toEqual([
+      'Kommunstyrelseförvaltningen',
+      'Nyanlända kvinnor och män',
+      'Arbetsförmedlingen, Etableringscentrum i Tyresö',
+    ]);
+
+
+    await page.evaluate(() => fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { logout { loggedOut } }' }) }));
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect(page.locator('li.activity').count()).resolves.toBe(0);
     expect(errorsOf(page)).toEqual([]);
   }, 60_000);
 

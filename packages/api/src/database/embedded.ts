@@ -60,6 +60,28 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
+/**
+ * The admin URL of an embedded PostgreSQL already running on `dataDir` (started by `pnpm start`),
+ * read from its postmaster.pid; null when none runs there. Lets `pnpm admin` work beside the server.
+ */
+export function runningEmbeddedAdminUrl(dataDir: string): string | null {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port)) return null;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null;
+  }
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
 const USER = 'inkludera';
 // The embedded server listens on 127.0.0.1 only; the password keeps other local users out.
 const PASSWORD = 'inkludera-embedded';

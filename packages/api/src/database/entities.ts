@@ -1,3 +1,7 @@
+import { ApiKey, ApiKeyUnit } from '../modules/account/api-key.entity';
+import { AuditEntry } from '../modules/account/audit-entry.entity';
+import { LoginThrottle, Session } from '../modules/account/session.entity';
+import { User, UserUnit } from '../modules/account/user.entity';
 import { Activity, ActivityGoal, ActivityPartner } from '../modules/activity/activity.entity';
 import { Agreement, AgreementActivity, AgreementGoal, AgreementPartner } from '../modules/agreement/agreement.entity';
 import { FocusArea } from '../modules/focus-area/focus-area.entity';
@@ -12,6 +16,7 @@ import { Partner } from '../modules/partner/partner.entity';
 import { SteeringDocumentVersion } from '../modules/steering-document/steering-document-version.entity';
 import { SteeringDocument } from '../modules/steering-document/steering-document.entity';
 import { Target } from '../modules/target/target.entity';
+import { OpenDataRefresh, OpenDataState, PublishedValue } from '../open-data/open-data.entities';
 
 /** Every TypeORM entity; the data source and the migration check use this one list. */
 export const ENTITIES = [
@@ -34,4 +39,14 @@ export const ENTITIES = [
   AgreementPartner,
   AgreementActivity,
   AgreementGoal,
+  PublishedValue,
+  OpenDataState,
+  OpenDataRefresh,
+  User,
+  UserUnit,
+  Session,
+  LoginThrottle,
+  ApiKey,
+  ApiKeyUnit,
+  AuditEntry,
 ];

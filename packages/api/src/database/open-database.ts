@@ -5,7 +5,7 @@ import type { Config } from '../config';
 import { seedDemoIfEmpty } from './seed/demo-seed';
 import { ensureDatabase, withDatabase } from './admin';
 import { createDataSource } from './data-source';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded';
+import { runningEmbeddedAdminUrl, startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded';
 import { StartupError } from './startup-error';
 
 export interface Database {
@@ -52,12 +52,16 @@ async function checkReachable(url: string): Promise<void> {
  * Opens the database the configuration names, applies pending migrations and, when it is empty,
  * loads the demo data. Without DATABASE_URL it first starts the embedded PostgreSQL.
  */
-export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger, options: { attachToRunning?: boolean } = {}): Promise<Database> {
   let embedded: EmbeddedPostgresHandle | undefined;
   let url: string;
+  const running = !config.databaseUrl && options.attachToRunning ? runningEmbeddedAdminUrl(config.dataDir) : null;
   if (config.databaseUrl) {
     url = config.databaseUrl;
     await checkReachable(url);
+  } else if (running) {
+    // The command line beside a running `pnpm start`: use its embedded server.
+    url = withDatabase(running, EMBEDDED_DATABASE);
   } else {
     logger.info({ dataDir: config.dataDir }, 'starting the embedded PostgreSQL');
     embedded = await startEmbeddedPostgres(config.dataDir, (line) => logger.debug({ postgres: line }));

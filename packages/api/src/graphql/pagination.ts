@@ -2,6 +2,7 @@ import { Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { OrderDirection } from './filters';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { currentAccess } from '../access/access';
 import { UserInputError } from './errors';
 
 /** Relay connections: keyset pagination, at most MAX_PAGE a page, with totalCount. */
@@ -116,13 +117,15 @@ function decodeCursor(cursor: string): [unknown, string] {
 
 /**
  * Keyset pagination over a query builder ordered by (sort column, id). Two statements: the page
- * (one row more than asked, to know whether another page follows) and the count.
+ * (one row more than asked, to know whether another page follows) and the count. Every list is
+ * limited here to what the request's caller may read (access/access.ts).
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
-  qb: SelectQueryBuilder<T>,
+  unrestricted: SelectQueryBuilder<T>,
   args: ConnectionArgs,
   sort: SortKey<T>,
 ): Promise<Page<T>> {
+  const qb = currentAccess().restrict(unrestricted);
   const alias = qb.alias;
   const totalCount = await qb.clone().getCount();
   const direction = sort.direction ?? 'ASC';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { applyAccessRules } from '../access/enforce';
 import { MODULE_RESOLVERS } from '../modules/resolvers';
 import { NodeResolver } from './node.resolver';
 
@@ -8,13 +9,13 @@ export const RESOLVERS = [NodeResolver, ...MODULE_RESOLVERS] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 
-/** The executable schema, built once per process. */
+/** The executable schema, built once per process, with the access rules applied (access/enforce.ts). */
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: RESOLVERS,
     // skipMissingProperties would let null through to NOT NULL columns; optional fields say so explicitly.
     validate: { forbidUnknownValues: false, skipMissingProperties: false, stopAtFirstError: true },
-  });
+  }).then(applyAccessRules);
   return cached;
 }
 

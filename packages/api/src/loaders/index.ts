@@ -1,3 +1,4 @@
+import { createAccountLoaders } from '../modules/account/account.loaders';
 import { createActivityLoaders } from '../modules/activity/activity.loaders';
 import { createAgreementLoaders } from '../modules/agreement/agreement.loaders';
 import { createFocusAreaLoaders } from '../modules/focus-area/focus-area.loaders';
@@ -9,26 +10,29 @@ import { createOrganisationUnitLoaders } from '../modules/organisation-unit/orga
 import { createPartnerLoaders } from '../modules/partner/partner.loaders';
 import { createSteeringDocumentLoaders } from '../modules/steering-document/steering-document.loaders';
 import { createTargetLoaders } from '../modules/target/target.loaders';
+import type { Access } from '../access/access';
 import type { Services } from '../services';
 
 /**
  * The DataLoaders of one request, named <Target>By<Key>Loader; each module declares its own in
  * <module>.loaders.ts. Every relation field of the schema resolves through one of these, so a nested
- * read costs one statement per level, not per row.
+ * read costs one statement per level, not per row. Every loader hands out only rows the caller may
+ * see (Access.visible).
  */
-export function createLoaders(services: Services) {
+export function createLoaders(services: Services, access: Access) {
   return {
-    ...createMunicipalityLoaders(services),
-    ...createOrganisationUnitLoaders(services),
-    ...createSteeringDocumentLoaders(services),
-    ...createFocusAreaLoaders(services),
-    ...createGoalLoaders(services),
-    ...createIndicatorLoaders(services),
-    ...createTargetLoaders(services),
-    ...createMeasurementLoaders(services),
-    ...createPartnerLoaders(services),
-    ...createActivityLoaders(services),
-    ...createAgreementLoaders(services),
+    ...createAccountLoaders(services, access),
+    ...createMunicipalityLoaders(services, access),
+    ...createOrganisationUnitLoaders(services, access),
+    ...createSteeringDocumentLoaders(services, access),
+    ...createFocusAreaLoaders(services, access),
+    ...createGoalLoaders(services, access),
+    ...createIndicatorLoaders(services, access),
+    ...createTargetLoaders(services, access),
+    ...createMeasurementLoaders(services, access),
+    ...createPartnerLoaders(services, access),
+    ...createActivityLoaders(services, access),
+    ...createAgreementLoaders(services, access),
   };
 }
 

@@ -1,3 +1,4 @@
+import { AccountResolver, ApiKeyResolver, UserResolver } from './account/account.resolver';
 import { ActivityResolver, GoalActivitiesResolver, OrganisationUnitActivitiesResolver, PartnerActivitiesResolver } from './activity/activity.resolver';
 import { AgreementResolver, GoalAgreementsResolver, PartnerAgreementsResolver } from './agreement/agreement.resolver';
 import { FocusAreaResolver } from './focus-area/focus-area.resolver';
@@ -12,6 +13,9 @@ import { TargetResolver } from './target/target.resolver';
 
 /** Every module's resolvers. A module with more than one resolver class lists them all here. */
 export const MODULE_RESOLVERS = [
+  AccountResolver,
+  UserResolver,
+  ApiKeyResolver,
   MunicipalityResolver,
   OrganisationUnitResolver,
   SteeringDocumentResolver,

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { AccountService, type AccountSettings } from '../modules/account/account.service';
 import { ActivityService } from '../modules/activity/activity.service';
 import { AgreementService } from '../modules/agreement/agreement.service';
 import { FocusAreaService } from '../modules/focus-area/focus-area.service';
@@ -11,9 +12,12 @@ import { PartnerService } from '../modules/partner/partner.service';
 import { SteeringDocumentService } from '../modules/steering-document/steering-document.service';
 import { TargetService } from '../modules/target/target.service';
 
+export const DEFAULT_ACCOUNT_SETTINGS: AccountSettings = { sessionHours: 12, loginMaxFailures: 5, loginLockSeconds: 900 };
+
 /** One instance of each service per process; they hold no request state. */
-export function createServices(dataSource: DataSource) {
+export function createServices(dataSource: DataSource, accountSettings: AccountSettings = DEFAULT_ACCOUNT_SETTINGS) {
   return {
+    account: new AccountService(dataSource, accountSettings),
     municipality: new MunicipalityService(dataSource),
     organisationUnit: new OrganisationUnitService(dataSource),
     steeringDocument: new SteeringDocumentService(dataSource),

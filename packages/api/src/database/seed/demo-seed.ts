@@ -15,6 +15,7 @@ import { Partner, PartnerKind } from '../../modules/partner/partner.entity';
 import { SteeringDocumentVersion } from '../../modules/steering-document/steering-document-version.entity';
 import { Target } from '../../modules/target/target.entity';
 import { SteeringDocument, SteeringDocumentKind, SteeringDocumentStatus } from '../../modules/steering-document/steering-document.entity';
+import { seedDemoUsers } from './demo-users';
 import { DEMO_MUNICIPALITIES, DEMO_SOURCE, type DemoGoal, type DemoIndicator, type DemoMunicipality } from './demo-data';
 
 /** Small deterministic noise so that the demo series look measured, not drawn with a ruler. */
@@ -232,6 +233,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, logger?: Logger): 
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['inkludera-demo-seed']);
     if ((await manager.count(Municipality)) > 0) return false;
     for (const demo of DEMO_MUNICIPALITIES) await seedMunicipality(manager, demo);
+    await seedDemoUsers(manager);
     logger?.info({ municipalities: DEMO_MUNICIPALITIES.map((demo) => demo.municipality.name) }, 'loaded the demo data');
     return true;
   });

@@ -119,4 +119,11 @@ export class Indicator extends TenantNode {
   @Field(() => String, { nullable: true, description: 'Licence of the published data, as a URI; null means the municipality’s default (CC0).' })
   @Column({ type: 'varchar', length: 300, nullable: true })
   licence: string | null;
+
+  @Field({
+    description:
+      'Values may identify people even though the unit is not COUNT: published values below the municipality’s small-count threshold are suppressed as counts are.',
+  })
+  @Column({ type: 'boolean', default: false })
+  sensitive: boolean;
 }

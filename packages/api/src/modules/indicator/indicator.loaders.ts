@@ -1,11 +1,12 @@
 import { manyByKeyLoader, oneByIdLoader } from '../../loaders/loader-factory';
+import type { Access } from '../../access/access';
 import type { Services } from '../../services';
 
-export function createIndicatorLoaders(services: Services) {
+export function createIndicatorLoaders(services: Services, access: Access) {
   const { indicator } = services;
   return {
-    IndicatorByIdLoader: oneByIdLoader(indicator),
-    IndicatorsByGoalIdLoader: manyByKeyLoader((ids) => indicator.findByGoalIds(ids), (pair) => pair.key),
-    IndicatorsByResponsibleUnitIdLoader: manyByKeyLoader((ids) => indicator.findByResponsibleUnitIds(ids), (pair) => pair.key),
+    IndicatorByIdLoader: oneByIdLoader(indicator, access),
+    IndicatorsByGoalIdLoader: manyByKeyLoader(access, (ids) => indicator.findByGoalIds(ids), (pair) => pair.key),
+    IndicatorsByResponsibleUnitIdLoader: manyByKeyLoader(access, (ids) => indicator.findByResponsibleUnitIds(ids), (pair) => pair.key),
   };
 }

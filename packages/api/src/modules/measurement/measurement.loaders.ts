@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { manyByKeyLoader, oneByIdLoader } from '../../loaders/loader-factory';
+import type { Access } from '../../access/access';
 import type { Services } from '../../services';
 import type { Completeness } from './dto/measurement.payload';
 import type { SeriesQuery } from './measurement.service';
@@ -24,23 +25,26 @@ function perArguments<A, L>(create: (args: A) => L): { with(args: A): L } {
   };
 }
 
-export function createMeasurementLoaders(services: Services) {
+export function createMeasurementLoaders(services: Services, access: Access) {
   const { measurement } = services;
   return {
-    MeasurementByIdLoader: oneByIdLoader(measurement),
+    MeasurementByIdLoader: oneByIdLoader(measurement, access),
     /** Municipality-level values of each indicator's latest period with a value (archived left out). */
     LatestMeasurementsByIndicatorIdLoader: manyByKeyLoader(
-      (ids) => measurement.findLatestByIndicatorIds(ids),
+      access,
+      (ids) => measurement.findLatestByIndicatorIds(ids, access.publicOnly),
       (row) => row.indicatorId,
     ),
     MeasurementHistoryByMeasurementIdLoader: manyByKeyLoader(
+      access,
       (ids) => measurement.findHistoryByMeasurementIds(ids),
       (row) => row.measurementId,
     ),
     /** `.with(seriesQuery).load(indicatorId)`: the series in period order. */
     MeasurementSeriesByIndicatorIdLoader: perArguments((query: SeriesQuery) =>
       manyByKeyLoader(
-        (ids) => measurement.findSeries(ids, query),
+      access,
+        (ids) => measurement.findSeries(ids, { ...query, finalOnly: access.publicOnly }),
         (row) => row.indicatorId,
       ),
     ),
@@ -48,7 +52,7 @@ export function createMeasurementLoaders(services: Services) {
     CompletenessByIndicatorIdLoader: perArguments(
       (period: string) =>
         new DataLoader<string, Completeness | null>(async (ids) => {
-          const byId = new Map((await measurement.findCompleteness(ids, period)).map(({ indicatorId, ...completeness }) => [indicatorId, completeness]));
+          const byId = new Map((await measurement.findCompleteness(ids, period, access.publicOnly)).map(({ indicatorId, ...completeness }) => [indicatorId, completeness]));
           return ids.map((id) => byId.get(id) ?? null);
         }),
     ),

@@ -68,6 +68,8 @@ export interface SeriesQuery {
   sex: Sex | null;
   /** null: the whole municipality; a uuid: that unit; false: an id that names no unit (no rows). */
   organisationUnitId: string | null | false;
+  /** Only FINAL values (what anonymous callers see). */
+  finalOnly?: boolean;
 }
 
 interface UpsertCounts {
@@ -165,13 +167,14 @@ export class MeasurementService extends BaseService<Measurement> {
    * For each indicator, its municipality-level measurements of the latest period that has any value,
    * every sex; archived values and values of units are left out. One statement for all indicators.
    */
-  findLatestByIndicatorIds(indicatorIds: readonly string[]): Promise<Measurement[]> {
+  findLatestByIndicatorIds(indicatorIds: readonly string[], finalOnly = false): Promise<Measurement[]> {
+    const final = (alias: string) => (finalOnly ? ` AND ${alias}.status = 'FINAL'` : '');
     return this.readMeasurements(
       `JOIN (SELECT x.indicator_id, max(x.period_start) AS latest
              FROM measurement x
-             WHERE x.indicator_id = ANY($1::uuid[]) AND x.value IS NOT NULL AND x.organisation_unit_id IS NULL AND x.archived_at IS NULL
+             WHERE x.indicator_id = ANY($1::uuid[]) AND x.value IS NOT NULL AND x.organisation_unit_id IS NULL AND x.archived_at IS NULL${final('x')}
              GROUP BY x.indicator_id) l ON l.indicator_id = m.indicator_id AND l.latest = m.period_start
-       WHERE m.indicator_id = ANY($1::uuid[]) AND m.organisation_unit_id IS NULL AND m.archived_at IS NULL
+       WHERE m.indicator_id = ANY($1::uuid[]) AND m.organisation_unit_id IS NULL AND m.archived_at IS NULL${final('m')}
        ORDER BY m.sex`,
       [[...indicatorIds]],
     );
@@ -223,6 +226,7 @@ export class MeasurementService extends BaseService<Measurement> {
     if (query.fromStart) add((n) => `m.period_start >= ${n}::date`, query.fromStart);
     if (query.toEnd) add((n) => `m.period_start <= ${n}::date`, query.toEnd);
     if (query.sex) add((n) => `m.sex = ${n}`, query.sex);
+    if (query.finalOnly) where.push(`m.status = 'FINAL'`);
     return this.readMeasurements(`WHERE ${where.join(' AND ')} ORDER BY m.indicator_id, m.period_start, array_position(ARRAY['TOTAL','WOMEN','MEN']::varchar[], m.sex)`, parameters);
   }
 
@@ -234,7 +238,7 @@ export class MeasurementService extends BaseService<Measurement> {
   }
 
   /** Completeness of each indicator for one period (municipality level, archived left out), in one statement. */
-  async findCompleteness(indicatorIds: readonly string[], period: string): Promise<Array<Completeness & { indicatorId: string }>> {
+  async findCompleteness(indicatorIds: readonly string[], period: string, finalOnly = false): Promise<Array<Completeness & { indicatorId: string }>> {
     const rows: Array<{ id: string; divided_by_sex: boolean; total: boolean; women: boolean; men: boolean }> = await this.dataSource.query(
       `SELECT i.id, i.divided_by_sex,
               coalesce(bool_or(m.sex = 'TOTAL'), false) AS total,
@@ -242,7 +246,7 @@ export class MeasurementService extends BaseService<Measurement> {
               coalesce(bool_or(m.sex = 'MEN'), false) AS men
        FROM indicator i
        LEFT JOIN measurement m ON m.indicator_id = i.id AND m.period = $2 AND m.organisation_unit_id IS NULL
-            AND m.archived_at IS NULL AND m.value IS NOT NULL
+            AND m.archived_at IS NULL AND m.value IS NOT NULL${finalOnly ? ` AND m.status = 'FINAL'` : ''}
        WHERE i.id = ANY($1::uuid[])
        GROUP BY i.id, i.divided_by_sex`,
       [[...indicatorIds], period],

@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ArchiveInput } from '../../graphql/archive.input';
 import type { Context } from '../../graphql/context';
+import { UserInputError } from '../../graphql/errors';
+import { toGlobalId } from '../../graphql/global-id';
 import { Connection, ConnectionArgs } from '../../graphql/pagination';
 import { Payload, PayloadMutation } from '../../graphql/payload';
 import { Municipality } from '../municipality/municipality.entity';
@@ -32,11 +34,13 @@ export class OrganisationUnitResolver {
     description: 'The unit another municipal system knows by its externalId (archived ones too); null when there is none.',
   })
   organisationUnitByExternalId(
-    @Arg('municipalityId', () => ID) municipalityId: string,
     @Arg('externalId') externalId: string,
     @Ctx() ctx: Context,
+    @Arg('municipalityId', () => ID, { nullable: true, description: "Left out, the caller's own municipality." }) municipalityId?: string | null,
   ) {
-    return ctx.services.organisationUnit.findByExternalId(municipalityId, externalId);
+    const own = ctx.access.municipalityId;
+    if (!municipalityId && !own) throw new UserInputError('Name the municipality (municipalityId).', 'municipalityId');
+    return ctx.services.organisationUnit.findByExternalId(municipalityId ?? toGlobalId('Municipality', own as string), externalId);
   }
 
   @PayloadMutation(() => OrganisationUnitPayload)

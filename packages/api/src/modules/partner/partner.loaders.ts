@@ -1,8 +1,9 @@
 import { oneByIdLoader } from '../../loaders/loader-factory';
+import type { Access } from '../../access/access';
 import type { Services } from '../../services';
 
-export function createPartnerLoaders(services: Services) {
+export function createPartnerLoaders(services: Services, access: Access) {
   return {
-    PartnerByIdLoader: oneByIdLoader(services.partner),
+    PartnerByIdLoader: oneByIdLoader(services.partner, access),
   };
 }

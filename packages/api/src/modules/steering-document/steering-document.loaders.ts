@@ -1,13 +1,15 @@
 import DataLoader from 'dataloader';
 import { manyByKeyLoader, oneByIdLoader } from '../../loaders/loader-factory';
+import type { Access } from '../../access/access';
 import type { Services } from '../../services';
 import type { SteeringDocumentVersion } from './steering-document-version.entity';
 
-export function createSteeringDocumentLoaders(services: Services) {
+export function createSteeringDocumentLoaders(services: Services, access: Access) {
   const { steeringDocument } = services;
   return {
-    SteeringDocumentByIdLoader: oneByIdLoader(steeringDocument),
+    SteeringDocumentByIdLoader: oneByIdLoader(steeringDocument, access),
     SteeringDocumentsByMunicipalityIdLoader: manyByKeyLoader(
+      access,
       (ids) => steeringDocument.findActiveByMunicipalityIds(ids),
       (row) => row.municipalityId,
     ),
@@ -17,6 +19,7 @@ export function createSteeringDocumentLoaders(services: Services) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     SteeringDocumentVersionsBySteeringDocumentIdLoader: manyByKeyLoader(
+      access,
       (ids) => steeringDocument.findVersionsByDocumentIds(ids),
       (row) => row.steeringDocumentId,
     ),

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { oneByIdLoader } from '../../loaders/loader-factory';
+import type { Access } from '../../access/access';
 import type { Services } from '../../services';
 import type { Target } from './target.entity';
 import type { TargetRange } from './target.service';
@@ -10,10 +11,10 @@ export interface TargetsKey extends TargetRange {
 
 const rangeKey = (range: TargetRange) => JSON.stringify([range.from ?? null, range.to ?? null, range.sex ?? null]);
 
-export function createTargetLoaders(services: Services) {
+export function createTargetLoaders(services: Services, access: Access) {
   const { target } = services;
   return {
-    TargetByIdLoader: oneByIdLoader(target),
+    TargetByIdLoader: oneByIdLoader(target, access),
     /**
      * The active targets of an indicator in a period range and sex, in period order. Keys with the
      * same range are read in one statement (a nested read asks for one range at a time); a bad
@@ -30,7 +31,8 @@ export function createTargetLoaders(services: Services) {
         const results = new Map<string, Target[] | Error>();
         for (const [range, group] of groups) {
           try {
-            const rows = await target.findByIndicatorIds([...new Set(group.ids)], group.range);
+            // Only rows the caller may see, as every other loader (Access.visible).
+            const rows = await access.visible(await target.findByIndicatorIds([...new Set(group.ids)], group.range));
             for (const id of group.ids) results.set(`${range}${id}`, []);
             for (const row of rows) (results.get(`${range}${row.indicatorId}`) as Target[]).push(row);
           } catch (error) {

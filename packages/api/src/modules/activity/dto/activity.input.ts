@@ -7,7 +7,7 @@ import { ActivityStatus } from '../activity.entity';
 
 @InputType()
 export class CreateActivityInput {
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: "The municipality; left out, the caller's own (platform operators name it)." })
   municipalityId: string;
 
   @Field()

@@ -7,7 +7,7 @@ import { AgreementKind } from '../agreement.entity';
 
 @InputType()
 export class CreateAgreementInput {
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: "The municipality; left out, the caller's own (platform operators name it)." })
   municipalityId: string;
 
   @Field(() => AgreementKind)

@@ -9,7 +9,7 @@ const SORT_ORDER_MESSAGE = 'sortOrder must be a whole number from 1 to 10000.';
 
 @InputType()
 export class CreateFocusAreaInput {
-  @Field(() => ID, { description: 'The municipality; the steering document must be one of its own.' })
+  @Field(() => ID, { nullable: true, description: "The municipality; the steering document must be one of its own. Left out, the caller's own (platform operators name it)." })
   municipalityId: string;
 
   @Field(() => ID)

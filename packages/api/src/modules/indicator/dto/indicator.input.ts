@@ -14,7 +14,7 @@ const DECIMALS_MESSAGE = 'decimals must be a whole number from 0 to 6.';
     'A new indicator. Both responsibilities are required (units of the same municipality). A KOLADA or OTHER_SYSTEM source needs sourceReference. The baseline obeys the unit, decimals and periodicity.',
 })
 export class CreateIndicatorInput {
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: "The municipality; left out, the caller's own (platform operators name it)." })
   municipalityId: string;
 
   @Field({ description: 'Name in Swedish.' })

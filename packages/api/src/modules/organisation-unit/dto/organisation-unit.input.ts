@@ -7,7 +7,7 @@ import { OrganisationUnitKind } from '../organisation-unit.entity';
 
 @InputType()
 export class CreateOrganisationUnitInput {
-  @Field(() => ID, { description: 'The municipality the unit belongs to.' })
+  @Field(() => ID, { nullable: true, description: "The municipality the unit belongs to. Left out, the caller's own (platform operators name it)." })
   municipalityId: string;
 
   @Field(() => OrganisationUnitKind)

@@ -56,7 +56,8 @@ describe('partners', () => {
     expect(bad.data.createPartner.partner).toBeNull();
     expect(bad.data.createPartner.errors.map((e: { field: string }) => e.field).sort()).toEqual(['contactEmail', 'name', 'organisationNumber', 'website']);
     expect(bad.data.createPartner.errors.every((e: { code: string }) => e.code === 'INVALID')).toBe(true);
-    const nulled = await update({ id: municipalityId, version: 1, name: null, kind: null });
+    const { partner } = (await create({ name: 'Studieförbund', kind: 'ASSOCIATION' })).data.createPartner;
+    const nulled = await update({ id: partner.id, version: 1, name: null, kind: null });
     expect(nulled.data.updatePartner.errors).toEqual([
       expect.objectContaining({ field: 'name', code: 'INVALID' }),
       { field: 'kind', code: 'INVALID', message: 'kind may be left out, but not set to null.' },

@@ -7,7 +7,7 @@ import { PartnerKind } from '../partner.entity';
 
 @InputType()
 export class CreatePartnerInput {
-  @Field(() => ID, { description: 'The municipality that works with this partner.' })
+  @Field(() => ID, { nullable: true, description: "The municipality that works with this partner. Left out, the caller's own (platform operators name it)." })
   municipalityId: string;
 
   @Field()

@@ -12,7 +12,7 @@ const MAX_TEXT = 500_000;
 
 @InputType()
 export class CreateSteeringDocumentInput {
-  @Field(() => ID, { description: 'The municipality whose document this is.' })
+  @Field(() => ID, { nullable: true, description: "The municipality whose document this is. Left out, the caller's own (platform operators name it)." })
   municipalityId: string;
 
   @Field(() => SteeringDocumentKind)

@@ -1,0 +1,80 @@
+import type { Request, RequestHandler, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { SessionCookie } from '../graphql/context';
+import type { Services } from '../services';
+import { Access, runWithAccess } from './access';
+import { ANONYMOUS, type Actor } from './actor';
+
+export const SESSION_COOKIE = 'inkludera_session';
+
+/** The value of one cookie of the request, or undefined. */
+export function readCookie(req: Request, name: string): string | undefined {
+  const header = req.headers.cookie;
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0 && part.slice(0, index).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(index + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Writes and clears the session cookie: httpOnly, SameSite=Lax, Secure outside development and tests. */
+export function sessionCookie(res: Response, secure: boolean): SessionCookie {
+  const options = { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
+  return {
+    set: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...options, expires: expiresAt }),
+    clear: () => res.clearCookie(SESSION_COOKIE, options),
+  };
+}
+
+function unauthenticated(res: Response, message: string): void {
+  res.setHeader('WWW-Authenticate', 'Bearer');
+  res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+}
+
+/** The actor of a request that passed `authenticate`. */
+export function actorOf(res: Response): Actor {
+  return (res.locals.access as Access | undefined)?.actor ?? ANONYMOUS;
+}
+
+/**
+ * Works out who is calling, once per request, before GraphQL: an `Authorization: Bearer <key>`
+ * header names an API key (an unknown or revoked one is refused with 401); otherwise the session
+ * cookie names a user (an unknown or expired one counts as no cookie, and is cleared); otherwise
+ * the caller is anonymous. The rest of the request runs with that Access (access/access.ts).
+ */
+export function authenticate(options: { services: () => Services; dataSource: () => DataSource; secureCookies: boolean }): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const services = options.services();
+      let actor: Actor = ANONYMOUS;
+      const authorization = req.headers.authorization;
+      if (authorization !== undefined) {
+        const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+        if (!match) return unauthenticated(res, 'The Authorization header must be "Bearer <API key>".');
+        const key = await services.account.actorForKey(match[1] as string);
+        if (!key) return unauthenticated(res, 'The API key is unknown or has been revoked.');
+        actor = key;
+      } else {
+        const token = readCookie(req, SESSION_COOKIE);
+        if (token) {
+          const user = await services.account.actorForSession(token);
+          if (user) actor = user;
+          else sessionCookie(res, options.secureCookies).clear();
+        }
+      }
+      const access = new Access(actor, options.dataSource());
+      res.locals.access = access;
+      runWithAccess(access, next);
+    } catch (error) {
+      (req as Request & { log?: { error(obj: object, msg: string): void } }).log?.error({ err: error }, 'authentication failed');
+      res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * What is public, as SQL: the one definition that anonymous GraphQL reads and the open-data
+ * endpoints share, so that the two can never disagree.
+ *
+ * Public are: steering documents that are adopted or replaced (not archived); their focus areas and
+ * goals; indicators marked published that measure an active goal of such a document; of those, the
+ * municipality-level measurements with status FINAL; targets of public indicators; partners named
+ * (through an activity or an agreement) by an active goal of a public document; every active
+ * municipality and its organisation units (they are public bodies; archived units too, since public
+ * indicators and documents keep naming them). Nothing of an archived municipality is public. Nothing
+ * else: drafts, documents in consultation, unpublished indicators, preliminary values, activities,
+ * agreements, users, keys, history and comments are not public.
+ *
+ * Each function takes the alias of the table in the surrounding query and returns a condition.
+ */
+
+export const PUBLIC_DOCUMENT_STATUSES = ['ADOPTED', 'REPLACED'] as const;
+
+const documentStatuses = PUBLIC_DOCUMENT_STATUSES.map((status) => `'${status}'`).join(', ');
+
+/** A row with municipality_id belongs to an active municipality: nothing of an archived one is public. */
+function ofActiveMunicipality(alias: string): string {
+  return `EXISTS (SELECT 1 FROM municipality pmu WHERE pmu.id = ${alias}.municipality_id AND pmu.archived_at IS NULL)`;
+}
+
+/** A steering_document row `d` is public. */
+export function publicDocument(d: string): string {
+  return `(${d}.status IN (${documentStatuses}) AND ${d}.archived_at IS NULL AND ${ofActiveMunicipality(d)})`;
+}
+
+/** A row of a table with steering_document_id (focus_area, goal) belongs to a public document. */
+export function inPublicDocument(alias: string): string {
+  return `EXISTS (SELECT 1 FROM steering_document pd WHERE pd.id = ${alias}.steering_document_id AND ${publicDocument('pd')})`;
+}
+
+/** A goal row `g` is public. */
+export function publicGoal(g: string): string {
+  return `(${g}.archived_at IS NULL AND ${inPublicDocument(g)})`;
+}
+
+/** An indicator row `i` is public. */
+export function publicIndicator(i: string): string {
+  return `(${i}.published AND ${i}.archived_at IS NULL AND EXISTS (
+    SELECT 1 FROM goal_indicator pgi JOIN goal pg ON pg.id = pgi.goal_id
+    WHERE pgi.indicator_id = ${i}.id AND ${publicGoal('pg')}))`;
+}
+
+/** A row with indicator_id (target, measurement) belongs to a public indicator. */
+export function ofPublicIndicator(alias: string): string {
+  return `EXISTS (SELECT 1 FROM indicator pi WHERE pi.id = ${alias}.indicator_id AND ${publicIndicator('pi')})`;
+}
+
+/**
+ * The measurement row's own part of being public: final, municipality-level, not archived. Set-based
+ * readers that have already joined the public indicators (the open-data snapshot) use this part
+ * alone; everyone else uses publicMeasurement.
+ */
+export function publicMeasurementRow(m: string): string {
+  return `(${m}.status = 'FINAL' AND ${m}.organisation_unit_id IS NULL AND ${m}.archived_at IS NULL)`;
+}
+
+/** A measurement row `m` is public: final, municipality-level, of a public indicator. */
+export function publicMeasurement(m: string): string {
+  return `(${publicMeasurementRow(m)} AND ${ofPublicIndicator(m)})`;
+}
+
+/** A partner row `p` is public: named by an active goal of a public document. */
+export function publicPartner(p: string): string {
+  return `(${p}.archived_at IS NULL AND (
+    EXISTS (SELECT 1 FROM activity_partner pap JOIN activity pa ON pa.id = pap.activity_id AND pa.archived_at IS NULL
+            JOIN activity_goal pag ON pag.activity_id = pa.id JOIN goal pg ON pg.id = pag.goal_id
+            WHERE pap.partner_id = ${p}.id AND ${publicGoal('pg')})
+    OR EXISTS (SELECT 1 FROM agreement_partner pgp JOIN agreement pga ON pga.id = pgp.agreement_id AND pga.archived_at IS NULL
+            JOIN agreement_goal pgg ON pgg.agreement_id = pga.id JOIN goal pg ON pg.id = pgg.goal_id
+            WHERE pgp.partner_id = ${p}.id AND ${publicGoal('pg')})))`;
+}
+
+/**
+ * The public condition for each table that anonymous callers may read rows of; a table that is not
+ * here is not public at all.
+ */
+export const PUBLIC_ROWS: Readonly<Record<string, (alias: string) => string>> = {
+  municipality: (a) => `${a}.archived_at IS NULL`,
+  // Archived units too: a public indicator's responsible units are non-null fields, and open data names them.
+  organisation_unit: ofActiveMunicipality,
+  steering_document: publicDocument,
+  focus_area: (a) => `(${a}.archived_at IS NULL AND ${inPublicDocument(a)})`,
+  goal: publicGoal,
+  indicator: publicIndicator,
+  target: (a) => `(${a}.archived_at IS NULL AND ${ofPublicIndicator(a)})`,
+  measurement: publicMeasurement,
+  partner: publicPartner,
+};

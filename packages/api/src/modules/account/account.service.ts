@@ -1,0 +1,340 @@
+import { In, IsNull, type DataSource } from 'typeorm';
+import { ApiKeyScope, StaffRole, type KeyActor, type OperatorActor, type StaffActor } from '../../access/actor';
+import { dummyHash, hashPassword, newPassword, newToken, passwordProblem, tokenHash, verifyPassword } from '../../access/secrets';
+import { whereSearch } from '../../graphql/filters';
+import { expectGlobalId } from '../../graphql/global-id';
+import { paginate, type ConnectionArgs, type Page } from '../../graphql/pagination';
+import { DomainError } from '../../graphql/user-error';
+import { OrganisationUnit } from '../organisation-unit/organisation-unit.entity';
+import { ApiKey, ApiKeyUnit } from './api-key.entity';
+import { AuditEntry } from './audit-entry.entity';
+import type { CreateApiKeyInput, CreateUserInput, UpdateUserInput } from './dto/account.input';
+import { Session } from './session.entity';
+import { OPERATOR_ROLE, User, UserUnit, isStaffRole } from './user.entity';
+
+export interface AccountSettings {
+  /** Session lifetime. */
+  sessionHours: number;
+  /** Failed logins of one email address within the window before it is locked. */
+  loginMaxFailures: number;
+  /** The failure window and the lock, in seconds. */
+  loginLockSeconds: number;
+}
+
+/** Failed logins from one client address before it is locked (many people may share an address). */
+const IP_FAILURE_FACTOR = 4;
+const LOGIN_FAILED = 'The email address or the password is wrong.';
+/** Last-used times are written at most this often per key. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Users, sessions, API keys and the audit log. Passwords are argon2id hashes; session and API key
+ * tokens are random and stored as SHA-256 only.
+ */
+export class AccountService {
+  private readonly keyUsedAt = new Map<string, number>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: AccountSettings,
+  ) {}
+
+  // ------------------------------------------------------------- who is calling
+
+  /** The user of a live session token, in one statement; null when the token is unknown, expired or the user disabled. */
+  async actorForSession(token: string): Promise<OperatorActor | StaffActor | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT s.id AS session_id, u.id, u.email, u.role, u.municipality_id,
+              coalesce(array_agg(uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS unit_ids
+       FROM session s
+       JOIN app_user u ON u.id = s.user_id AND u.disabled_at IS NULL
+       LEFT JOIN municipality m ON m.id = u.municipality_id
+       LEFT JOIN app_user_unit uu ON uu.user_id = u.id
+       WHERE s.token_hash = $1 AND s.expires_at > now() AND (u.municipality_id IS NULL OR m.archived_at IS NULL)
+       GROUP BY s.id, u.id`,
+      [tokenHash(token)],
+    )) as Array<{ session_id: string; id: string; email: string; role: string; municipality_id: string | null; unit_ids: string[] }>;
+    if (!row) return null;
+    if (row.role === OPERATOR_ROLE) return { kind: 'operator', userId: row.id, label: row.email, sessionId: row.session_id };
+    if (!isStaffRole(row.role) || !row.municipality_id) return null;
+    return {
+      kind: 'user',
+      userId: row.id,
+      label: row.email,
+      sessionId: row.session_id,
+      municipalityId: row.municipality_id,
+      role: row.role,
+      unitIds: row.unit_ids,
+    };
+  }
+
+  /** The API key a Bearer token names, in one statement; null when unknown or revoked. Notes the last use (to the minute). */
+  async actorForKey(token: string): Promise<KeyActor | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT k.id, k.name, k.municipality_id, k.scopes, array_agg(ku.unit_id) FILTER (WHERE ku.unit_id IS NOT NULL) AS unit_ids
+       FROM api_key k
+       JOIN municipality m ON m.id = k.municipality_id AND m.archived_at IS NULL
+       LEFT JOIN api_key_unit ku ON ku.api_key_id = k.id
+       WHERE k.token_hash = $1 AND k.revoked_at IS NULL
+       GROUP BY k.id`,
+      [tokenHash(token)],
+    )) as Array<{ id: string; name: string; municipality_id: string; scopes: ApiKeyScope[]; unit_ids: string[] | null }>;
+    if (!row) return null;
+    const now = Date.now();
+    if (now - (this.keyUsedAt.get(row.id) ?? 0) >= LAST_USED_RESOLUTION_MS) {
+      this.keyUsedAt.set(row.id, now);
+      await this.dataSource.query(`UPDATE api_key SET last_used_at = now() WHERE id = $1`, [row.id]);
+    }
+    return { kind: 'key', keyId: row.id, label: row.name, municipalityId: row.municipality_id, scopes: row.scopes, unitIds: row.unit_ids };
+  }
+
+  // ------------------------------------------------------------- login
+
+  /**
+   * Checks the password and opens a session. An unknown email and a wrong password get the same
+   * answer and take as long; after `loginMaxFailures` failures for one email (or four times as many
+   * from one client address) within the window, every attempt is refused until the lock ends.
+   */
+  async login(emailGiven: string, password: string, clientAddress: string): Promise<LoginResult> {
+    const email = normaliseEmail(emailGiven);
+    const keys = [`email:${email}`, `ip:${clientAddress}`];
+    const [lock] = (await this.dataSource.query(
+      `SELECT ceil(extract(epoch FROM max(locked_until) - now()))::int AS seconds FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`,
+      [keys],
+    )) as Array<{ seconds: number | null }>;
+    if (lock?.seconds) throw this.throttled(lock.seconds);
+
+    const user = await this.dataSource.getRepository(User).findOneBy({ email });
+    let ok = false;
+    if (user && !user.disabledAt) ok = await verifyPassword(user.passwordHash, password);
+    else await verifyPassword(await dummyHash(), password); // as slow as a real check
+    if (!ok || !user) {
+      const locked = await this.recordFailure(keys);
+      if (locked) throw this.throttled(this.settings.loginLockSeconds);
+      throw DomainError.of('LOGIN_FAILED', LOGIN_FAILED, null);
+    }
+    await this.dataSource.query(`DELETE FROM login_throttle WHERE key = $1`, [keys[0]]);
+    return this.openSession(user);
+  }
+
+  private throttled(seconds: number): DomainError {
+    const minutes = Math.max(1, Math.ceil(seconds / 60));
+    return DomainError.of('TOO_MANY_ATTEMPTS', `Too many failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, null);
+  }
+
+  /** Counts a failure against the email and the address; true when this failure locked either. */
+  private async recordFailure(keys: string[]): Promise<boolean> {
+    const { loginMaxFailures: max, loginLockSeconds: lock } = this.settings;
+    const rows = (await this.dataSource.query(
+      `INSERT INTO login_throttle AS t (key, failures, window_started_at, locked_until)
+       SELECT k, 1, now(), NULL FROM unnest($1::varchar[]) AS k
+       ON CONFLICT (key) DO UPDATE SET
+         failures = CASE WHEN t.window_started_at < now() - make_interval(secs => $2) THEN 1 ELSE t.failures + 1 END,
+         window_started_at = CASE WHEN t.window_started_at < now() - make_interval(secs => $2) THEN now() ELSE t.window_started_at END
+       RETURNING key, failures`,
+      [keys, lock],
+    )) as Array<{ key: string; failures: number }>;
+    const toLock = rows.filter((row) => row.failures >= (row.key.startsWith('ip:') ? max * IP_FAILURE_FACTOR : max)).map((row) => row.key);
+    if (!toLock.length) return false;
+    await this.dataSource.query(`UPDATE login_throttle SET locked_until = now() + make_interval(secs => $2), failures = 0, window_started_at = now() WHERE key = ANY($1)`, [
+      toLock,
+      lock,
+    ]);
+    return true;
+  }
+
+  /** Opens a session for a user whose password was checked (or for tests and tools). */
+  async openSession(user: User): Promise<LoginResult> {
+    const token = newToken('ses');
+    const expiresAt = new Date(Date.now() + this.settings.sessionHours * 3_600_000);
+    await this.dataSource.getRepository(Session).insert({ tokenHash: tokenHash(token), userId: user.id, expiresAt });
+    await this.dataSource.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
+    await this.dataSource.query(`DELETE FROM session WHERE user_id = $1 AND expires_at < now()`, [user.id]);
+    return { token, expiresAt, user };
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.dataSource.getRepository(Session).delete({ id: sessionId });
+  }
+
+  /** Changes the caller's own password; every other session of the user ends. */
+  async changePassword(userId: string, sessionId: string, current: string, next: string): Promise<User> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+    if (!(await verifyPassword(user.passwordHash, current))) throw DomainError.of('LOGIN_FAILED', 'The current password is wrong.', 'currentPassword');
+    const problem = passwordProblem(next, user.email);
+    if (problem) throw DomainError.of('WEAK_PASSWORD', problem, 'newPassword');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: userId }, { passwordHash: await hashPassword(next) });
+      await manager.query(`DELETE FROM session WHERE user_id = $1 AND id <> $2`, [userId, sessionId]);
+    });
+    return this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+  }
+
+  // ------------------------------------------------------------- users
+
+  findUsers(ids: readonly string[]): Promise<User[]> {
+    return this.dataSource.getRepository(User).findBy({ id: In([...ids]) });
+  }
+
+  async unitIdsOfUsers(userIds: readonly string[]): Promise<UserUnit[]> {
+    return this.dataSource.getRepository(UserUnit).findBy({ userId: In([...userIds]) });
+  }
+
+  async unitIdsOfKeys(keyIds: readonly string[]): Promise<ApiKeyUnit[]> {
+    return this.dataSource.getRepository(ApiKeyUnit).findBy({ apiKeyId: In([...keyIds]) });
+  }
+
+  listUsers(municipalityId: string, args: ConnectionArgs, search?: string | null): Promise<Page<User>> {
+    const qb = this.dataSource.getRepository(User).createQueryBuilder('u').where('u.municipality_id = :municipalityId', { municipalityId });
+    whereSearch(qb, ['u.email', 'u.name'], search ?? undefined);
+    return paginate(qb, args, { column: 'email', property: 'email' });
+  }
+
+  /** Creates a staff user; without a password given, one is made and returned once. */
+  async createUser(municipalityId: string, input: CreateUserInput): Promise<{ user: User; initialPassword: string | null }> {
+    const email = normaliseEmail(input.email);
+    const password = input.password ?? newPassword();
+    const problem = passwordProblem(password, email);
+    if (problem) throw DomainError.of('WEAK_PASSWORD', problem, 'password');
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.getRepository(User).existsBy({ email })) {
+        throw DomainError.of('DUPLICATE', `There is already a user with the email ${email}.`, 'email');
+      }
+      const unitIds = await this.resolveUnits(manager, municipalityId, input.role, input.unitIds ?? []);
+      const user = await manager.getRepository(User).save(
+        manager.getRepository(User).create({ email, name: input.name.trim(), role: input.role, municipalityId, passwordHash: await hashPassword(password), disabledAt: null }),
+      );
+      if (unitIds.length) await manager.getRepository(UserUnit).insert(unitIds.map((unitId) => ({ userId: user.id, unitId })));
+      return { user, initialPassword: input.password ? null : password };
+    });
+  }
+
+  async updateUser(municipalityId: string, input: UpdateUserInput): Promise<{ user: User }> {
+    return this.dataSource.transaction(async (manager) => {
+      const id = expectGlobalId(input.id, 'User', 'id');
+      const current = await manager.getRepository(User).findOneBy({ id, municipalityId });
+      if (!current) throw DomainError.of('NOT_FOUND', `No User has the id ${input.id}.`, 'id');
+      const role = input.role ?? (current.role as StaffRole);
+      const patch: Partial<User> = {};
+      if (input.name !== undefined && input.name !== null) patch.name = input.name.trim();
+      if (input.role) patch.role = input.role;
+      if (input.disabled !== undefined && input.disabled !== null) patch.disabledAt = input.disabled ? (current.disabledAt ?? new Date()) : null;
+      if (input.unitIds || input.role) {
+        const existing = input.unitIds ? null : (await manager.getRepository(UserUnit).findBy({ userId: id })).map((link) => link.unitId);
+        const unitIds = await this.resolveUnits(manager, municipalityId, role, input.unitIds ?? existing ?? [], Boolean(input.unitIds));
+        await manager.getRepository(UserUnit).delete({ userId: id });
+        if (unitIds.length) await manager.getRepository(UserUnit).insert(unitIds.map((unitId) => ({ userId: id, unitId })));
+      }
+      const result = await manager.createQueryBuilder().update(User).set({ ...patch, version: () => 'version + 1' } as never).where('id = :id AND version = :version', { id, version: input.version }).execute();
+      if (!result.affected) throw DomainError.of('CONFLICT', `The User was changed by someone else; reload it and try again.`, 'version');
+      if (patch.disabledAt) await manager.query(`DELETE FROM session WHERE user_id = $1`, [id]);
+      return { user: await manager.getRepository(User).findOneByOrFail({ id }) };
+    });
+  }
+
+  /** An EDITOR names at least one unit of the municipality; other roles name none. */
+  private async resolveUnits(manager: DataSource['manager'], municipalityId: string, role: StaffRole, globalIds: readonly string[], given = true): Promise<string[]> {
+    if (role !== StaffRole.EDITOR) {
+      if (given && globalIds.length) throw DomainError.of('INVALID', 'unitIds: only an EDITOR is limited to units.', 'unitIds');
+      return [];
+    }
+    if (!globalIds.length) throw DomainError.of('REQUIRED', 'unitIds: an EDITOR names the units they may change.', 'unitIds');
+    const ids = globalIds.map((globalId, index) => expectGlobalId(globalId, 'OrganisationUnit', `unitIds[${index}]`));
+    return this.requireUnits(manager, municipalityId, ids, globalIds);
+  }
+
+  private async requireUnits(manager: DataSource['manager'], municipalityId: string, ids: string[], globalIds: readonly string[]): Promise<string[]> {
+    const found = await manager.getRepository(OrganisationUnit).findBy({ id: In(ids), municipalityId, archivedAt: IsNull() });
+    const known = new Set(found.map((unit) => unit.id));
+    const missing = ids.findIndex((id) => !known.has(id));
+    if (missing >= 0) throw DomainError.of('NOT_FOUND', `No OrganisationUnit has the id ${globalIds[missing]}.`, `unitIds[${missing}]`);
+    return [...known];
+  }
+
+  // ------------------------------------------------------------- API keys
+
+  listApiKeys(municipalityId: string, args: ConnectionArgs): Promise<Page<ApiKey>> {
+    const qb = this.dataSource.getRepository(ApiKey).createQueryBuilder('k').where('k.municipality_id = :municipalityId', { municipalityId });
+    return paginate(qb, args, { column: 'created_at', property: 'createdAt' });
+  }
+
+  /** Creates a key; the key itself is returned here once and never again. */
+  async createApiKey(municipalityId: string, createdByUserId: string | null, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; key: string }> {
+    const scopes = [...new Set(input.scopes)];
+    if (!scopes.length) throw DomainError.of('REQUIRED', 'scopes: name at least one scope.', 'scopes');
+    return this.dataSource.transaction(async (manager) => {
+      const unitGlobalIds = input.unitIds ?? [];
+      const unitIds = unitGlobalIds.length
+        ? await this.requireUnits(manager, municipalityId, unitGlobalIds.map((globalId, index) => expectGlobalId(globalId, 'OrganisationUnit', `unitIds[${index}]`)), unitGlobalIds)
+        : [];
+      const key = newToken('ink');
+      const repository = manager.getRepository(ApiKey);
+      const apiKey = await repository.save(
+        repository.create({ municipalityId, name: input.name.trim(), prefix: key.slice(0, 12), tokenHash: tokenHash(key), scopes, createdByUserId, lastUsedAt: null, revokedAt: null }),
+      );
+      if (unitIds.length) await manager.getRepository(ApiKeyUnit).insert(unitIds.map((unitId) => ({ apiKeyId: apiKey.id, unitId })));
+      return { apiKey, key };
+    });
+  }
+
+  async revokeApiKey(municipalityId: string | null, globalId: string): Promise<{ apiKey: ApiKey }> {
+    const id = expectGlobalId(globalId, 'ApiKey', 'id');
+    const repository = this.dataSource.getRepository(ApiKey);
+    const current = await repository.findOneBy({ id });
+    if (!current || (municipalityId !== null && current.municipalityId !== municipalityId)) throw DomainError.of('NOT_FOUND', `No ApiKey has the id ${globalId}.`, 'id');
+    if (!current.revokedAt) await repository.update({ id }, { revokedAt: new Date() });
+    return { apiKey: await repository.findOneByOrFail({ id }) };
+  }
+
+  // ------------------------------------------------------------- audit
+
+  async writeAudit(entry: Omit<AuditEntry, 'id' | 'at'>): Promise<void> {
+    await this.dataSource.getRepository(AuditEntry).insert(entry as never);
+  }
+
+  listAudit(municipalityId: string | null, args: ConnectionArgs, filter: { objectId?: string | null; operation?: string | null }): Promise<Page<AuditEntry>> {
+    const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a');
+    if (municipalityId) qb.where('a.municipality_id = :municipalityId', { municipalityId });
+    if (filter.objectId) qb.andWhere('a.object_id = :objectId', { objectId: filter.objectId });
+    if (filter.operation) qb.andWhere('a.operation = :operation', { operation: filter.operation });
+    return paginate(qb, args, { column: 'at', property: 'at', direction: 'DESC' });
+  }
+
+  // ------------------------------------------------------------- command line
+
+  /** For `pnpm admin`: a user of any role (OPERATOR included) with a given or generated password. */
+  async createUserFromCli(input: { email: string; name: string; role: StaffRole | typeof OPERATOR_ROLE; municipalityId: string | null; password?: string }): Promise<{ user: User; password: string }> {
+    const email = normaliseEmail(input.email);
+    const password = input.password ?? newPassword();
+    const problem = passwordProblem(password, email);
+    if (problem) throw DomainError.of('WEAK_PASSWORD', problem, 'password');
+    const repository = this.dataSource.getRepository(User);
+    if (await repository.existsBy({ email })) throw DomainError.of('DUPLICATE', `There is already a user with the email ${email}.`, 'email');
+    const user = await repository.save(repository.create({ email, name: input.name, role: input.role, municipalityId: input.municipalityId, passwordHash: await hashPassword(password), disabledAt: null }));
+    return { user, password };
+  }
+
+  /** For `pnpm admin`: sets a new password (given or generated) and ends the user's sessions. */
+  async resetPassword(emailGiven: string, password?: string): Promise<string> {
+    const email = normaliseEmail(emailGiven);
+    const user = await this.dataSource.getRepository(User).findOneBy({ email });
+    if (!user) throw DomainError.of('NOT_FOUND', `No user has the email ${email}.`, 'email');
+    const next = password ?? newPassword();
+    const problem = passwordProblem(next, email);
+    if (problem) throw DomainError.of('WEAK_PASSWORD', problem, 'password');
+    await this.dataSource.getRepository(User).update({ id: user.id }, { passwordHash: await hashPassword(next) });
+    await this.dataSource.query(`DELETE FROM session WHERE user_id = $1`, [user.id]);
+    await this.dataSource.query(`DELETE FROM login_throttle WHERE key = $1`, [`email:${email}`]);
+    return next;
+  }
+}

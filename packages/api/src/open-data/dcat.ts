@@ -1,0 +1,309 @@
+import type { OpenIndicator, OpenMunicipality } from './open-data.service';
+
+/**
+ * A municipality's DCAT-AP-SE 3 catalogue (https://docs.dataportal.se/dcat/): the catalogue, one
+ * dataset per published indicator, a CSV and a JSON distribution each, the open-data API as a data
+ * service, the publisher and the contact point. Every resource has an absolute IRI (no blank
+ * nodes); titles and descriptions are in Swedish and English.
+ *
+ * Mandatory in DCAT-AP 3 and DCAT-AP-SE 3.0.1, all given here:
+ *  - Catalog: dcterms:title, dcterms:description, dcterms:publisher, dcterms:license (SE: CC0 for
+ *    the catalogue's own metadata);
+ *  - Dataset: dcterms:title, dcterms:description, dcterms:publisher (SE);
+ *  - Distribution: dcat:accessURL;
+ *  - DataService: dcterms:title, dcat:endpointURL, dcterms:publisher (SE);
+ *  - Agent: foaf:name, dcterms:type (SE);
+ *  - contact point (when given): vcard:fn, vcard:hasEmail.
+ * Recommended ones are added where the data has them (licence per distribution, formats, themes,
+ * languages, modified dates, periodicity, keywords, access rights).
+ */
+
+export const NS = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  dcterms: 'http://purl.org/dc/terms/',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+} as const;
+
+type Prefix = keyof typeof NS;
+/** A property or class as prefix:local, e.g. dcterms:title. */
+type QName = `${Prefix}:${string}`;
+
+export type Term = { iri: string } | { value: string; lang?: 'sv' | 'en'; datatype?: string };
+
+export interface Resource {
+  iri: string;
+  types: QName[];
+  properties: Array<[QName, Term]>;
+}
+
+const EU = 'http://publications.europa.eu/resource/authority';
+const CATALOGUE_LICENCE = 'http://creativecommons.org/publicdomain/zero/1.0/';
+
+const FREQUENCY: Record<string, string> = {
+  YEAR: `${EU}/frequency/ANNUAL`,
+  HALF_YEAR: `${EU}/frequency/ANNUAL_2`,
+  TERTIAL: `${EU}/frequency/ANNUAL_3`,
+  QUARTER: `${EU}/frequency/QUARTERLY`,
+  MONTH: `${EU}/frequency/MONTHLY`,
+};
+
+const UNIT: Record<string, [sv: string, en: string]> = {
+  PERCENT: ['procent', 'percent'],
+  COUNT: ['antal', 'count'],
+  RATIO: ['kvot', 'ratio'],
+  CURRENCY: ['kronor', 'Swedish kronor'],
+  INDEX: ['index', 'index'],
+  OTHER: ['annan enhet', 'other unit'],
+};
+
+const PERIODICITY: Record<string, [sv: string, en: string]> = {
+  YEAR: ['Årsvärden', 'Yearly values'],
+  HALF_YEAR: ['Halvårsvärden', 'Half-yearly values'],
+  TERTIAL: ['Tertialvärden', 'Values per four months'],
+  QUARTER: ['Kvartalsvärden', 'Quarterly values'],
+  MONTH: ['Månadsvärden', 'Monthly values'],
+};
+
+const sv = (value: string): Term => ({ value, lang: 'sv' });
+const en = (value: string): Term => ({ value, lang: 'en' });
+const iri = (value: string): Term => ({ iri: value });
+const dateTime = (date: Date): Term => ({ value: date.toISOString(), datatype: `${NS.xsd}dateTime` });
+
+/** The dataportal.se IRI of an organisation: http://dataportal.se/organisation/SE<10 digits>. */
+export function dataportalOrganisation(organisationNumber: string): string {
+  return `http://dataportal.se/organisation/SE${organisationNumber.replace(/\D/g, '')}`;
+}
+
+export interface CatalogueInput {
+  base: string;
+  municipality: OpenMunicipality;
+  indicators: OpenIndicator[];
+  modified: Date;
+}
+
+/** Where things live, under the base URL; shared by the catalogue and the JSON links. */
+export function openUrls(base: string, code: string) {
+  const api = `${base}/open/v1/${code}`;
+  return {
+    api,
+    catalogue: `${base}/${code}/datasets/dcat`,
+    indicators: `${api}/indicators`,
+    valuesCsv: `${api}/values.csv`,
+    valuesJson: `${api}/values.json`,
+    indicator: (id: string) => `${api}/indicators/${id}`,
+    indicatorCsv: (id: string) => `${api}/indicators/${id}/values.csv`,
+    indicatorJson: (id: string) => `${api}/indicators/${id}/values.json`,
+  };
+}
+
+export function buildCatalogue({ base, municipality, indicators, modified }: CatalogueInput): Resource[] {
+  const urls = openUrls(base, municipality.code);
+  const name = municipality.name;
+  const publisher = municipality.organisationNumber ? dataportalOrganisation(municipality.organisationNumber) : `${urls.api}#publisher`;
+  const contact = municipality.contactEmail ? `${urls.api}#contact` : null;
+  const service = `${urls.api}#api`;
+  const datasetIri = (indicator: OpenIndicator) => urls.indicator(indicator.id);
+  const languages: Array<[QName, Term]> = [
+    ['dcterms:language', iri(`${EU}/language/SWE`)],
+    ['dcterms:language', iri(`${EU}/language/ENG`)],
+  ];
+
+  const catalogue: Resource = {
+    iri: urls.catalogue,
+    types: ['dcat:Catalog'],
+    properties: [
+      ['dcterms:title', sv(`Öppna data från ${name}: integrationsstrategins indikatorer`)],
+      ['dcterms:title', en(`Open data from ${name}: indicators of the integration strategy`)],
+      [
+        'dcterms:description',
+        sv(`Indikatorer som ${name} följer upp i sin integrationsstrategi, med slutliga värden för kvinnor, män och totalt ur antagna styrdokument. Små antal är skyddade.`),
+      ],
+      [
+        'dcterms:description',
+        en(`Indicators that ${name} follows up in its integration strategy, with final values for women, men and in total from adopted steering documents. Small counts are protected.`),
+      ],
+      ['dcterms:publisher', iri(publisher)],
+      ['dcterms:license', iri(CATALOGUE_LICENCE)],
+      ['dcterms:modified', dateTime(modified)],
+      ['foaf:homepage', iri(urls.api)],
+      ['dcat:themeTaxonomy', iri(`${EU}/data-theme`)],
+      ...languages,
+      ['dcat:service', iri(service)],
+      ...indicators.map((indicator): [QName, Term] => ['dcat:dataset', iri(datasetIri(indicator))]),
+    ],
+  };
+
+  const agent: Resource = {
+    iri: publisher,
+    types: ['foaf:Agent', 'foaf:Organization'],
+    properties: [
+      ['foaf:name', sv(name)],
+      ['dcterms:type', iri('http://purl.org/adms/publishertype/LocalAuthority')],
+    ],
+  };
+
+  const contactPoint: Resource[] = contact
+    ? [
+        {
+          iri: contact,
+          types: ['vcard:Organization'],
+          properties: [
+            ['vcard:fn', sv(`${name}, öppna data`)],
+            ['vcard:hasEmail', iri(`mailto:${municipality.contactEmail}`)],
+          ],
+        },
+      ]
+    : [];
+  const contactProperty: Array<[QName, Term]> = contact ? [['dcat:contactPoint', iri(contact)]] : [];
+
+  const licences = [...new Set([municipality.licence, ...indicators.map((indicator) => indicator.licence), CATALOGUE_LICENCE])];
+  const licenceDocuments: Resource[] = licences.map((licence) => ({ iri: licence, types: ['dcterms:LicenseDocument'], properties: [] }));
+
+  const dataService: Resource = {
+    iri: service,
+    types: ['dcat:DataService'],
+    properties: [
+      ['dcterms:title', sv(`Öppna data-API för ${name}`)],
+      ['dcterms:title', en(`Open data API of ${name}`)],
+      ['dcterms:description', sv('Publicerade indikatorer och deras värden som CSV och JSON, med ändringsflöde (changedSince). Ingen inloggning.')],
+      ['dcterms:description', en('Published indicators and their values as CSV and JSON, with a change feed (changedSince). No login.')],
+      ['dcat:endpointURL', iri(urls.api)],
+      ['dcterms:publisher', iri(publisher)],
+      ['dcterms:license', iri(municipality.licence)],
+      ['dcterms:accessRights', iri(`${EU}/access-right/PUBLIC`)],
+      ...contactProperty,
+      ...indicators.map((indicator): [QName, Term] => ['dcat:servesDataset', iri(datasetIri(indicator))]),
+    ],
+  };
+
+  const datasets = indicators.flatMap((indicator): Resource[] => {
+    const dataset = datasetIri(indicator);
+    const [unitSv, unitEn] = UNIT[indicator.unit] ?? [indicator.unit, indicator.unit];
+    const [everySv, everyEn] = PERIODICITY[indicator.periodicity] ?? [indicator.periodicity, indicator.periodicity];
+    const whoSv = indicator.dividedBySex ? 'för kvinnor, män och totalt' : 'totalt';
+    const whoEn = indicator.dividedBySex ? 'for women, men and in total' : 'in total';
+    const descriptionSv = [indicator.definition ?? indicator.nameSv, `Enhet: ${unitSv}. ${everySv} ${whoSv}.`, indicator.source ? `Källa: ${indicator.source}.` : '']
+      .filter(Boolean)
+      .join(' ');
+    const descriptionEn = [
+      `${indicator.nameEn ?? indicator.nameSv}. Unit: ${unitEn}. ${everyEn} ${whoEn}.`,
+      indicator.definition ? `Definition (in Swedish): ${indicator.definition}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const distribution = (kind: 'csv' | 'json'): Resource => ({
+      iri: `${dataset}#${kind}`,
+      types: ['dcat:Distribution'],
+      properties: [
+        ['dcterms:title', sv(kind === 'csv' ? 'Värden som CSV' : 'Värden som JSON')],
+        ['dcterms:title', en(kind === 'csv' ? 'Values as CSV' : 'Values as JSON')],
+        [
+          'dcterms:description',
+          sv(
+            kind === 'csv'
+              ? 'Långt format, UTF-8, kommaseparerat med rubrikrad: municipality_code, indicator_id, period, sex, value, status, footnote.'
+              : 'Samma värden som JSON, med licens och källhänvisning.',
+          ),
+        ],
+        [
+          'dcterms:description',
+          en(
+            kind === 'csv'
+              ? 'Long format, UTF-8, comma separated with a header row: municipality_code, indicator_id, period, sex, value, status, footnote.'
+              : 'The same values as JSON, with licence and attribution.',
+          ),
+        ],
+        ['dcat:accessURL', iri(kind === 'csv' ? urls.indicatorCsv(indicator.id) : urls.indicatorJson(indicator.id))],
+        ['dcat:downloadURL', iri(kind === 'csv' ? urls.indicatorCsv(indicator.id) : urls.indicatorJson(indicator.id))],
+        ['dcterms:format', iri(`${EU}/file-type/${kind === 'csv' ? 'CSV' : 'JSON'}`)],
+        ['dcat:mediaType', iri(`http://www.iana.org/assignments/media-types/${kind === 'csv' ? 'text/csv' : 'application/json'}`)],
+        ['dcterms:license', iri(indicator.licence)],
+        ['dcterms:modified', dateTime(indicator.lastChanged)],
+        ['dcat:accessService', iri(service)],
+      ],
+    });
+    return [
+      {
+        iri: dataset,
+        types: ['dcat:Dataset'],
+        properties: [
+          ['dcterms:title', sv(indicator.nameSv)],
+          ['dcterms:title', en(indicator.nameEn ?? indicator.nameSv)],
+          ['dcterms:description', sv(descriptionSv)],
+          ['dcterms:description', en(descriptionEn)],
+          ['dcterms:identifier', { value: indicator.id }],
+          ['dcterms:publisher', iri(publisher)],
+          ...contactProperty,
+          ['dcat:theme', iri(`${EU}/data-theme/SOCI`)],
+          ['dcat:keyword', sv('integration')],
+          ['dcat:keyword', en('integration')],
+          ...(indicator.dividedBySex ? ([['dcat:keyword', sv('jämställdhet')], ['dcat:keyword', en('gender equality')]] as Array<[QName, Term]>) : []),
+          ['dcterms:accrualPeriodicity', iri(FREQUENCY[indicator.periodicity] ?? `${EU}/frequency/IRREG`)],
+          ['dcterms:accessRights', iri(`${EU}/access-right/PUBLIC`)],
+          ['dcterms:modified', dateTime(indicator.lastChanged)],
+          ['dcat:landingPage', iri(dataset)],
+          ['dcat:distribution', iri(`${dataset}#csv`)],
+          ['dcat:distribution', iri(`${dataset}#json`)],
+        ],
+      },
+      distribution('csv'),
+      distribution('json'),
+    ];
+  });
+
+  return [catalogue, agent, ...contactPoint, dataService, ...datasets, ...licenceDocuments];
+}
+
+/** Text content and attribute values: the five XML escapes, and characters XML 1.0 cannot hold dropped. */
+export function xmlEscape(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+function expand(qname: QName): string {
+  const [prefix, local] = qname.split(':') as [Prefix, string];
+  return `${NS[prefix]}${local}`;
+}
+
+/** RDF/XML: one rdf:Description per resource, rdf:type and properties as child elements. */
+export function toRdfXml(resources: Resource[]): string {
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<rdf:RDF ${Object.entries(NS).map(([prefix, uri]) => `xmlns:${prefix}="${uri}"`).join(' ')}>`];
+  for (const resource of resources) {
+    lines.push(`  <rdf:Description rdf:about="${xmlEscape(resource.iri)}">`);
+    for (const type of resource.types) lines.push(`    <rdf:type rdf:resource="${xmlEscape(expand(type))}"/>`);
+    for (const [property, term] of resource.properties) {
+      if ('iri' in term) lines.push(`    <${property} rdf:resource="${xmlEscape(term.iri)}"/>`);
+      else {
+        const attributes = `${term.lang ? ` xml:lang="${term.lang}"` : ''}${term.datatype ? ` rdf:datatype="${xmlEscape(term.datatype)}"` : ''}`;
+        lines.push(`    <${property}${attributes}>${xmlEscape(term.value)}</${property}>`);
+      }
+    }
+    lines.push('  </rdf:Description>');
+  }
+  lines.push('</rdf:RDF>', '');
+  return lines.join('\n');
+}
+
+/** JSON-LD 1.1 with an inline context (prefixes only), so that no processor has to fetch anything. */
+export function toJsonLd(resources: Resource[]): string {
+  const graph = resources.map((resource) => {
+    const node: Record<string, unknown> = { '@id': resource.iri };
+    if (resource.types.length) node['@type'] = resource.types;
+    for (const [property, term] of resource.properties) {
+      const value = 'iri' in term ? { '@id': term.iri } : { '@value': term.value, ...(term.lang ? { '@language': term.lang } : {}), ...(term.datatype ? { '@type': term.datatype } : {}) };
+      const list = (node[property] as unknown[] | undefined) ?? [];
+      list.push(value);
+      node[property] = list;
+    }
+    return node;
+  });
+  return `${JSON.stringify({ '@context': NS, '@graph': graph }, null, 2)}\n`;
+}

@@ -1,0 +1,292 @@
+import { parsePeriod, periodEnd, periodStart } from '@inkludera/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { PUBLIC_ROWS, publicIndicator } from '../access/public-sql';
+import { fromGlobalId, toGlobalId } from '../graphql/global-id';
+import { ensureFresh } from './snapshot';
+
+/** CC0 1.0, as DCAT-AP-SE names it: the licence when neither the indicator nor the municipality names one. */
+export const DEFAULT_LICENCE = 'http://creativecommons.org/publicdomain/zero/1.0/';
+
+export interface OpenMunicipality {
+  id: string;
+  code: string;
+  name: string;
+  organisationNumber: string | null;
+  licence: string;
+  attribution: string;
+  contactEmail: string | null;
+}
+
+export interface OpenIndicator {
+  id: string;
+  uuid: string;
+  nameSv: string;
+  nameEn: string | null;
+  definition: string | null;
+  unit: string;
+  decimals: number;
+  direction: string;
+  periodicity: string;
+  dividedBySex: boolean;
+  sensitive: boolean;
+  sourceKind: string;
+  sourceReference: string | null;
+  source: string | null;
+  licence: string;
+  implementation: { unitId: string; unit: string; role: string | null };
+  followUp: { unitId: string; unit: string; role: string | null };
+  firstPeriod: string | null;
+  lastPeriod: string | null;
+  lastChanged: Date;
+}
+
+/** What a set of responses is computed from: the snapshot generations, for ETag and Last-Modified. */
+export interface ScopeState {
+  /** "<municipality id>:<generation>" of each municipality in the scope, in id order. */
+  generations: string[];
+  lastModified: Date;
+  /**
+   * Every change published after this gets a later changed_at (see snapshot.ts). ISO 8601 in UTC
+   * with microseconds, as PostgreSQL keeps it: send it back as changedSince.
+   */
+  changedUntil: string;
+}
+
+export class OpenDataError extends Error {
+  constructor(
+    readonly status: 400 | 404,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ValueFilter {
+  indicatorId?: string;
+  fromStart?: string;
+  toEnd?: string;
+  sex?: 'TOTAL' | 'WOMEN' | 'MEN';
+  /** ISO 8601 with a time zone, passed to PostgreSQL as given (microseconds kept). */
+  changedSince?: string;
+}
+
+const SEXES = ['TOTAL', 'WOMEN', 'MEN'] as const;
+
+/** Parses the value filters of a query string; a bad one is a 400 with a plain message. */
+export function parseValueFilter(query: Record<string, unknown>, indicatorId?: string): ValueFilter {
+  const one = (name: string): string | undefined => {
+    const raw = query[name];
+    if (raw === undefined) return undefined;
+    if (typeof raw !== 'string') throw new OpenDataError(400, `${name} may be given once.`);
+    return raw;
+  };
+  const period = (name: 'from' | 'to') => {
+    const raw = one(name);
+    if (raw === undefined) return undefined;
+    const parsed = parsePeriod(raw);
+    if (!parsed.ok) throw new OpenDataError(400, `${name}: ${parsed.message}`);
+    return name === 'from' ? periodStart(parsed.period) : periodEnd(parsed.period);
+  };
+  const filter: ValueFilter = { indicatorId, fromStart: period('from'), toEnd: period('to') };
+  const sex = one('sex');
+  if (sex !== undefined) {
+    const upper = sex.toUpperCase();
+    if (!(SEXES as readonly string[]).includes(upper)) throw new OpenDataError(400, 'sex must be TOTAL, WOMEN or MEN.');
+    filter.sex = upper as ValueFilter['sex'];
+  }
+  const since = one('changedSince');
+  if (since !== undefined) {
+    // An ISO 8601 timestamp with a time zone, e.g. 2026-01-31T12:00:00Z or 2026-01-31T13:00:00.123+01:00.
+    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+    const at = new Date(since);
+    if (!iso.test(since) || Number.isNaN(at.getTime())) {
+      throw new OpenDataError(400, 'changedSince must be an ISO 8601 timestamp with a time zone, e.g. 2026-01-31T12:00:00Z (a response’s changedUntil).');
+    }
+    filter.changedSince = since;
+  }
+  return filter;
+}
+
+/**
+ * The global id of an indicator, computed in SQL exactly as toGlobalId does (base64url of
+ * "Indicator:<uuid>" without padding), so that a streamed row needs no work in JavaScript and
+ * COPY of the same select gives the same text.
+ */
+export function indicatorGlobalIdSql(column: string): string {
+  return `rtrim(translate(encode(convert_to('Indicator:' || ${column}::text, 'UTF8'), 'base64'), '+/', '-_'), '=')`;
+}
+
+export const VALUE_COLUMNS = ['municipality_code', 'indicator_id', 'period', 'sex', 'value', 'status', 'footnote'] as const;
+export type ValueRow = Record<(typeof VALUE_COLUMNS)[number], string | null>;
+
+/**
+ * The published values of the municipalities in $1 as the files give them: current rows, or with
+ * changedSince every row changed after it, tombstones (status REMOVED) included. One select, in
+ * the order of the files; `bench` runs COPY over the same text.
+ */
+export function valuesQuery(filter: ValueFilter): { sql: string; parameters: unknown[] } {
+  const parameters: unknown[] = [];
+  const where: string[] = [];
+  const add = (condition: (n: string) => string, value: unknown) => {
+    parameters.push(value);
+    where.push(condition(`$${parameters.length + 1}`));
+  };
+  if (filter.indicatorId) add((n) => `v.indicator_id = ${n}::uuid`, filter.indicatorId);
+  if (filter.fromStart) add((n) => `v.period_start >= ${n}::date`, filter.fromStart);
+  if (filter.toEnd) add((n) => `v.period_start <= ${n}::date`, filter.toEnd);
+  if (filter.sex) add((n) => `v.sex = ${n}`, filter.sex);
+  if (filter.changedSince) add((n) => `v.changed_at > ${n}::timestamptz`, filter.changedSince);
+  else where.push('v.removed_at IS NULL');
+  const sql = `
+SELECT mu.code AS municipality_code, ${indicatorGlobalIdSql('v.indicator_id')} AS indicator_id, v.period, v.sex,
+       v.value::text AS value, CASE WHEN v.removed_at IS NULL THEN v.status ELSE 'REMOVED' END AS status, v.footnote
+FROM published_value v
+JOIN municipality mu ON mu.id = v.municipality_id
+WHERE v.municipality_id = ANY($1::uuid[])${where.map((condition) => ` AND ${condition}`).join('')}
+ORDER BY mu.code, v.indicator_id, v.period_start, array_position(ARRAY['TOTAL','WOMEN','MEN']::varchar[], v.sex)`;
+  return { sql, parameters };
+}
+
+interface MunicipalityRow {
+  id: string;
+  code: string;
+  name: string;
+  organisation_number: string | null;
+  open_data_licence: string | null;
+  open_data_attribution: string | null;
+  open_data_contact_email: string | null;
+}
+
+function toMunicipality(row: MunicipalityRow): OpenMunicipality {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    organisationNumber: row.organisation_number,
+    licence: row.open_data_licence ?? DEFAULT_LICENCE,
+    attribution: row.open_data_attribution ?? `Källa: ${row.name}`,
+    contactEmail: row.open_data_contact_email,
+  };
+}
+
+const MUNICIPALITY_COLUMNS = 'mu.id, mu.code, mu.name, mu.organisation_number, mu.open_data_licence, mu.open_data_attribution, mu.open_data_contact_email';
+
+/** Reads of open data. Every read runs on a snapshot brought up to date first (snapshot.ts). */
+export class OpenDataService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly defaultMunicipalityCode: string | undefined,
+  ) {}
+
+  /** The active municipalities, by code. */
+  async municipalities(manager: EntityManager = this.dataSource.manager): Promise<OpenMunicipality[]> {
+    const rows: MunicipalityRow[] = await manager.query(`SELECT ${MUNICIPALITY_COLUMNS} FROM municipality mu WHERE ${PUBLIC_ROWS.municipality!('mu')} ORDER BY mu.code`);
+    return rows.map(toMunicipality);
+  }
+
+  /** An active municipality by code (404 otherwise); `null` means the installation's default. */
+  async municipality(code: string | null): Promise<OpenMunicipality> {
+    if (code === null) {
+      const fixed = this.defaultMunicipalityCode;
+      const rows: MunicipalityRow[] = await this.dataSource.query(
+        `SELECT ${MUNICIPALITY_COLUMNS} FROM municipality mu WHERE ${PUBLIC_ROWS.municipality!('mu')} ${fixed ? 'AND mu.code = $1' : ''} ORDER BY mu.code LIMIT 1`,
+        fixed ? [fixed] : [],
+      );
+      if (!rows[0]) throw new OpenDataError(404, fixed ? `The default municipality ${fixed} (DEFAULT_MUNICIPALITY) does not exist.` : 'No municipality publishes data here.');
+      return toMunicipality(rows[0]);
+    }
+    if (!/^\d{4}$/.test(code)) throw new OpenDataError(404, `${code} is not a municipality code.`);
+    const rows: MunicipalityRow[] = await this.dataSource.query(`SELECT ${MUNICIPALITY_COLUMNS} FROM municipality mu WHERE mu.code = $1 AND ${PUBLIC_ROWS.municipality!('mu')}`, [code]);
+    if (!rows[0]) throw new OpenDataError(404, `No municipality with the code ${code} publishes data here.`);
+    return toMunicipality(rows[0]);
+  }
+
+  /** Every municipality id, archived ones too (their published values become tombstones). */
+  async allMunicipalityIds(): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query('SELECT id FROM municipality ORDER BY id');
+    return rows.map((row) => row.id);
+  }
+
+  /** Brings the snapshot of these municipalities up to date. */
+  refresh(municipalityIds: readonly string[]) {
+    return ensureFresh(this.dataSource, municipalityIds);
+  }
+
+  /** The snapshot state of a scope; read in the transaction that reads the data. */
+  async scopeState(manager: EntityManager, municipalityIds: readonly string[]): Promise<ScopeState> {
+    const [row] = (await manager.query(
+      `SELECT COALESCE(array_agg(municipality_id || ':' || generation ORDER BY municipality_id), '{}') AS generations,
+              COALESCE(max(source_changed_at), 'epoch') AS last_modified,
+              to_char(COALESCE(max(refreshed_at), 'epoch') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS changed_until
+       FROM open_data_refresh WHERE municipality_id = ANY($1::uuid[])`,
+      [municipalityIds],
+    )) as Array<{ generations: string[]; last_modified: Date; changed_until: string }>;
+    const state = row as { generations: string[]; last_modified: Date; changed_until: string };
+    return { generations: state.generations, lastModified: new Date(state.last_modified), changedUntil: state.changed_until };
+  }
+
+  /** The published indicators of a municipality with their metadata, by Swedish name. */
+  async indicators(manager: EntityManager, municipality: OpenMunicipality, indicatorId?: string): Promise<OpenIndicator[]> {
+    const rows: Array<Record<string, any>> = await manager.query(
+      `SELECT i.id, i.name_sv, i.name_en, i.definition, i.unit, i.decimals, i.direction, i.periodicity, i.divided_by_sex, i.sensitive,
+              i.source_kind, i.source_reference, i.source, i.licence, i.updated_at,
+              iu.id AS implementation_unit_id, iu.name AS implementation_unit, i.responsible_implementation_role,
+              fu.id AS follow_up_unit_id, fu.name AS follow_up_unit, i.responsible_follow_up_role,
+              pv.first_period, pv.last_period, pv.changed_at AS values_changed_at
+       FROM indicator i
+       JOIN organisation_unit iu ON iu.id = i.responsible_implementation_unit_id
+       JOIN organisation_unit fu ON fu.id = i.responsible_follow_up_unit_id
+       LEFT JOIN LATERAL (
+         SELECT (array_agg(v.period ORDER BY v.period_start) FILTER (WHERE v.removed_at IS NULL))[1] AS first_period,
+                (array_agg(v.period ORDER BY v.period_start DESC) FILTER (WHERE v.removed_at IS NULL))[1] AS last_period,
+                max(v.changed_at) AS changed_at
+         FROM published_value v WHERE v.indicator_id = i.id
+       ) pv ON true
+       WHERE i.municipality_id = $1 AND ${publicIndicator('i')} ${indicatorId ? 'AND i.id = $2' : ''}
+       ORDER BY i.name_sv, i.id`,
+      indicatorId ? [municipality.id, indicatorId] : [municipality.id],
+    );
+    return rows.map((row) => ({
+      id: toGlobalId('Indicator', row.id),
+      uuid: row.id,
+      nameSv: row.name_sv,
+      nameEn: row.name_en,
+      definition: row.definition,
+      unit: row.unit,
+      decimals: row.decimals,
+      direction: row.direction,
+      periodicity: row.periodicity,
+      dividedBySex: row.divided_by_sex,
+      sensitive: row.sensitive,
+      sourceKind: row.source_kind,
+      sourceReference: row.source_reference,
+      source: row.source,
+      licence: row.licence ?? municipality.licence,
+      implementation: { unitId: toGlobalId('OrganisationUnit', row.implementation_unit_id), unit: row.implementation_unit, role: row.responsible_implementation_role },
+      followUp: { unitId: toGlobalId('OrganisationUnit', row.follow_up_unit_id), unit: row.follow_up_unit, role: row.responsible_follow_up_role },
+      firstPeriod: row.first_period,
+      lastPeriod: row.last_period,
+      lastChanged: new Date(Math.max(new Date(row.updated_at).getTime(), row.values_changed_at ? new Date(row.values_changed_at).getTime() : 0)),
+    }));
+  }
+
+  /** One published indicator of the municipality by its global id (404 otherwise). */
+  async indicator(manager: EntityManager, municipality: OpenMunicipality, globalId: string): Promise<OpenIndicator> {
+    const parsed = fromGlobalId(globalId);
+    const [found] = parsed?.type === 'Indicator' ? await this.indicators(manager, municipality, parsed.id) : [];
+    if (!found) throw new OpenDataError(404, `Municipality ${municipality.code} publishes no indicator with the id ${globalId}.`);
+    return found;
+  }
+
+  /** Distinct licences of the published indicators of these municipalities. */
+  async licences(manager: EntityManager, municipalityIds: readonly string[], indicatorId?: string): Promise<string[]> {
+    const rows: Array<{ licence: string }> = await manager.query(
+      `SELECT DISTINCT COALESCE(i.licence, mu.open_data_licence, $2) AS licence
+       FROM indicator i JOIN municipality mu ON mu.id = i.municipality_id
+       WHERE i.municipality_id = ANY($1::uuid[]) AND ${publicIndicator('i')} ${indicatorId ? 'AND i.id = $3' : ''}
+       ORDER BY 1`,
+      indicatorId ? [municipalityIds, DEFAULT_LICENCE, indicatorId] : [municipalityIds, DEFAULT_LICENCE],
+    );
+    return rows.map((row) => row.licence);
+  }
+}
