@@ -38,6 +38,7 @@ const EDITABLE = [
   'baselineValue',
   'baselinePeriod',
   'published',
+  'sensitive',
   'licence',
 ] as const;
 
@@ -119,6 +120,7 @@ export class IndicatorService extends BaseService<Indicator> {
           responsibleFollowUpRole: input.responsibleFollowUpRole?.trim() || null,
           baselinePeriod: this.normalPeriod(shape.baselinePeriod),
           published: input.published ?? false,
+          sensitive: input.sensitive ?? false,
           licence: input.licence ?? null,
         }),
       );

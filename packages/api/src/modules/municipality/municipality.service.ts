@@ -14,7 +14,7 @@ const SORT: Record<MunicipalityOrderField, SortKey<Municipality>> = {
   NAME: { column: 'name', property: 'name' },
 };
 
-const EDITABLE = ['code', 'name', 'organisationNumber'] as const;
+const EDITABLE = ['code', 'name', 'organisationNumber', 'openDataLicence', 'openDataAttribution', 'openDataContactEmail', 'smallCountThreshold'] as const;
 
 const duplicateCode = (code: string) => `Another municipality already has the code ${code}; code must be unique.`;
 

@@ -94,6 +94,10 @@ export class CreateIndicatorInput {
   @OptionalButNotNull()
   published?: boolean;
 
+  @Field({ nullable: true, defaultValue: false, description: 'Small published values are suppressed whatever the unit (counts always are).' })
+  @OptionalButNotNull()
+  sensitive?: boolean;
+
   @Field(() => String, { nullable: true, description: 'Licence of the published data, an absolute http(s) URI.' })
   @OptionalNullable()
   @Length(1, 300)
@@ -197,6 +201,10 @@ export class UpdateIndicatorInput {
   @Field({ nullable: true })
   @OptionalButNotNull()
   published?: boolean;
+
+  @Field({ nullable: true, description: 'Small published values are suppressed whatever the unit (counts always are).' })
+  @OptionalButNotNull()
+  sensitive?: boolean;
 
   @Field(() => String, { nullable: true })
   @OptionalNullable()

@@ -104,4 +104,21 @@ describe('municipalities', () => {
     expect(names).toEqual([...names].sort().reverse());
     expect(names).toContain('Tyresö kommun');
   });
+
+  it('sets the open-data licence, attribution, contact and small-count threshold, and refuses bad ones', async () => {
+    const read = await server.gql('{ municipality(code: "1498") { id version smallCountThreshold openDataLicence } }');
+    const { id, version } = read.data.municipality;
+    expect(read.data.municipality.smallCountThreshold).toBe(5);
+    const mutation = 'mutation($input: UpdateMunicipalityInput!) { updateMunicipality(input: $input) { municipality { openDataLicence openDataAttribution openDataContactEmail smallCountThreshold } errors { field code } } }';
+    const bad = await server.gql(mutation, { input: { id, version, openDataLicence: 'not a uri', smallCountThreshold: 0, openDataContactEmail: 'nope' } });
+    expect(bad.data.updateMunicipality.municipality).toBeNull();
+    expect(bad.data.updateMunicipality.errors.map((e: { field: string }) => e.field).sort()).toEqual(['openDataContactEmail', 'openDataLicence', 'smallCountThreshold']);
+    const good = await server.gql(mutation, {
+      input: { id, version, openDataLicence: 'https://creativecommons.org/licenses/by/4.0/', openDataAttribution: 'Källa: Tranemo kommun', openDataContactEmail: 'data@tranemo.se', smallCountThreshold: 10 },
+    });
+    expect(good.data.updateMunicipality).toEqual({
+      municipality: { openDataLicence: 'https://creativecommons.org/licenses/by/4.0/', openDataAttribution: 'Källa: Tranemo kommun', openDataContactEmail: 'data@tranemo.se', smallCountThreshold: 10 },
+      errors: [],
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { Matches } from 'class-validator';
+import { IsEmail, IsUrl, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OrderBy } from '../../../graphql/pagination';
 import { IsOrganisationNumber, NotBlank, OptionalButNotNull, OptionalNullable } from '../../../graphql/validation';
@@ -44,6 +44,29 @@ export class UpdateMunicipalityInput {
   @OptionalNullable()
   @IsOrganisationNumber()
   organisationNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Licence of the published data, an absolute http(s) URI; null: CC0.' })
+  @OptionalNullable()
+  @Length(1, 300)
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true, require_tld: true }, { message: 'openDataLicence must be an absolute URI beginning with https:// or http://.' })
+  openDataLicence?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Attribution text sent with the published data.' })
+  @OptionalNullable()
+  @Length(1, 500)
+  openDataAttribution?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'E-mail address of the open-data contact point.' })
+  @OptionalNullable()
+  @IsEmail({}, { message: 'openDataContactEmail must be an email address.' })
+  @Length(1, 254)
+  openDataContactEmail?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Published counts below this are suppressed (1–100).' })
+  @OptionalButNotNull()
+  @Min(1)
+  @Max(100)
+  smallCountThreshold?: number;
 }
 
 @InputType()
