@@ -168,7 +168,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       res.status(503).json({ errors: [{ message: 'Inkludera is starting; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     },
     // Who is calling: API key, session cookie or nobody (access/authenticate.ts).
-    authenticate({ services: () => services as Services, dataSource: () => (database as Database).dataSource, secureCookies: config.secureCookies }),
+    authenticate({ services: () => services as Services, dataSource: () => (database as Database).dataSource, secureCookies: config.secureCookies, failedKeysPerMinute: config.rateLimitPerMinute }),
     // Per API key.
     rateLimit({
       limit: config.rateLimitPerKeyPerMinute,

@@ -41,6 +41,18 @@ describe('the rate limit', () => {
     const post = (query: string, headers: Record<string, string> = {}) =>
       fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
 
+    it(`lets one address try ${LIMIT} unknown API keys a minute, then answers 429 without looking them up`, async () => {
+      const left = 60_000 - (Date.now() % 60_000);
+      if (left < 10_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+      for (let i = 0; i < LIMIT; i++) {
+        const response = await post('{ __typename }', { authorization: `Bearer ink_guess_${i}` });
+        expect(response.status).toBe(401);
+      }
+      const limited = await post('{ __typename }', { authorization: 'Bearer ink_guess_more' });
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    });
+
     it(`answers ${LIMIT} requests a minute from one address, then 429 with Retry-After, without running anything`, async () => {
       // Windows are whole minutes of the clock: start well inside one so that it does not end mid-test.
       const left = 60_000 - (Date.now() % 60_000);

@@ -2,6 +2,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { SessionCookie } from '../graphql/context';
 import type { Services } from '../services';
+import { clientIp, FixedWindowCounter } from '../http/rate-limit';
 import { Access, runWithAccess } from './access';
 import { ANONYMOUS, type Actor } from './actor';
 
@@ -49,7 +50,14 @@ export function actorOf(res: Response): Actor {
  * cookie names a user (an unknown or expired one counts as no cookie, and is cleared); otherwise
  * the caller is anonymous. The rest of the request runs with that Access (access/access.ts).
  */
-export function authenticate(options: { services: () => Services; dataSource: () => DataSource; secureCookies: boolean }): RequestHandler {
+export function authenticate(options: {
+  services: () => Services;
+  dataSource: () => DataSource;
+  secureCookies: boolean;
+  /** Unknown API keys one client address may try per minute before 429 (0: no limit); keeps guessing off the database. */
+  failedKeysPerMinute: number;
+}): RequestHandler {
+  const failures = new FixedWindowCounter(60_000, 100_000);
   return async (req, res, next) => {
     try {
       const services = options.services();
@@ -58,8 +66,17 @@ export function authenticate(options: { services: () => Services; dataSource: ()
       if (authorization !== undefined) {
         const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
         if (!match) return unauthenticated(res, 'The Authorization header must be "Bearer <API key>".');
+        const address = clientIp(req);
+        if (options.failedKeysPerMinute > 0 && failures.count(address, Date.now()) >= options.failedKeysPerMinute) {
+          res.setHeader('Retry-After', '60');
+          res.status(429).json({ errors: [{ message: 'Too many unknown API keys from this address; try again later.', extensions: { code: 'RATE_LIMITED' } }] });
+          return;
+        }
         const key = await services.account.actorForKey(match[1] as string);
-        if (!key) return unauthenticated(res, 'The API key is unknown or has been revoked.');
+        if (!key) {
+          failures.hit(address, Date.now());
+          return unauthenticated(res, 'The API key is unknown or has been revoked.');
+        }
         actor = key;
       } else {
         const token = readCookie(req, SESSION_COOKIE);

@@ -58,6 +58,11 @@ export class FixedWindowCounter {
     return this.counts.size;
   }
 
+  /** Requests of this key in the current window so far, without counting one. */
+  count(key: string, now: number): number {
+    return Math.floor(now / this.windowMs) === this.window ? (this.counts.get(key) ?? 0) : 0;
+  }
+
   hit(key: string, now: number): Hit {
     const window = Math.floor(now / this.windowMs);
     if (window !== this.window) {
