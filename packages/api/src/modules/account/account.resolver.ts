@@ -126,6 +126,11 @@ export class AccountResolver {
   }
 }
 
+/** The units of the given ids that the caller may see. */
+async function unitsByIds(ctx: Context, ids: string[]): Promise<OrganisationUnit[]> {
+  return (await ctx.loaders.OrganisationUnitByIdLoader.loadMany(ids)).filter((unit): unit is OrganisationUnit => unit instanceof OrganisationUnit);
+}
+
 @Resolver(() => User)
 export class UserResolver {
   @FieldResolver(() => StaffRole, { nullable: true, description: 'Null for a platform operator.' })
@@ -145,8 +150,7 @@ export class UserResolver {
 
   @FieldResolver(() => [OrganisationUnit], { description: 'The units an EDITOR may change.' })
   async units(@Root() user: User, @Ctx() ctx: Context) {
-    const links = await ctx.loaders.UnitIdsByUserIdLoader.load(user.id);
-    return (await ctx.loaders.OrganisationUnitByIdLoader.loadMany(links)).filter((unit): unit is OrganisationUnit => unit instanceof OrganisationUnit);
+    return unitsByIds(ctx, await ctx.loaders.UnitIdsByUserIdLoader.load(user.id));
   }
 }
 
@@ -154,8 +158,7 @@ export class UserResolver {
 export class ApiKeyResolver {
   @FieldResolver(() => [OrganisationUnit], { description: 'The units the key is limited to; empty: not limited.' })
   async units(@Root() key: ApiKey, @Ctx() ctx: Context) {
-    const links = await ctx.loaders.UnitIdsByApiKeyIdLoader.load(key.id);
-    return (await ctx.loaders.OrganisationUnitByIdLoader.loadMany(links)).filter((unit): unit is OrganisationUnit => unit instanceof OrganisationUnit);
+    return unitsByIds(ctx, await ctx.loaders.UnitIdsByApiKeyIdLoader.load(key.id));
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The admin who created it.' })

@@ -37,6 +37,14 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/** The password given (refused as WEAK_PASSWORD when it is too weak), or a new one. */
+function choosePassword(given: string | undefined, email: string): string {
+  const password = given ?? newPassword();
+  const problem = passwordProblem(password, email);
+  if (problem) throw DomainError.of('WEAK_PASSWORD', problem, 'password');
+  return password;
+}
+
 /**
  * Users, sessions, API keys and the audit log. Passwords are argon2id hashes; session and API key
  * tokens are random and stored as SHA-256 only.
@@ -202,20 +210,33 @@ export class AccountService {
 
   /** Creates a staff user; without a password given, one is made and returned once. */
   async createUser(municipalityId: string, input: CreateUserInput): Promise<{ user: User; initialPassword: string | null }> {
+    const { user, password } = await this.insertUser({ ...input, municipalityId, password: input.password ?? undefined }, (manager) =>
+      this.resolveUnits(manager, municipalityId, input.role, input.unitIds ?? []),
+    );
+    return { user, initialPassword: input.password ? null : password };
+  }
+
+  /**
+   * One new user in one transaction: the given password (or a new one) checked, the email free,
+   * the units (for an EDITOR) resolved by `units` inside the transaction.
+   */
+  private async insertUser(
+    input: { email: string; name: string; role: StaffRole | typeof OPERATOR_ROLE; municipalityId: string | null; password?: string },
+    units: (manager: DataSource['manager']) => Promise<string[]> = async () => [],
+  ): Promise<{ user: User; password: string }> {
     const email = normaliseEmail(input.email);
-    const password = input.password ?? newPassword();
-    const problem = passwordProblem(password, email);
-    if (problem) throw DomainError.of('WEAK_PASSWORD', problem, 'password');
+    const password = choosePassword(input.password, email);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.getRepository(User).existsBy({ email })) {
         throw DomainError.of('DUPLICATE', `There is already a user with the email ${email}.`, 'email');
       }
-      const unitIds = await this.resolveUnits(manager, municipalityId, input.role, input.unitIds ?? []);
-      const user = await manager.getRepository(User).save(
-        manager.getRepository(User).create({ email, name: input.name.trim(), role: input.role, municipalityId, passwordHash: await hashPassword(password), disabledAt: null }),
+      const unitIds = await units(manager);
+      const repository = manager.getRepository(User);
+      const user = await repository.save(
+        repository.create({ email, name: input.name.trim(), role: input.role, municipalityId: input.municipalityId, passwordHash: await hashPassword(password), disabledAt: null }),
       );
       if (unitIds.length) await manager.getRepository(UserUnit).insert(unitIds.map((unitId) => ({ userId: user.id, unitId })));
-      return { user, initialPassword: input.password ? null : password };
+      return { user, password };
     });
   }
 
@@ -313,15 +334,8 @@ export class AccountService {
   // ------------------------------------------------------------- command line
 
   /** For `pnpm admin`: a user of any role (OPERATOR included) with a given or generated password. */
-  async createUserFromCli(input: { email: string; name: string; role: StaffRole | typeof OPERATOR_ROLE; municipalityId: string | null; password?: string }): Promise<{ user: User; password: string }> {
-    const email = normaliseEmail(input.email);
-    const password = input.password ?? newPassword();
-    const problem = passwordProblem(password, email);
-    if (problem) throw DomainError.of('WEAK_PASSWORD', problem, 'password');
-    const repository = this.dataSource.getRepository(User);
-    if (await repository.existsBy({ email })) throw DomainError.of('DUPLICATE', `There is already a user with the email ${email}.`, 'email');
-    const user = await repository.save(repository.create({ email, name: input.name, role: input.role, municipalityId: input.municipalityId, passwordHash: await hashPassword(password), disabledAt: null }));
-    return { user, password };
+  createUserFromCli(input: { email: string; name: string; role: StaffRole | typeof OPERATOR_ROLE; municipalityId: string | null; password?: string }): Promise<{ user: User; password: string }> {
+    return this.insertUser(input);
   }
 
   /** For `pnpm admin`: sets a new password (given or generated) and ends the user's sessions. */
@@ -329,9 +343,7 @@ export class AccountService {
     const email = normaliseEmail(emailGiven);
     const user = await this.dataSource.getRepository(User).findOneBy({ email });
     if (!user) throw DomainError.of('NOT_FOUND', `No user has the email ${email}.`, 'email');
-    const next = password ?? newPassword();
-    const problem = passwordProblem(next, email);
-    if (problem) throw DomainError.of('WEAK_PASSWORD', problem, 'password');
+    const next = choosePassword(password, email);
     await this.dataSource.getRepository(User).update({ id: user.id }, { passwordHash: await hashPassword(next) });
     await this.dataSource.query(`DELETE FROM session WHERE user_id = $1`, [user.id]);
     await this.dataSource.query(`DELETE FROM login_throttle WHERE key = $1`, [`email:${email}`]);
