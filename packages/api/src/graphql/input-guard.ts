@@ -16,10 +16,12 @@ export const MAX_INPUT_DEPTH = 32;
 /** At most this many problems are listed in one answer. */
 const MAX_LISTED = 20;
 
+const SUSPECT = /[\u0000\uD800-\uDFFF]/;
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why a text cannot be taken as it is, or null when it can. */
 export function textProblem(text: string): string | null {
+  if (!SUSPECT.test(text)) return null;
   if (text.includes('\u0000')) return 'contains a NUL character (U+0000), which text cannot hold';
   if (UNPAIRED_SURROGATE.test(text)) return 'contains an unpaired surrogate (text that is not valid Unicode)';
   return null;
@@ -70,24 +72,38 @@ export function inputProblems(document: DocumentNode, variables: Record<string, 
       return false;
     },
   });
-  // Variables, as the client sent them (JSON), before GraphQL coerces them.
+  // Variables, as the client sent them (JSON), before GraphQL coerces them. A path is kept as a
+  // chain of small nodes and written out only for a problem.
+  interface PathNode {
+    parent: PathNode | null;
+    key: Segment;
+  }
+  const segmentsOf = (node: PathNode | null, base: Segment[]): Segment[] => {
+    const keys: Segment[] = [];
+    for (let at = node; at; at = at.parent) keys.push(at.key);
+    return [...base, ...keys.reverse()];
+  };
   for (const [name, root] of Object.entries(variables ?? {})) {
     const base = variableUse.get(name) ?? [`$${name}`];
-    const stack: Array<[unknown, Segment[], number]> = [[root, base, 0]];
+    const stack: Array<[unknown, PathNode | null, number]> = [[root, null, 0]];
     while (stack.length && problems.length < limit) {
-      const [value, segments, depth] = stack.pop() as [unknown, Segment[], number];
+      const [value, path, depth] = stack.pop() as [unknown, PathNode | null, number];
       if (typeof value === 'string') {
         const problem = textProblem(value);
-        if (problem) add(segments, problem);
+        if (problem) add(segmentsOf(path, base), problem);
       } else if (value !== null && typeof value === 'object') {
         if (depth >= MAX_INPUT_DEPTH) {
-          add(segments, `is nested more than ${MAX_INPUT_DEPTH} levels deep, deeper than any input of this API`);
+          add(segmentsOf(path, base), `is nested more than ${MAX_INPUT_DEPTH} levels deep, deeper than any input of this API`);
           continue;
         }
-        const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value);
-        for (let i = entries.length - 1; i >= 0; i--) {
-          const [key, item] = entries[i] as readonly [Segment, unknown];
-          stack.push([item, [...segments, key], depth + 1]);
+        if (Array.isArray(value)) {
+          for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], { parent: path, key: i }, depth + 1]);
+        } else {
+          const keys = Object.keys(value);
+          for (let i = keys.length - 1; i >= 0; i--) {
+            const key = keys[i] as string;
+            stack.push([(value as Record<string, unknown>)[key], { parent: path, key }, depth + 1]);
+          }
         }
       }
     }
