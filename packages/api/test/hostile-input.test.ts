@@ -93,6 +93,12 @@ function badInputOn(field: string | RegExp) {
   };
 }
 
+/** A body that is not valid UTF-8: 400 BAD_REQUEST, before GraphQL. */
+function refusedBody(answer: Answer) {
+  expect(answer.status).toBe(400);
+  expect(codes(answer)).toEqual(['BAD_REQUEST']);
+}
+
 /** BAD_USER_INPUT naming the field, or a payload error (`data.<mutation>.errors`) on that field. */
 function refusedOn(mutation: string, field: string) {
   return (answer: Answer) => {
@@ -193,9 +199,9 @@ describe.each([['development'], ['production']] as const)('hostile input (%s mod
       check: upsertRowError(7, 'period'),
     },
     // ------------------------------------------------------------- invalid UTF-8, lone surrogates
-    { name: 'invalid UTF-8 bytes in the body', as: 'anonymous', raw: Buffer.concat([Buffer.from('{"query":"{ municipality(code: \\"01'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('\\") { id } }"}')]) },
-    { name: 'overlong UTF-8 NUL in the body', as: 'anonymous', raw: Buffer.concat([Buffer.from('{"query":"{ municipality(code: \\"01'), Buffer.from([0xc0, 0x80]), Buffer.from('\\") { id } }"}')]) },
-    { name: 'invalid UTF-8 in a variable', as: 'anonymous', raw: Buffer.concat([Buffer.from('{"query":"query($s: String) { indicators(where: { search: $s }) { totalCount } }","variables":{"s":"a'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}}')]) },
+    { name: 'invalid UTF-8 bytes in the body', as: 'anonymous', raw: Buffer.concat([Buffer.from('{"query":"{ municipality(code: \\"01'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('\\") { id } }"}')]), check: refusedBody },
+    { name: 'overlong UTF-8 NUL in the body', as: 'anonymous', raw: Buffer.concat([Buffer.from('{"query":"{ municipality(code: \\"01'), Buffer.from([0xc0, 0x80]), Buffer.from('\\") { id } }"}')]), check: refusedBody },
+    { name: 'invalid UTF-8 in a variable', as: 'anonymous', raw: Buffer.concat([Buffer.from('{"query":"query($s: String) { indicators(where: { search: $s }) { totalCount } }","variables":{"s":"a'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}}')]), check: refusedBody },
     { name: 'a lone high surrogate in a variable', as: 'anonymous', raw: '{"query":"query($c: String!) { municipality(code: $c) { id } }","variables":{"c":"01\\ud800"}}', check: badInputOn(/code/) },
     { name: 'a lone low surrogate in a search', as: 'anonymous', raw: '{"query":"query($s: String) { indicators(where: { search: $s }) { totalCount } }","variables":{"s":"\\udfffx"}}', check: badInputOn(/search/) },
     { name: 'a lone surrogate in a string literal', as: 'anonymous', query: `{ municipality(code: "\\uD800") { id } }`, check: (a) => expect(a.status).toBeLessThan(500) },

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValueNode } from 'graphql';
 
@@ -25,6 +26,16 @@ export function textProblem(text: string): string | null {
   if (text.includes('\u0000')) return 'contains a NUL character (U+0000), which text cannot hold';
   if (UNPAIRED_SURROGATE.test(text)) return 'contains an unpaired surrogate (text that is not valid Unicode)';
   return null;
+}
+
+/**
+ * For the JSON body parser's `verify`: a body declared (or taken to be) UTF-8 that is not valid
+ * UTF-8 is refused with 400, instead of its bad bytes silently becoming U+FFFD in stored text.
+ */
+export function assertUtf8Body(body: Buffer, encoding: string): void {
+  if (/^utf-?8$/i.test(encoding) && !isUtf8(body)) {
+    throw Object.assign(new Error('The request body is not valid UTF-8.'), { status: 400, type: 'encoding.invalid' });
+  }
 }
 
 export interface InputProblem {
