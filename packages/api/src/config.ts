@@ -58,6 +58,11 @@ export interface Config {
   defaultMunicipality: string | undefined;
   /** Cache-Control max-age of open-data responses, in seconds (OPEN_DATA_MAX_AGE). */
   openDataMaxAgeSeconds: number;
+  /**
+   * Internal error messages and stack traces in answers (EXPOSE_ERROR_DETAILS=true), for a
+   * developer's own machine only. Off by default in every environment, development included.
+   */
+  exposeErrorDetails: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -122,5 +127,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: publicUrlFromEnv(env.PUBLIC_URL),
     defaultMunicipality: defaultMunicipalityFromEnv(env.DEFAULT_MUNICIPALITY),
     openDataMaxAgeSeconds: intFromEnv(env, 'OPEN_DATA_MAX_AGE', 60, 0, 86_400),
+    exposeErrorDetails: env.EXPOSE_ERROR_DETAILS === 'true',
   };
 }

@@ -14,7 +14,8 @@ import { openDatabase, type Database } from './database/open-database';
 import { StartupError } from './database/startup-error';
 import { currentSqlScope, runWithSqlScope, type SqlScope } from './database/sql-counter';
 import type { Context } from './graphql/context';
-import { createErrorFormatter } from './graphql/errors';
+import { createErrorFormatter, errorReportingPlugin, finalErrorHandler } from './graphql/errors';
+import { inputGuardPlugin } from './graphql/input-guard';
 import { queryLimitsPlugin, withLimitErrors, type QueryLimits } from './graphql/limits';
 import { getSchema } from './graphql/schema';
 import { actorOf, authenticate, sessionCookie } from './access/authenticate';
@@ -132,12 +133,16 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     hideSchemaDetailsFromClientErrors: true,
     // main.ts owns SIGINT/SIGTERM and stops everything in order.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: development,
-    formatError: withLimitErrors(createErrorFormatter({ development, log: (error) => logger.error({ err: error }, 'GraphQL resolver failed') }), {
+    includeStacktraceInErrorResponses: config.exposeErrorDetails,
+    formatError: withLimitErrors(createErrorFormatter({ exposeDetails: config.exposeErrorDetails, log: (error) => logger.error({ err: error }, 'GraphQL resolver failed') }), {
       development,
       maxTokens: limits.maxTokens,
     }),
     plugins: [
+      // Internal errors logged with the request id, which the client gets (graphql/errors.ts).
+      errorReportingPlugin(logger),
+      // NUL, unpaired surrogates, over-deep variables and subscriptions refused before execution (graphql/input-guard.ts).
+      inputGuardPlugin(),
       // Depth, cost, aliases and directives, before execution (graphql/limits/).
       queryLimitsPlugin(limits),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -205,6 +210,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     }),
   );
   app.use(spaRouter(config.webDist));
+  // No Express error page (it shows stack traces outside NODE_ENV=production): JSON with the request id.
+  app.use(finalErrorHandler({ exposeDetails: config.exposeErrorDetails, logger }));
 
   const close = async () => {
     await apollo.stop(); // drains the HTTP server too

@@ -206,7 +206,10 @@ describe('errors outside development', () => {
     // Anonymous: a session lookup would fail on the broken table before GraphQL runs.
     const { data, errors, headers } = await server.anonymous('{ municipality(code: "0138") { name } }');
     expect(data.municipality).toBeNull();
-    expect(errors).toEqual([{ message: 'Internal server error.', locations: expect.any(Array), path: ['municipality'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    // The request id (also the X-Request-Id header) lets a report be matched with the log.
+    expect(errors).toEqual([
+      { message: 'Internal server error.', locations: expect.any(Array), path: ['municipality'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: headers.get('x-request-id') } },
+    ]);
     expect(JSON.stringify(errors)).not.toMatch(/municipality_gone|SELECT|stack/i);
     expect(headers.get('x-sql-statements')).toBeNull();
     await server.dataSource.query('ALTER TABLE municipality_gone RENAME TO municipality');

@@ -1,13 +1,19 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ArgumentValidationError } from 'type-graphql';
 import type { ErrorCode } from '@inkludera/shared';
+import type { ErrorRequestHandler } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { ArgumentValidationError } from 'type-graphql';
+import type { Context } from './context';
 import { LIMIT_CODES } from './limits/errors';
+import { DomainError } from './user-error';
 
 /**
  * Errors that a caller can act on carry a stable `extensions.code`. Everything else is an
- * internal error: logged in full, answered as INTERNAL_SERVER_ERROR without message details,
- * stack traces or SQL (outside development).
+ * internal error: logged in full with the request id, answered as INTERNAL_SERVER_ERROR with that
+ * request id and without message details, stack traces or SQL, in every environment unless
+ * EXPOSE_ERROR_DETAILS=true.
  */
 export class UserInputError extends GraphQLError {
   constructor(message: string, field?: string, code: ErrorCode = 'BAD_USER_INPUT') {
@@ -29,7 +35,8 @@ export class ServiceUnavailableError extends GraphQLError {
   }
 }
 
-const CLIENT_CODES = new Set([
+/** `extensions.code`s of errors the client caused and can act on; every other error is internal. */
+export const CLIENT_CODES: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -45,7 +52,44 @@ const CLIENT_CODES = new Set([
   ...LIMIT_CODES,
 ]);
 
-export function createErrorFormatter(options: { development: boolean; log: (error: unknown) => void }) {
+const INTERNAL_MESSAGE = 'Internal server error.';
+
+export interface ErrorMappingOptions {
+  /**
+   * EXPOSE_ERROR_DETAILS: internal messages and stack traces in answers, for a developer's own
+   * machine. Off by default in every environment, development (what `pnpm start` runs) included.
+   */
+  exposeDetails: boolean;
+  /** Logs an internal error that the reporting plugin has not logged (with its request id) already. */
+  log: (error: unknown) => void;
+}
+
+/** Errors the reporting plugin has logged with their request id; the formatter does not log them again. */
+const reported = new WeakSet<object>();
+
+function codeOf(error: unknown): unknown {
+  return error instanceof GraphQLError ? error.extensions?.code : undefined;
+}
+
+/** Whether the error is the client's: a client code, a DomainError or failed argument validation. */
+export function isClientError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError || original instanceof DomainError) return true;
+  const code = codeOf(error) ?? codeOf(original);
+  return typeof code === 'string' && CLIENT_CODES.has(code);
+}
+
+/**
+ * The one mapping of errors to answers (Apollo's `formatError`):
+ * - argument validation (class-validator) → BAD_USER_INPUT with the fields;
+ * - a DomainError thrown outside a mutation payload → its code when a client code (NOT_FOUND,
+ *   CONFLICT, FORBIDDEN, …), otherwise BAD_USER_INPUT, with `field`;
+ * - every other client error → as it is, without `stacktrace`;
+ * - anything else is internal: "Internal server error." with INTERNAL_SERVER_ERROR (and the
+ *   request id, added by `errorReportingPlugin`), never its message, stack trace or SQL; the
+ *   details go to the log. Only EXPOSE_ERROR_DETAILS=true shows them.
+ */
+export function createErrorFormatter(options: ErrorMappingOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
@@ -57,20 +101,69 @@ export function createErrorFormatter(options: { development: boolean; log: (erro
         extensions: { code: 'BAD_USER_INPUT', fields: details?.map((d) => d.property) ?? [] },
       };
     }
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-      if (options.development) return formatted;
-      // No stack traces or internals outside development.
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+    if (original instanceof DomainError) {
+      const [first] = original.errors;
+      const code = first && CLIENT_CODES.has(first.code) ? first.code : 'BAD_USER_INPUT';
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code, ...(first?.field ? { field: first.field } : {}), ...(first && first.code !== code ? { reason: first.code } : {}) },
+      };
     }
-    options.log(original);
-    if (options.development) return formatted;
-    return {
-      message: 'Internal server error.',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    if (isClientError(error)) return options.exposeDetails ? formatted : { ...formatted, extensions };
+    if (!(error instanceof Object && reported.has(error))) options.log(original);
+    if (options.exposeDetails) return formatted;
+    return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/**
+ * Logs every internal error of a GraphQL request once, with the request id, the operation and the
+ * path; and gives the client that request id (`extensions.requestId`) on every internal error, so
+ * that a report can be matched with the log.
+ */
+export function errorReportingPlugin(logger: Pick<Logger, 'error'>): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors, operationName }) {
+          for (const error of errors) {
+            if (isClientError(error)) continue;
+            reported.add(error);
+            logger.error({ err: unwrapResolverError(error), requestId: contextValue?.requestId, operationName, path: error.path }, 'GraphQL request failed');
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          const requestId = contextValue?.requestId;
+          if (!requestId) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
+            error.extensions?.code === 'INTERNAL_SERVER_ERROR' ? { ...error, extensions: { ...error.extensions, requestId } } : error,
+          );
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The last error handler of the HTTP app: whatever reaches it (an unreadable URL, a failure
+ * outside GraphQL) is answered as JSON with the request id and a plain message, never with
+ * Express's default page, which shows the stack trace unless NODE_ENV=production. 5xx are logged.
+ */
+export function finalErrorHandler(options: { exposeDetails: boolean; logger: Pick<Logger, 'error' | 'warn'> }): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    const given = (error as { status?: unknown; statusCode?: unknown } | null)?.status ?? (error as { statusCode?: unknown } | null)?.statusCode;
+    const status = typeof given === 'number' && given >= 400 && given < 600 ? given : 500;
+    const requestId = res.locals.requestId as string | undefined;
+    if (status >= 500) options.logger.error({ err: error, requestId, url: req.originalUrl }, 'request failed');
+    else options.logger.warn({ requestId, url: req.originalUrl, status, reason: (error as Error | null)?.message }, 'request refused');
+    // Half an answer cannot be mended: Express's own handler ends the connection.
+    if (res.headersSent) return next(error);
+    const message = options.exposeDetails ? String((error as Error | null)?.message ?? error) : status >= 500 ? INTERNAL_MESSAGE : status === 404 ? 'Not found.' : 'The request could not be read.';
+    const code = status >= 500 ? 'INTERNAL_SERVER_ERROR' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
+    res.status(status).json({ errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] });
   };
 }

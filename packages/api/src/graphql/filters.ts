@@ -3,6 +3,7 @@ import { Field, ID, InputType, registerEnumType, type ClassType } from 'type-gra
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { fromGlobalId } from './global-id';
 import { UserInputError } from './errors';
+import { isIsoDate } from './validation';
 
 /**
  * Small reusable filter inputs for `where` arguments, and the functions that apply them to a
@@ -102,7 +103,7 @@ export function wherePeriodRange<T extends ObjectLiteral>(qb: SelectQueryBuilder
 }
 
 function assertDate(value: string | undefined | null, field: string): void {
-  if (value !== undefined && value !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))) {
+  if (value !== undefined && value !== null && !isIsoDate(value)) {
     throw new UserInputError(`"${value}" is not a date (yyyy-mm-dd).`, field);
   }
 }

@@ -4,6 +4,8 @@ import { OrderDirection } from './filters';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { currentAccess } from '../access/access';
 import { UserInputError } from './errors';
+import { textProblem } from './input-guard';
+import { isIsoDate } from './validation';
 
 /** Relay connections: keyset pagination, at most MAX_PAGE a page, with totalCount. */
 export const MAX_PAGE = 100;
@@ -105,12 +107,52 @@ function encodeCursor(value: unknown, id: string): string {
   return Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string): [unknown, string] {
+/** What a sort column holds, as far as its cursor values are concerned. */
+type CursorKind = 'timestamp' | 'date' | 'integer' | 'text';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const INT4_MAX = 2_147_483_647;
+/** Longer than any sortable text column. */
+const MAX_TEXT_CURSOR = 10_000;
+
+function cursorKind(qb: SelectQueryBuilder<ObjectLiteral>, column: string): CursorKind {
+  const type = qb.expressionMap.mainAlias?.metadata.findColumnWithDatabaseName(column)?.type;
+  const name = (typeof type === 'function' ? type.name : String(type ?? '')).toLowerCase();
+  if (name.includes('timestamp') || name === 'datetime') return 'timestamp';
+  if (name === 'date') return 'date';
+  if (/^(int|integer|smallint|int2|int4|number)$/.test(name)) return 'integer';
+  return 'text';
+}
+
+/** Whether a cursor's sort value is one the column can hold (as this API writes it). */
+function fitsColumn(kind: CursorKind, value: unknown): boolean {
+  switch (kind) {
+    case 'timestamp':
+      return typeof value === 'string' && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+    case 'date':
+      return isIsoDate(value);
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= INT4_MAX;
+    case 'text':
+      return typeof value === 'string' && value.length <= MAX_TEXT_CURSOR && textProblem(value) === null;
+  }
+}
+
+/**
+ * The sort value and id of a cursor this API gave out for a column of `kind`. Anything else
+ * (not base64url JSON, another shape, an id that is no UUID, a value the column cannot hold) is
+ * BAD_USER_INPUT on `after`, before any SQL is sent.
+ */
+function decodeCursor(cursor: string, kind: CursorKind): [unknown, string] {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') return [parsed[0], parsed[1]];
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    parsed = undefined;
+  }
+  if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string' && UUID.test(parsed[1]) && fitsColumn(kind, parsed[0])) {
+    return [parsed[0], parsed[1]];
   }
   throw new UserInputError('The cursor is not one this API gave out.', 'after');
 }
@@ -119,21 +161,29 @@ function decodeCursor(cursor: string): [unknown, string] {
  * Keyset pagination over a query builder ordered by (sort column, id). Two statements: the page
  * (one row more than asked, to know whether another page follows) and the count. Every list is
  * limited here to what the request's caller may read (access/access.ts).
+ *
+ * Timestamps are compared to the millisecond, the precision of a JavaScript Date and so of a
+ * cursor: PostgreSQL keeps microseconds, and a row whose time has more would otherwise come after
+ * its own cursor and be listed twice.
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   unrestricted: SelectQueryBuilder<T>,
   args: ConnectionArgs,
   sort: SortKey<T>,
 ): Promise<Page<T>> {
+  const kind = cursorKind(unrestricted, sort.column);
+  // Refused before any statement is sent.
+  const after = args.after ? decodeCursor(args.after, kind) : undefined;
   const qb = currentAccess().restrict(unrestricted);
   const alias = qb.alias;
   const totalCount = await qb.clone().getCount();
   const direction = sort.direction ?? 'ASC';
-  const page = qb.clone().orderBy(`${alias}.${sort.column}`, direction).addOrderBy(`${alias}.id`, direction);
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after);
+  const key = kind === 'timestamp' ? `date_trunc('milliseconds', ${alias}.${sort.column})` : `${alias}.${sort.column}`;
+  const page = qb.clone().orderBy(key, direction).addOrderBy(`${alias}.id`, direction);
+  if (after) {
+    const [value, id] = after;
     const op = direction === 'ASC' ? '>' : '<';
-    page.andWhere(`(${alias}.${sort.column}, ${alias}.id) ${op} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
+    page.andWhere(`(${key}, ${alias}.id) ${op} (:cursorValue, CAST(:cursorId AS uuid))`, { cursorValue: value, cursorId: id });
   }
   const first = args.first ?? DEFAULT_PAGE;
   const rows = first === 0 ? [] : await page.take(first + 1).getMany();

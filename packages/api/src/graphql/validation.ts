@@ -38,13 +38,22 @@ export function IsPeriod(options?: ValidationOptions): PropertyDecorator {
   return rule('isPeriod', (v) => typeof v === 'string' && parsePeriod(v).ok, '$property must be a period: 2024, 2024H1, 2024T2, 2024Q3 or 2024-05.', options);
 }
 
+/**
+ * Whether the value is a date of the calendar written yyyy-mm-dd, from 0001-01-01 to 9999-12-31:
+ * 2024-02-29 is one, 2023-02-29, 2024-02-30 and 0000-01-01 are not (PostgreSQL refuses them).
+ */
+export function isIsoDate(value: unknown): value is string {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
+  return day <= days;
+}
+
 export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
-  return rule(
-    'isIsoDate',
-    (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v),
-    '$property must be a date written yyyy-mm-dd.',
-    options,
-  );
+  return rule('isIsoDate', isIsoDate, '$property must be a date written yyyy-mm-dd.', options);
 }
 
 /** Swedish organisation number, NNNNNN-NNNN. */

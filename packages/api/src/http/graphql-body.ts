@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import express from 'express';
 import { Kind, parse, type DocumentNode } from 'graphql';
+import { assertUtf8Body } from '../graphql/input-guard';
 
 /** Mutations whose request bodies may exceed the ordinary limit (bulk uploads). */
 export const BULK_MUTATIONS: ReadonlySet<string> = new Set(['upsertMeasurements']);
@@ -38,8 +39,9 @@ function tooLarge(limit: number): { errors: Array<{ message: string; extensions:
 export function graphqlBody(limits: BodyLimits): RequestHandler[] {
   const json = express.json({
     limit: Math.max(limits.maxBytes, limits.maxBulkBytes),
-    verify: (req, _res, buffer) => {
+    verify: (req, _res, buffer, encoding) => {
       (req as WithLength).bodyBytes = buffer.length;
+      assertUtf8Body(buffer, encoding);
     },
   });
   const check: RequestHandler = (req, res, next) => {

@@ -2,6 +2,7 @@ import { parsePeriod, periodEnd, periodStart } from '@inkludera/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PUBLIC_ROWS, publicIndicator } from '../access/public-sql';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id';
+import { isIsoDate } from '../graphql/validation';
 import { ensureFresh } from './snapshot';
 
 /** CC0 1.0, as DCAT-AP-SE names it: the licence when neither the indicator nor the municipality names one. */
@@ -97,9 +98,10 @@ export function parseValueFilter(query: Record<string, unknown>, indicatorId?: s
   const since = one('changedSince');
   if (since !== undefined) {
     // An ISO 8601 timestamp with a time zone, e.g. 2026-01-31T12:00:00Z or 2026-01-31T13:00:00.123+01:00.
-    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+    const iso = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
     const at = new Date(since);
-    if (!iso.test(since) || Number.isNaN(at.getTime())) {
+    // A date of the calendar (not 2024-02-30, which JavaScript moves to March and PostgreSQL refuses).
+    if (!iso.test(since) || !isIsoDate(since.slice(0, 10)) || Number.isNaN(at.getTime())) {
       throw new OpenDataError(400, 'changedSince must be an ISO 8601 timestamp with a time zone, e.g. 2026-01-31T12:00:00Z (a response’s changedUntil).');
     }
     filter.changedSince = since;

@@ -27,6 +27,15 @@ const LOGIN_FAILED = 'The email address or the password is wrong.';
 /** Last-used times are written at most this often per key. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+/** A throttle key (`email:…` or `ip:…`) and the attempts it may have per window. */
+interface ThrottleLimit {
+  key: string;
+  limit: number;
+}
+
+/** Checks a password against its argon2id hash; replaceable in tests that count the checks. */
+export type PasswordCheck = (passwordHash: string, password: string) => Promise<boolean>;
+
 export interface LoginResult {
   token: string;
   expiresAt: Date;
@@ -55,6 +64,7 @@ export class AccountService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly settings: AccountSettings,
+    private readonly checkPassword: PasswordCheck = verifyPassword,
   ) {}
 
   // ------------------------------------------------------------- who is calling
@@ -112,53 +122,103 @@ export class AccountService {
    * Checks the password and opens a session. An unknown email and a wrong password get the same
    * answer and take as long; after `loginMaxFailures` failures for one email (or four times as many
    * from one client address) within the window, every attempt is refused until the lock ends.
+   *
+   * Every attempt first reserves a slot in PostgreSQL (`reserveAttempt`, one transaction with row
+   * locks), and only an attempt that got a slot has its password checked: however many attempts
+   * arrive at once, and at whichever API process, at most `loginMaxFailures` passwords are checked
+   * per email and window. A failed check keeps its slot (it is the failure); a successful login
+   * clears the email's count and gives the address its slot back.
    */
   async login(emailGiven: string, password: string, clientAddress: string): Promise<LoginResult> {
     const email = normaliseEmail(emailGiven);
-    const keys = [`email:${email}`, `ip:${clientAddress}`];
-    const [lock] = (await this.dataSource.query(
-      `SELECT ceil(extract(epoch FROM max(locked_until) - now()))::int AS seconds FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`,
-      [keys],
-    )) as Array<{ seconds: number | null }>;
-    if (lock?.seconds) throw this.throttled(lock.seconds);
+    const limits = this.loginLimits(email, clientAddress);
+    const reservation = await this.reserveAttempt(limits);
+    if ('waitSeconds' in reservation) throw this.throttled(reservation.waitSeconds);
 
     const user = await this.dataSource.getRepository(User).findOneBy({ email });
     let ok = false;
-    if (user && !user.disabledAt) ok = await verifyPassword(user.passwordHash, password);
-    else await verifyPassword(await dummyHash(), password); // as slow as a real check
+    if (user && !user.disabledAt) ok = await this.checkPassword(user.passwordHash, password);
+    else await this.checkPassword(await dummyHash(), password); // as slow as a real check
     if (!ok || !user) {
-      const locked = await this.recordFailure(keys);
-      if (locked) throw this.throttled(this.settings.loginLockSeconds);
+      if (await this.lockIfLast(limits, reservation.slots)) throw this.throttled(this.settings.loginLockSeconds);
       throw DomainError.of('LOGIN_FAILED', LOGIN_FAILED, null);
     }
-    await this.dataSource.query(`DELETE FROM login_throttle WHERE key = $1`, [keys[0]]);
+    // The email's count (and any lock a concurrent failure set) ends; the address gets its slot back.
+    await this.dataSource.query(
+      `WITH cleared AS (DELETE FROM login_throttle WHERE key = $1)
+       UPDATE login_throttle SET failures = greatest(failures - 1, 0) WHERE key = $2 AND locked_until IS NULL`,
+      [limits[0].key, limits[1].key],
+    );
     return this.openSession(user);
+  }
+
+  /** The throttle keys of an attempt and how many attempts each may have per window. */
+  private loginLimits(email: string, clientAddress: string): [ThrottleLimit, ThrottleLimit] {
+    const max = this.settings.loginMaxFailures;
+    return [
+      { key: `email:${email}`, limit: max },
+      { key: `ip:${clientAddress}`.slice(0, 300), limit: max * IP_FAILURE_FACTOR },
+    ];
+  }
+
+  /**
+   * Reserves one attempt for every key, or none. Gives the attempt's slot number per key (1 for
+   * the first attempt of a window), or the seconds to wait when a key is locked or every slot of
+   * its window is taken by attempts that failed or are still being checked. The rows are locked,
+   * in key order (so that two attempts cannot deadlock), for the statements of this transaction
+   * only, never while a password is checked.
+   */
+  private async reserveAttempt(limits: ThrottleLimit[]): Promise<{ slots: Map<string, number> } | { waitSeconds: number }> {
+    const window = this.settings.loginLockSeconds;
+    const keys = limits.map((l) => l.key).sort();
+    return this.dataSource.transaction(async (manager) => {
+      // An upsert that changes nothing but locks each row, new or not, until the end of the transaction.
+      const rows = (await manager.query(
+        `INSERT INTO login_throttle AS t (key, failures, window_started_at)
+         SELECT k, 0, now() FROM unnest($1::varchar[]) WITH ORDINALITY AS u(k, n) ORDER BY n
+         ON CONFLICT (key) DO UPDATE SET key = t.key
+         RETURNING t.key,
+                   coalesce(t.locked_until > now(), false) AS locked,
+                   ceil(extract(epoch FROM t.locked_until - now()))::int AS seconds_left,
+                   CASE WHEN t.locked_until IS NOT NULL OR t.window_started_at <= now() - make_interval(secs => $2) THEN 0 ELSE t.failures END AS used`,
+        [keys, window],
+      )) as Array<{ key: string; locked: boolean; seconds_left: number | null; used: number }>;
+      const locked = rows.filter((row) => row.locked).map((row) => row.seconds_left ?? window);
+      if (locked.length) return { waitSeconds: Math.max(...locked) };
+      const limitOf = (key: string) => limits.find((l) => l.key === key)?.limit ?? 0;
+      if (rows.some((row) => row.used >= limitOf(row.key))) return { waitSeconds: window };
+      const taken = (await manager.query(
+        `UPDATE login_throttle SET
+           failures = CASE WHEN locked_until IS NOT NULL OR window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE failures + 1 END,
+           window_started_at = CASE WHEN locked_until IS NOT NULL OR window_started_at <= now() - make_interval(secs => $2) THEN now() ELSE window_started_at END,
+           locked_until = NULL
+         WHERE key = ANY($1::varchar[])
+         RETURNING key, failures`,
+        [keys, window],
+      )) as unknown;
+      // TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, affected count].
+      const updated = (Array.isArray(taken) && Array.isArray(taken[0]) ? taken[0] : taken) as Array<{ key: string; failures: number }>;
+      return { slots: new Map(updated.map((row) => [row.key, row.failures])) };
+    });
+  }
+
+  /**
+   * After a failed check: locks every key for which this attempt had the window's last slot, as
+   * the last of the allowed failures does when attempts come one by one. True when it locked one.
+   */
+  private async lockIfLast(limits: ThrottleLimit[], slots: Map<string, number>): Promise<boolean> {
+    const last = limits.filter((l) => (slots.get(l.key) ?? 0) >= l.limit).map((l) => l.key);
+    if (!last.length) return false;
+    await this.dataSource.query(
+      `UPDATE login_throttle SET locked_until = coalesce(locked_until, now() + make_interval(secs => $2)) WHERE key = ANY($1::varchar[])`,
+      [last, this.settings.loginLockSeconds],
+    );
+    return true;
   }
 
   private throttled(seconds: number): DomainError {
     const minutes = Math.max(1, Math.ceil(seconds / 60));
     return DomainError.of('TOO_MANY_ATTEMPTS', `Too many failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, null);
-  }
-
-  /** Counts a failure against the email and the address; true when this failure locked either. */
-  private async recordFailure(keys: string[]): Promise<boolean> {
-    const { loginMaxFailures: max, loginLockSeconds: lock } = this.settings;
-    const rows = (await this.dataSource.query(
-      `INSERT INTO login_throttle AS t (key, failures, window_started_at, locked_until)
-       SELECT k, 1, now(), NULL FROM unnest($1::varchar[]) AS k
-       ON CONFLICT (key) DO UPDATE SET
-         failures = CASE WHEN t.window_started_at < now() - make_interval(secs => $2) THEN 1 ELSE t.failures + 1 END,
-         window_started_at = CASE WHEN t.window_started_at < now() - make_interval(secs => $2) THEN now() ELSE t.window_started_at END
-       RETURNING key, failures`,
-      [keys, lock],
-    )) as Array<{ key: string; failures: number }>;
-    const toLock = rows.filter((row) => row.failures >= (row.key.startsWith('ip:') ? max * IP_FAILURE_FACTOR : max)).map((row) => row.key);
-    if (!toLock.length) return false;
-    await this.dataSource.query(`UPDATE login_throttle SET locked_until = now() + make_interval(secs => $2), failures = 0, window_started_at = now() WHERE key = ANY($1)`, [
-      toLock,
-      lock,
-    ]);
-    return true;
   }
 
   /** Opens a session for a user whose password was checked (or for tests and tools). */

@@ -5,7 +5,7 @@ import { idsOf, whereArchived, whereIds, whereOneOf, whereSearch } from '../../g
 import { expectGlobalId } from '../../graphql/global-id';
 import { DEFAULT_PAGE, paginate, type ConnectionArgs, type Page, type SortKey } from '../../graphql/pagination';
 import { DomainError } from '../../graphql/user-error';
-import { givenFields } from '../../graphql/validation';
+import { givenFields, isIsoDate } from '../../graphql/validation';
 import { BaseService } from '../../services/base.service';
 import { Municipality } from '../municipality/municipality.entity';
 import { OrganisationUnit } from '../organisation-unit/organisation-unit.entity';
@@ -225,10 +225,6 @@ export class SteeringDocumentService extends BaseService<SteeringDocument> {
     const patch: Partial<SteeringDocument> = { archivedAt: new Date(), status: SteeringDocumentStatus.ARCHIVED };
     return { steeringDocument: await this.updateVersioned(current.id, input.version, patch) };
   }
-}
-
-function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
 }
 
 function encodeDateCursor(value: string, id: string): string {
