@@ -112,7 +112,8 @@ describe('API consistency', () => {
         for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
           const full = path.join(dir, entry.name);
           if (entry.isDirectory()) walk(full);
-          else if (entry.name.endsWith('.ts') && /from '[^']*(goal\/error-list|\.\/error-list|municipality\.errors)'/.test(fs.readFileSync(full, 'utf8'))) offenders.push(path.relative(API_ROOT, full));
+          else if (entry.name.endsWith('.ts') && /from '[^']*(goal\/error-list|\.\/error-list|municipality\.errors)'/.test(fs.readFileSync(full, 'utf8')))
+            offenders.push(path.relative(API_ROOT, full));
         }
       };
       walk(path.join(API_ROOT, 'src'));
