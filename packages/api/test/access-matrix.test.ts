@@ -337,7 +337,7 @@ describe('the access matrix', () => {
       responsibleFollowUpUnitId: followUp,
     });
     const upsertRows = (rows: Array<Record<string, unknown>>) =>
-      `mutation { upsertMeasurements(input: { rows: [${rows.map((row) => `{ indicatorId: "${row.indicatorId}", period: "2023", sex: TOTAL, value: ${row.value} }`).join(', ')}] }) { upserted errors { index code field } } }`;
+      `mutation { upsertMeasurements(input: { rows: [${rows.map((row) => `{ indicatorId: "${String(row.indicatorId)}", period: "2023", sex: TOTAL, value: ${String(row.value)} }`).join(', ')}] }) { upserted errors { index code field } } }`;
 
     // prettier-ignore
     const CASES: Array<[string, string, Outcome, (a: Actor) => Promise<string>]> = [

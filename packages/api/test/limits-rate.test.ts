@@ -1,5 +1,5 @@
 import { MunicipalityResolver } from '../src/modules/municipality/municipality.resolver';
-import { FixedWindowCounter } from '../src/http/rate-limit';
+import { FixedWindowCounter, rateLimitClock } from '../src/http/rate-limit';
 import { startTestServer, type TestServer } from './helpers';
 
 /** Requests per client IP per minute on /graphql: 429 with Retry-After beyond the limit. */
@@ -30,11 +30,18 @@ describe('the rate limit', () => {
     let server: TestServer;
     const municipalities = jest.spyOn(MunicipalityResolver.prototype, 'municipalities');
 
+    // The limiters' clock, set by each test: a window starts at a whole minute, so no test has to wait for one.
+    const MINUTE = 60_000;
+    let clock = 0;
+    const realNow = rateLimitClock.now;
+
     beforeAll(async () => {
+      rateLimitClock.now = () => clock;
       // A small depth limit too, to see that the server takes its query limits from the configuration.
       server = await startTestServer({ seedDemo: false, rateLimitPerMinute: LIMIT, graphqlMaxDepth: 3 });
     });
     afterAll(async () => {
+      rateLimitClock.now = realNow;
       await server?.stop();
     });
 
@@ -42,21 +49,23 @@ describe('the rate limit', () => {
       fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
 
     it(`lets one address try ${LIMIT} unknown API keys a minute, then answers 429 without looking them up`, async () => {
-      const left = 60_000 - (Date.now() % 60_000);
-      if (left < 10_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+      clock = 1000 * MINUTE + 59_000; // one second before a window ends: the limit holds to its last millisecond
       for (let i = 0; i < LIMIT; i++) {
         const response = await post('{ __typename }', { authorization: `Bearer ink_guess_${i}` });
         expect(response.status).toBe(401);
       }
+      clock += 999;
       const limited = await post('{ __typename }', { authorization: 'Bearer ink_guess_more' });
       expect(limited.status).toBe(429);
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      // The next window forgets the failures.
+      clock += 1;
+      expect((await post('{ __typename }', { authorization: 'Bearer ink_guess_next' })).status).toBe(401);
     });
 
     it(`answers ${LIMIT} requests a minute from one address, then 429 with Retry-After, without running anything`, async () => {
-      // Windows are whole minutes of the clock: start well inside one so that it does not end mid-test.
-      const left = 60_000 - (Date.now() % 60_000);
-      if (left < 10_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+      // Windows are whole minutes of the clock: 15.5 s before the end of one, Retry-After is 16 s.
+      clock = 2000 * MINUTE + 44_500;
 
       for (let i = 0; i < LIMIT; i++) {
         const response = await post('{ municipalities(first: 1) { totalCount } }');
@@ -69,8 +78,7 @@ describe('the rate limit', () => {
       expect(limited.status).toBe(429);
       const retryAfter = Number(limited.headers.get('retry-after'));
       expect(Number.isInteger(retryAfter)).toBe(true);
-      expect(retryAfter).toBeGreaterThanOrEqual(1);
-      expect(retryAfter).toBeLessThanOrEqual(Math.ceil((60_000 - (Date.now() % 60_000)) / 1000) + 1);
+      expect(retryAfter).toBe(16);
       expect(await limited.json()).toEqual({
         errors: [{ message: `Too many requests; try again in ${retryAfter} s.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter } }],
       });
@@ -84,6 +92,10 @@ describe('the rate limit', () => {
       // Health checks are not limited.
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+
+      // The next window starts every count afresh.
+      clock = 2001 * MINUTE;
+      expect((await post('{ municipalities(first: 1) { totalCount } }')).status).toBe(200);
     });
 
     it('takes the query limits from the configuration', async () => {

@@ -67,9 +67,9 @@ function jsonAsRows(body: { values: Array<Record<string, unknown>> }): Row[] {
     indicator_id: String(v.indicatorId),
     period: String(v.period),
     sex: String(v.sex),
-    value: v.value === null ? '' : String(v.value),
+    value: v.value === null ? '' : String(v.value as number),
     status: String(v.status),
-    footnote: v.footnote === null ? '' : String(v.footnote),
+    footnote: v.footnote === null ? '' : String(v.footnote as string),
   }));
 }
 

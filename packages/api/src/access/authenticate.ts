@@ -2,7 +2,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { SessionCookie } from '../graphql/context';
 import type { Services } from '../services';
-import { clientIp, FixedWindowCounter } from '../http/rate-limit';
+import { clientIp, FixedWindowCounter, rateLimitClock } from '../http/rate-limit';
 import { Access, runWithAccess } from './access';
 import { ANONYMOUS, type Actor } from './actor';
 
@@ -67,14 +67,14 @@ export function authenticate(options: {
         const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
         if (!match) return unauthenticated(res, 'The Authorization header must be "Bearer <API key>".');
         const address = clientIp(req);
-        if (options.failedKeysPerMinute > 0 && failures.count(address, Date.now()) >= options.failedKeysPerMinute) {
+        if (options.failedKeysPerMinute > 0 && failures.count(address, rateLimitClock.now()) >= options.failedKeysPerMinute) {
           res.setHeader('Retry-After', '60');
           res.status(429).json({ errors: [{ message: 'Too many unknown API keys from this address; try again later.', extensions: { code: 'RATE_LIMITED' } }] });
           return;
         }
         const key = await services.account.actorForKey(match[1] as string);
         if (!key) {
-          failures.hit(address, Date.now());
+          failures.hit(address, rateLimitClock.now());
           return unauthenticated(res, 'The API key is unknown or has been revoked.');
         }
         actor = key;

@@ -2,6 +2,7 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { fromGlobalId } from '../graphql/global-id';
 import type { Context } from '../graphql/context';
 import { ApiKey } from '../modules/account/api-key.entity';
+import { revokeApiKeyId } from '../modules/account/dto/account.input';
 import { User } from '../modules/account/user.entity';
 import { Activity } from '../modules/activity/activity.entity';
 import { Agreement } from '../modules/agreement/agreement.entity';
@@ -129,8 +130,8 @@ export const OPERATION_RULES: Readonly<Record<string, Rule>> = {
     return { municipalityId: t.ctx.access.municipalityId };
   }),
   'Mutation.createApiKey': write('accounts', async (_args, t) => ({ municipalityId: t.ctx.access.municipalityId })),
-  'Mutation.revokeApiKey': write('accounts', async ({ id }, t) => {
-    await t.row(ApiKey, id, 'id', true);
+  'Mutation.revokeApiKey': write('accounts', async ({ input, id }, t) => {
+    await t.row(ApiKey, revokeApiKeyId({ input, id }), 'id', true);
     return { municipalityId: t.ctx.access.municipalityId };
   }),
 

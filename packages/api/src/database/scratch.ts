@@ -21,7 +21,7 @@ export async function withScratchDatabase(fn: (url: string) => Promise<void>): P
     fs.chmodSync(folder, 0o755);
     const embedded = await startEmbeddedPostgres(path.join(folder, 'pg'), () => undefined);
     adminUrl = embedded.adminUrl;
-    stop = embedded.stop;
+    stop = () => embedded.stop();
   }
   const url = await createFreshDatabase(adminUrl, 'inkludera_scratch');
   try {

@@ -15,9 +15,15 @@ import { DomainError } from './user-error';
  * request id and without message details, stack traces or SQL, in every environment unless
  * EXPOSE_ERROR_DETAILS=true.
  */
+/**
+ * Which arguments an error is about: `extensions.fields`, a list, in every error thrown for bad input
+ * (argument validation names several at once). The single `extensions.field` of UserInputError is
+ * kept alongside for the clients that read it; it is deprecated and always equals `fields[0]`.
+ * (Mutation payloads are another shape: each `errors` entry there has its own `field`.)
+ */
 export class UserInputError extends GraphQLError {
   constructor(message: string, field?: string, code: ErrorCode = 'BAD_USER_INPUT') {
-    super(message, { extensions: { code, ...(field ? { field } : {}) } });
+    super(message, { extensions: { code, fields: field ? [field] : [], ...(field ? { field } : {}) } });
   }
 }
 

@@ -31,6 +31,12 @@ export interface RateLimitOptions {
   now?: () => number;
 }
 
+/**
+ * The clock of every limiter not given its own `now` (and of the unknown-API-key counter), read on
+ * each request. Tests set `rateLimitClock.now` to place requests in a window without sleeping.
+ */
+export const rateLimitClock: { now: () => number } = { now: () => Date.now() };
+
 /** The default key: the client's IP address as express sees it. */
 export function clientIp(req: Request): string {
   return `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
@@ -101,7 +107,7 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
   if (options.limit <= 0) return (_req, _res, next) => next();
   const counter = new FixedWindowCounter(options.windowMs ?? 60_000, options.maxKeys ?? 100_000);
   const keyOf = options.key ?? clientIp;
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (() => rateLimitClock.now());
   return (req, res, next) => {
     const key = keyOf(req);
     if (key === undefined) return next();

@@ -260,6 +260,7 @@ export function buildCatalogue({ base, municipality, indicators, modified }: Cat
 /** Text content and attribute values: the five XML escapes, and characters XML 1.0 cannot hold dropped. */
 export function xmlEscape(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot hold
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

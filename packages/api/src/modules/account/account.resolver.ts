@@ -10,6 +10,8 @@ import { OrganisationUnit } from '../organisation-unit/organisation-unit.entity'
 import { ApiKey } from './api-key.entity';
 import { AuditEntry } from './audit-entry.entity';
 import {
+  CallerKind,
+  callerKindOf,
   ChangePasswordInput,
   CreateApiKeyInput,
   CreateApiKeyPayload,
@@ -18,6 +20,8 @@ import {
   LoginInput,
   LoginPayload,
   LogoutPayload,
+  RevokeApiKeyInput,
+  revokeApiKeyId,
   UpdateUserInput,
 } from './dto/account.input';
 import { OPERATOR_ROLE, User, isStaffRole } from './user.entity';
@@ -36,7 +40,10 @@ class Viewer {
   @Field(() => Municipality, { nullable: true, description: 'The municipality the caller belongs to; null for anonymous callers and platform operators.' })
   municipality: Municipality | null;
 
-  @Field(() => String, { description: 'ANONYMOUS, USER, OPERATOR or API_KEY.' })
+  @Field(() => CallerKind, { description: 'Who is calling: anonymous, a user, a platform operator or an API key.' })
+  callerKind: CallerKind;
+
+  @Field(() => String, { description: 'ANONYMOUS, USER, OPERATOR or API_KEY, as a String.', deprecationReason: 'Use callerKind (the enum CallerKind): the same values.' })
   kind: string;
 }
 
@@ -52,10 +59,10 @@ export class AccountResolver {
   @Query(() => Viewer, { description: 'Who is calling: the logged-in user and their municipality.' })
   async me(@Ctx() ctx: Context): Promise<Viewer> {
     const { actor } = ctx.access;
-    const kind = { anonymous: 'ANONYMOUS', user: 'USER', operator: 'OPERATOR', key: 'API_KEY' }[actor.kind];
+    const callerKind = callerKindOf(actor);
     const user = actor.kind === 'user' || actor.kind === 'operator' ? ((await ctx.services.account.findUsers([actor.userId]))[0] ?? null) : null;
     const municipality = ctx.access.municipalityId ? await ctx.loaders.MunicipalityByIdLoader.load(ctx.access.municipalityId) : null;
-    return { user, municipality, kind };
+    return { user, municipality, callerKind, kind: callerKind };
   }
 
   @Query(() => UserConnection, { description: 'The users of your municipality (ADMIN).' })
@@ -120,9 +127,13 @@ export class AccountResolver {
     return ctx.services.account.createApiKey(adminMunicipality(ctx), actor.kind === 'user' ? actor.userId : null, input);
   }
 
-  @PayloadMutation(() => ApiKeyPayload, { description: 'Revokes an API key at once (ADMIN).' })
-  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.account.revokeApiKey(adminMunicipality(ctx), id);
+  @PayloadMutation(() => ApiKeyPayload, { description: 'Revokes an API key at once (ADMIN). Name it in input; the argument id still works, but not both.' })
+  revokeApiKey(
+    @Arg('input', () => RevokeApiKeyInput, { nullable: true }) input: RevokeApiKeyInput | null,
+    @Arg('id', () => ID, { nullable: true, deprecationReason: 'Use input: { id }, as every other mutation takes its input.' }) id: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.account.revokeApiKey(adminMunicipality(ctx), revokeApiKeyId({ input, id }));
   }
 }
 

@@ -6,7 +6,7 @@ import { DomainError } from '../../graphql/user-error';
 import { givenFields } from '../../graphql/validation';
 import { BaseService } from '../../services/base.service';
 import { Municipality } from '../municipality/municipality.entity';
-import { duplicateOnUniqueViolation } from '../municipality/municipality.errors';
+import { duplicateOnUniqueViolation } from '../../services/unique-violation';
 import { SteeringDocument } from '../steering-document/steering-document.entity';
 import type { CreateFocusAreaInput, FocusAreaWhereInput, UpdateFocusAreaInput } from './dto/focus-area.input';
 import { FocusArea } from './focus-area.entity';

@@ -12,7 +12,7 @@ import { Indicator } from '../indicator/indicator.entity';
 import { OrganisationUnit } from '../organisation-unit/organisation-unit.entity';
 import { SteeringDocument } from '../steering-document/steering-document.entity';
 import type { CreateGoalInput, GoalOrderField, GoalWhereInput, UpdateGoalInput } from './dto/goal.input';
-import { ErrorList } from './error-list';
+import { ErrorList } from '../../services/error-list';
 import { GoalIndicator } from './goal-indicator.entity';
 import { Goal, GoalLevel } from './goal.entity';
 

@@ -78,7 +78,7 @@ export function periodOrNull(period: string): Period | null {
 
 /** Checks that WOMEN/MEN are used only for an indicator divided by sex (NOT_DIVIDED_BY_SEX). */
 export function checkSex(dividedBySex: boolean, sex: string | null | undefined, field: string): UserError[] {
-  if (!sex || sex === Sex.TOTAL || dividedBySex) return [];
+  if (!sex || sex === (Sex.TOTAL as string) || dividedBySex) return [];
   return [
     userError(
       'NOT_DIVIDED_BY_SEX',

@@ -7,7 +7,7 @@ import { userError } from '../../graphql/user-error';
 import { givenFields } from '../../graphql/validation';
 import { BaseService } from '../../services/base.service';
 import { findLinked, replaceLinks } from '../../services/linked';
-import { ErrorList } from '../goal/error-list';
+import { ErrorList } from '../../services/error-list';
 import { Goal } from '../goal/goal.entity';
 import { GOAL_INDICATOR, INDICATOR_GOAL } from '../goal/goal.service';
 import { Municipality } from '../municipality/municipality.entity';

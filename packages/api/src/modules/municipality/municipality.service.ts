@@ -6,7 +6,7 @@ import { DomainError } from '../../graphql/user-error';
 import { givenFields } from '../../graphql/validation';
 import { BaseService } from '../../services/base.service';
 import type { CreateMunicipalityInput, MunicipalityOrderField, MunicipalityWhereInput, UpdateMunicipalityInput } from './dto/municipality.input';
-import { duplicateOnUniqueViolation } from './municipality.errors';
+import { duplicateOnUniqueViolation } from '../../services/unique-violation';
 import { Municipality } from './municipality.entity';
 
 const SORT: Record<MunicipalityOrderField, SortKey<Municipality>> = {

@@ -7,7 +7,7 @@ import { DomainError } from '../../graphql/user-error';
 import { givenFields } from '../../graphql/validation';
 import { BaseService } from '../../services/base.service';
 import { Municipality } from '../municipality/municipality.entity';
-import { duplicateOnUniqueViolation } from '../municipality/municipality.errors';
+import { duplicateOnUniqueViolation } from '../../services/unique-violation';
 import type { CreateOrganisationUnitInput, OrganisationUnitOrderField, OrganisationUnitWhereInput, UpdateOrganisationUnitInput } from './dto/organisation-unit.input';
 import { OrganisationUnit } from './organisation-unit.entity';
 

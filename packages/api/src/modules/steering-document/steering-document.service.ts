@@ -9,12 +9,12 @@ import { givenFields, isIsoDate } from '../../graphql/validation';
 import { BaseService } from '../../services/base.service';
 import { Municipality } from '../municipality/municipality.entity';
 import { OrganisationUnit } from '../organisation-unit/organisation-unit.entity';
-import type {
-  CreateSteeringDocumentInput,
-  CreateSteeringDocumentVersionInput,
+import {
   SteeringDocumentOrderField,
-  SteeringDocumentWhereInput,
-  UpdateSteeringDocumentInput,
+  type CreateSteeringDocumentInput,
+  type CreateSteeringDocumentVersionInput,
+  type SteeringDocumentWhereInput,
+  type UpdateSteeringDocumentInput,
 } from './dto/steering-document.input';
 import { SteeringDocumentVersion } from './steering-document-version.entity';
 import { SteeringDocument, SteeringDocumentStatus } from './steering-document.entity';
@@ -69,9 +69,9 @@ export class SteeringDocumentService extends BaseService<SteeringDocument> {
     whereIds(qb, 'd.owner_unit_id', idsOf(where.ownerUnit, 'OrganisationUnit', 'where.ownerUnit'), 'ownerUnitIds');
     whereSearch(qb, ['d.title', 'd.registration_number', 'd.description'], where.search);
     whereArchived(qb, where.includeArchived);
-    const field = order?.field ?? 'TITLE';
+    const field = order?.field ?? SteeringDocumentOrderField.TITLE;
     const direction = order?.direction ?? 'ASC';
-    if (field === 'DECISION_DATE') return this.pageByDecisionDate(qb, args, direction);
+    if (field === SteeringDocumentOrderField.DECISION_DATE) return this.pageByDecisionDate(qb, args, direction);
     return paginate(qb, args, { ...SORT[field], direction });
   }
 

@@ -6,7 +6,7 @@ import { PeriodRangeFilter, idsOf, whereArchived, whereIds, whereOneOf, wherePer
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../graphql/pagination';
 import { DomainError } from '../../graphql/user-error';
 import { BaseService } from '../../services/base.service';
-import { ErrorList } from '../goal/error-list';
+import { ErrorList } from '../../services/error-list';
 import { checkValue } from '../indicator/indicator-value.rules';
 import { Indicator } from '../indicator/indicator.entity';
 import type { CreateTargetInput, TargetOrderField, TargetWhereInput, UpdateTargetInput } from './dto/target.input';

@@ -1,10 +1,41 @@
 import { ArrayMaxSize, IsEmail, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ApiKeyScope, StaffRole } from '../../../access/actor';
-import { UserError } from '../../../graphql/user-error';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ApiKeyScope, StaffRole, type Actor } from '../../../access/actor';
+import { DomainError, UserError } from '../../../graphql/user-error';
 import { NotBlank, OptionalButNotNull, OptionalNullable } from '../../../graphql/validation';
 import { ApiKey } from '../api-key.entity';
 import { User } from '../user.entity';
+
+/** Who is calling, as `Viewer.callerKind` says it. */
+export enum CallerKind {
+  ANONYMOUS = 'ANONYMOUS',
+  USER = 'USER',
+  OPERATOR = 'OPERATOR',
+  API_KEY = 'API_KEY',
+}
+registerEnumType(CallerKind, {
+  name: 'CallerKind',
+  description: 'Who is calling.',
+  valuesConfig: {
+    ANONYMOUS: { description: 'No credentials: sees only public data.' },
+    USER: { description: 'A logged-in member of staff of a municipality.' },
+    OPERATOR: { description: 'A logged-in platform operator.' },
+    API_KEY: { description: "Another system, with an API key of a municipality." },
+  },
+});
+
+export function callerKindOf(actor: Actor): CallerKind {
+  switch (actor.kind) {
+    case 'anonymous':
+      return CallerKind.ANONYMOUS;
+    case 'user':
+      return CallerKind.USER;
+    case 'operator':
+      return CallerKind.OPERATOR;
+    case 'key':
+      return CallerKind.API_KEY;
+  }
+}
 
 @InputType()
 export class LoginInput {
@@ -77,6 +108,25 @@ export class UpdateUserInput {
   @Field(() => Boolean, { nullable: true, description: 'true disables the account and ends its sessions; false enables it.' })
   @OptionalButNotNull()
   disabled?: boolean;
+}
+
+@InputType({ description: 'Which API key to revoke.' })
+export class RevokeApiKeyInput {
+  @Field(() => ID, { description: 'The API key.' })
+  id: string;
+}
+
+/**
+ * The key that revokeApiKey names: in `input` (the form of every mutation) or in the deprecated `id`
+ * argument, exactly one of the two. Both are optional in the schema, so that old clients keep working.
+ */
+export function revokeApiKeyId(args: { input?: RevokeApiKeyInput | null; id?: string | null }): string {
+  const fromInput = args.input?.id;
+  const legacy = args.id ?? undefined;
+  if (fromInput !== undefined && legacy !== undefined) throw DomainError.of('INVALID', 'Name the API key once: in input.id (the argument id is deprecated).', 'id');
+  const id = fromInput ?? legacy;
+  if (id === undefined) throw DomainError.of('REQUIRED', 'Name the API key to revoke: revokeApiKey(input: { id }).', 'id');
+  return id;
 }
 
 @InputType()
