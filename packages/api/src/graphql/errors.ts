@@ -114,7 +114,12 @@ export function createErrorFormatter(options: ErrorMappingOptions) {
         message: original.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code, ...(first?.field ? { field: first.field } : {}), ...(first && first.code !== code ? { reason: first.code } : {}) },
+        extensions: {
+          code,
+          fields: original.errors.flatMap((e) => (e.field ? [e.field] : [])),
+          ...(first?.field ? { field: first.field } : {}),
+          ...(first && first.code !== code ? { reason: first.code } : {}),
+        },
       };
     }
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
