@@ -78,7 +78,7 @@ export class OrganisationUnitService extends BaseService<OrganisationUnit> {
   }
 
   create(input: CreateOrganisationUnitInput): Promise<{ organisationUnit: OrganisationUnit }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const municipality = await this.requireRelated(Municipality, input.municipalityId, 'municipalityId', null, manager);
       await this.lockTree(manager, municipality.id);
       const parent = input.parentId ? await this.requireRelated(OrganisationUnit, input.parentId, 'parentId', municipality.id, manager) : null;
@@ -98,7 +98,7 @@ export class OrganisationUnitService extends BaseService<OrganisationUnit> {
   }
 
   update(input: UpdateOrganisationUnitInput): Promise<{ organisationUnit: OrganisationUnit }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getByGlobalId(input.id, 'id', manager);
       const patch: Partial<OrganisationUnit> = givenFields(input, ['kind', 'name'] as const);
       if (patch.name !== undefined) patch.name = patch.name.trim();
@@ -128,7 +128,7 @@ export class OrganisationUnitService extends BaseService<OrganisationUnit> {
   }
 
   archiveUnit(input: ArchiveInput): Promise<{ organisationUnit: OrganisationUnit }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getByGlobalId(input.id, 'id', manager);
       await this.lockTree(manager, current.municipalityId);
       const activeChildren = await this.repo(manager).countBy({ parentId: current.id, archivedAt: IsNull() });

@@ -149,7 +149,7 @@ export class SteeringDocumentService extends BaseService<SteeringDocument> {
   }
 
   create(input: CreateSteeringDocumentInput): Promise<{ steeringDocument: SteeringDocument }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const municipality = await this.requireRelated(Municipality, input.municipalityId, 'municipalityId', null, manager);
       const ownerUnit = input.ownerUnitId ? await this.requireRelated(OrganisationUnit, input.ownerUnitId, 'ownerUnitId', municipality.id, manager) : null;
       assertNotArchivedStatus(input.status);
@@ -179,7 +179,7 @@ export class SteeringDocumentService extends BaseService<SteeringDocument> {
   }
 
   update(input: UpdateSteeringDocumentInput): Promise<{ steeringDocument: SteeringDocument }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getByGlobalId(input.id, 'id', manager);
       assertNotArchived(current);
       assertNotArchivedStatus(input.status);
@@ -199,7 +199,7 @@ export class SteeringDocumentService extends BaseService<SteeringDocument> {
    * by one, and the result is written as a new version row. Earlier version rows are not touched.
    */
   createVersion(input: CreateSteeringDocumentVersionInput): Promise<{ steeringDocument: SteeringDocument }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getLocked(input.id, manager);
       assertNotArchived(current);
       assertNotArchivedStatus(input.status);
