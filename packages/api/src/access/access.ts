@@ -3,7 +3,7 @@ import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } fr
 import { Measurement } from '../modules/measurement/measurement.entity';
 import { suppressForPublic } from '../open-data/suppression';
 import { ApiKeyScope, StaffRole, municipalityOf, type Actor } from './actor';
-import { assertVisibilityRules, publicCondition, scopeOf, type Scope } from './visibility';
+import { publicCondition, scopeOf, type Scope } from './visibility';
 
 type Row = ObjectLiteral & { id: string };
 
@@ -28,7 +28,6 @@ export class Access {
     readonly actor: Actor,
     readonly dataSource: DataSource,
   ) {
-    assertVisibilityRules(dataSource);
     this.municipalityId = municipalityOf(actor);
   }
 
