@@ -10,7 +10,7 @@ import { paginate } from '../src/graphql/pagination';
 import { manyByKeyLoader, oneByIdLoader } from '../src/loaders/loader-factory';
 import { BaseService } from '../src/services/base.service';
 import { createServices } from '../src/services';
-import { startTestServer, type TestServer } from './helpers';
+import { login, startTestServer, type TestServer } from './helpers';
 
 /**
  * The access layer fails closed:
@@ -45,7 +45,7 @@ describe('fail closed', () => {
   const sql = async <T = Record<string, any>>(text: string, params: unknown[] = []) => (await server.dataSource.query(text, params)) as T[];
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ logLevel: 'error' });
   });
   afterAll(() => server?.stop());
 
@@ -182,6 +182,80 @@ describe('fail closed', () => {
       const ok = await server.gql(`mutation($input: UpsertMeasurementsInput!) { upsertMeasurements(input: $input) { upserted errors { code } } }`, { input: { rows: rows.slice(0, 2) } });
       expect(ok.data.upsertMeasurements).toEqual({ upserted: 2, errors: [] });
       expect(Number(await count())).toBe(Number(before) + 2);
+    });
+
+    it('more concurrent mutations than the pool has connections all commit, each with its entry (one connection per mutation)', async () => {
+      const m = toGlobalId('Municipality', (await sql(`SELECT id FROM municipality WHERE code = '0138'`))[0]?.id);
+      const entries = await audits('createPartner');
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, (_, n) =>
+          server.gql(`mutation($p: CreatePartnerInput!) { createPartner(input: $p) { errors { code } partner { name } } }`, { p: { municipalityId: m, name: `Samtidig ${n}`, kind: 'OTHER' } }),
+        ),
+      );
+      expect(answers.filter((answer) => answer.errors || answer.data.createPartner.errors.length)).toEqual([]);
+      expect(Number((await sql(`SELECT count(*) FROM partner WHERE name LIKE 'Samtidig %'`))[0]?.count)).toBe(30);
+      expect(await audits('createPartner')).toBe(entries + 30);
+    });
+
+    it('every kind of mutation runs on its one connection: with a pool of a single connection, none waits for a second', async () => {
+      // Test-only: shrink the running server's pool (pg-pool reads `max` on every checkout). A service
+      // that read or wrote beside the mutation's transaction would now wait for the connection its own
+      // request holds, and fail after the pool's timeout.
+      const pool = (server.dataSource.driver as unknown as { master: { options: { max: number } } }).master;
+      const max = pool.options.max;
+      pool.options.max = 1;
+      try {
+        const m = toGlobalId('Municipality', (await sql(`SELECT id FROM municipality WHERE code = '0138'`))[0]?.id);
+        const run = async (operation: string, inputType: string, input: Record<string, unknown>, field: string): Promise<Record<string, any>> => {
+          const started = Date.now();
+          const answer = await server.gql(`mutation($input: ${inputType}!) { ${operation}(input: $input) { errors { code field message } ${field} { id version } } }`, { input });
+          expect({ operation, errors: answer.errors ?? answer.data[operation].errors, slow: Date.now() - started > 2000 }).toEqual({ operation, errors: [], slow: false });
+          return answer.data[operation][field];
+        };
+        const unit = await run('createOrganisationUnit', 'CreateOrganisationUnitInput', { municipalityId: m, kind: 'UNIT', name: 'En anslutning' }, 'organisationUnit');
+        await run('updateOrganisationUnit', 'UpdateOrganisationUnitInput', { id: unit.id, version: unit.version, name: 'En anslutning, ändrad' }, 'organisationUnit');
+        const document = await run('createSteeringDocument', 'CreateSteeringDocumentInput', { municipalityId: m, kind: 'PLAN', title: 'En anslutning', ownerUnitId: unit.id }, 'steeringDocument');
+        const area = await run('createFocusArea', 'CreateFocusAreaInput', { municipalityId: m, steeringDocumentId: document.id, key: 'ONE', nameSv: 'En', nameEn: 'One' }, 'focusArea');
+        const newGoal = await run('createGoal', 'CreateGoalInput', { steeringDocumentId: document.id, focusAreaId: area.id, level: 'COMMITTEE_GOAL', ownerUnitId: unit.id, title: 'En anslutning' }, 'goal');
+        await run('updateGoal', 'UpdateGoalInput', { id: newGoal.id, version: newGoal.version, description: 'Ändrad' }, 'goal');
+        const newIndicator = await run('createIndicator', 'CreateIndicatorInput', {
+          municipalityId: m, nameSv: 'En anslutning', unit: 'COUNT', direction: 'INCREASE', periodicity: 'YEAR', responsibleImplementationUnitId: unit.id, responsibleFollowUpUnitId: unit.id, goalIds: [newGoal.id],
+        }, 'indicator');
+        await run('updateIndicator', 'UpdateIndicatorInput', { id: newIndicator.id, version: newIndicator.version, definition: 'Ändrad' }, 'indicator');
+        await run('createTarget', 'CreateTargetInput', { indicatorId: newIndicator.id, period: '2030', value: 5 }, 'target');
+        const upsert = await server.gql(`mutation($input: UpsertMeasurementsInput!) { upsertMeasurements(input: $input) { upserted errors { code } } }`, {
+          input: { rows: [{ indicatorId: newIndicator.id, period: '2024', sex: 'TOTAL', value: 3 }] },
+        });
+        expect(upsert.data?.upsertMeasurements).toEqual({ upserted: 1, errors: [] });
+        const value = toGlobalId('Measurement', (await sql(`SELECT id FROM measurement WHERE indicator_id = $1`, [Buffer.from(newIndicator.id, 'base64url').toString().split(':')[1]]))[0]?.id);
+        await run('updateMeasurement', 'UpdateMeasurementInput', { id: value, version: 1, value: 4 }, 'measurement');
+        const partner = await run('createPartner', 'CreatePartnerInput', { municipalityId: m, name: 'En anslutning', kind: 'OTHER' }, 'partner');
+        const activity = await run('createActivity', 'CreateActivityInput', { municipalityId: m, title: 'En anslutning', goalIds: [newGoal.id], partnerIds: [partner.id], responsibleUnitId: unit.id }, 'activity');
+        await run('createAgreement', 'CreateAgreementInput', { municipalityId: m, kind: 'IOP', title: 'En anslutning', goalIds: [newGoal.id], partnerIds: [partner.id], activityIds: [activity.id] }, 'agreement');
+        const municipality = await server.gql(`{ municipality(code: "0138") { id version } }`);
+        await run('updateMunicipality', 'UpdateMunicipalityInput', { id: m, version: municipality.data.municipality.version, smallCountThreshold: 5 }, 'municipality');
+        await run('archiveGoal', 'ArchiveInput', { id: newGoal.id, version: newGoal.version + 1 }, 'goal');
+
+        // Accounts: an ADMIN's mutations, and a session's.
+        const password = 'en-anslutning-2026';
+        await server.services.account.createUser(Buffer.from(m, 'base64url').toString().split(':')[1] as string, { email: 'admin@en.test', name: 'Admin', role: StaffRole.ADMIN, password });
+        const admin = server.as({ cookie: await login(server.url, 'admin@en.test', password) });
+        const asAdmin = async (query: string, variables: Record<string, unknown>) => {
+          const started = Date.now();
+          const answer = await admin(query, variables);
+          const payload = Object.values(answer.data ?? {})[0] as { errors?: unknown[] } | undefined;
+          expect({ query, errors: answer.errors ?? payload?.errors, slow: Date.now() - started > 2000 }).toEqual({ query, errors: [], slow: false });
+          return payload as Record<string, any>;
+        };
+        const user = (await asAdmin(`mutation($i: CreateUserInput!) { createUser(input: $i) { errors { code } user { id version } } }`, { i: { email: 'ny@en.test', name: 'Ny', role: 'VIEWER' } })).user;
+        await asAdmin(`mutation($i: UpdateUserInput!) { updateUser(input: $i) { errors { code } } }`, { i: { id: user.id, version: user.version, name: 'Ny, ändrad' } });
+        const key = (await asAdmin(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { errors { code } apiKey { id } } }`, { i: { name: 'En nyckel', scopes: ['READ'] } })).apiKey;
+        await asAdmin(`mutation($id: ID!) { revokeApiKey(id: $id) { errors { code } } }`, { id: key.id });
+        await asAdmin(`mutation($i: ChangePasswordInput!) { changePassword(input: $i) { errors { code } } }`, { i: { currentPassword: password, newPassword: 'ett-nytt-langt-losen-2026' } });
+        expect(await asAdmin(`mutation { logout { loggedOut errors { code } } }`, {})).toEqual({ loggedOut: true, errors: [] });
+      } finally {
+        pool.options.max = max;
+      }
     });
 
     it('a refused mutation (payload errors) and a dry run write no entry and change nothing', async () => {

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Measurement } from '../modules/measurement/measurement.entity';
 import { suppressForPublic } from '../open-data/suppression';
+import { managerOf } from '../services/unit-of-work';
 import { ApiKeyScope, StaffRole, municipalityOf, type Actor } from './actor';
 import { publicCondition, scopeOf, type Scope } from './visibility';
 
@@ -146,7 +147,7 @@ export class Access {
     const allowed = new Set<string>();
     for (const [table, ids] of byTable) {
       const condition = publicCondition(table) as (alias: string) => string;
-      const found = (await this.dataSource.query(`SELECT t.id FROM ${table} t WHERE t.id = ANY($1::uuid[]) AND ${condition('t')}`, [[...new Set(ids)]])) as Array<{ id: string }>;
+      const found = (await managerOf(this.dataSource).query(`SELECT t.id FROM ${table} t WHERE t.id = ANY($1::uuid[]) AND ${condition('t')}`, [[...new Set(ids)]])) as Array<{ id: string }>;
       for (const { id } of found) allowed.add(`${table}:${id}`);
     }
     const asPublic: Row[] = [];
@@ -164,7 +165,7 @@ export class Access {
   /** Masks small counts (in place) among the values given that the caller sees as public, exactly as the open-data files do. */
   async mask(rows: readonly unknown[]): Promise<void> {
     const measurements = rows.filter((row): row is Measurement => row instanceof Measurement && !this.seesInternal(row));
-    if (measurements.length) await suppressForPublic(this.dataSource.manager, measurements);
+    if (measurements.length) await suppressForPublic(managerOf(this.dataSource), measurements);
   }
 }
 

@@ -94,7 +94,7 @@ export abstract class BaseService<T extends ObjectLiteral & { id: string; versio
     manager?: EntityManager,
   ): Promise<R> {
     const id = expectGlobalId(globalId, entity.name, field);
-    const row = await (manager ?? this.dataSource.manager).getRepository(entity).findOneBy({ id } as never);
+    const row = await (manager ?? this.manager).getRepository(entity).findOneBy({ id } as never);
     const foreign = row && municipalityId !== null && 'municipalityId' in row && row.municipalityId !== municipalityId;
     if (!row || foreign) throw DomainError.of('NOT_FOUND', `No ${entity.name} has the id ${globalId}.`, field);
     if (row.archivedAt) throw DomainError.of('INVALID', `The ${entity.name} ${globalId} is archived.`, field);
@@ -113,7 +113,7 @@ export abstract class BaseService<T extends ObjectLiteral & { id: string; versio
     manager?: EntityManager,
   ): Promise<R[]> {
     const ids = globalIds.map((globalId, i) => expectGlobalId(globalId, entity.name, `${field}[${i}]`));
-    const rows = ids.length ? await (manager ?? this.dataSource.manager).getRepository(entity).findBy({ id: In([...new Set(ids)]) } as never) : [];
+    const rows = ids.length ? await (manager ?? this.manager).getRepository(entity).findBy({ id: In([...new Set(ids)]) } as never) : [];
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id, i) => {
       const row = byId.get(id);

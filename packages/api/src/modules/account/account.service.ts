@@ -173,7 +173,7 @@ export class AccountService {
   }
 
   async logout(sessionId: string): Promise<void> {
-    await this.dataSource.getRepository(Session).delete({ id: sessionId });
+    await managerOf(this.dataSource).getRepository(Session).delete({ id: sessionId });
   }
 
   /** Changes the caller's own password; every other session of the user ends. */

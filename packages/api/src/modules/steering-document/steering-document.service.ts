@@ -54,11 +54,13 @@ function assertNotArchived(document: SteeringDocument): void {
 }
 
 export class SteeringDocumentService extends BaseService<SteeringDocument> {
-  private readonly versions: Repository<SteeringDocumentVersion>;
-
   constructor(dataSource: DataSource) {
     super(dataSource, SteeringDocument);
-    this.versions = dataSource.getRepository(SteeringDocumentVersion);
+  }
+
+  /** On the mutation's transaction when one is open, like `repository`. */
+  private get versions(): Repository<SteeringDocumentVersion> {
+    return this.manager.getRepository(SteeringDocumentVersion);
   }
 
   list(args: ConnectionArgs, where: SteeringDocumentWhereInput = {}, order?: { field: SteeringDocumentOrderField; direction: Direction }): Promise<Page<SteeringDocument>> {
