@@ -161,6 +161,7 @@ describe('tenant isolation', () => {
     foreign.Agreement = await create('createAgreement', 'CreateAgreementInput', { municipalityId: t, kind: 'IOP', title: 'Tranemos IOP', goalIds: [foreign.Goal], partnerIds: [foreign.Partner], activityIds: [foreign.Activity] }, 'agreement');
     const { account } = server.services;
     foreign.User = toGlobalId('User', (await account.createUser(uuid(t), { email: 'lasare@tranemo.test', name: 'Tranemos läsare', role: StaffRole.VIEWER, password: PASSWORD })).user.id);
+    await account.createUser(uuid(t), { email: 'admin@tranemo.test', name: 'Tranemos admin', role: StaffRole.ADMIN, password: PASSWORD });
     foreign.ApiKey = toGlobalId('ApiKey', (await account.createApiKey(uuid(t), null, { name: 'Tranemos nyckel', scopes: [ApiKeyScope.READ] })).apiKey.id);
 
     // ----- Tyresö: the objects that the mutations below try to link to Tranemo's
@@ -233,7 +234,15 @@ describe('tenant isolation', () => {
         expect(unitByExternalId.data).toEqual({ organisationUnitByExternalId: null });
         const byExternalId = (externalId: string) => call(`query($m: ID!) { organisationUnitByExternalId(municipalityId: $m, externalId: "${externalId}") { id } }`, { m: foreign.Municipality });
         expect(normalised(await byExternalId('T-EXT-1'), 'T-EXT-1')).toBe(normalised(await byExternalId('NO-SUCH'), 'NO-SUCH'));
+        // Nor through the list's search, which looks at external ids only where the caller may see them.
+        const search = (text: string) => call(`{ organisationUnits(where: { search: "${text}", includeArchived: true }) { totalCount nodes { id } } }`);
+        expect(normalised(await search('T-EXT-1'), 'T-EXT-1')).toBe(normalised(await search('NO-SUCH'), 'NO-SUCH'));
+        const found = await search('T-EXT-1');
+        expect(found.errors).toBeUndefined();
+        expect(found.data.organisationUnits.totalCount).toBe(0);
       }
+      expect((await server.gql(`{ organisationUnits(where: { search: "T-EXT-1", includeArchived: true }) { nodes { id } } }`)).data.organisationUnits.nodes).toEqual([{ id: foreign.OrganisationUnit }]);
+
       const inOwn = (externalId: string) => callers.admin(`{ organisationUnitByExternalId(externalId: "${externalId}") { id name } }`);
       expect(normalised(await inOwn('T-EXT-1'), 'T-EXT-1')).toBe(normalised(await inOwn('NO-SUCH'), 'NO-SUCH'));
       expect((await server.gql(`query($m: ID!) { organisationUnitByExternalId(municipalityId: $m, externalId: "T-EXT-1") { id } }`, { m: foreign.Municipality })).data.organisationUnitByExternalId).toEqual({
@@ -531,6 +540,17 @@ describe('tenant isolation', () => {
       const operator = (await server.gql(DEEP, { ids })).data.nodes as Array<Record<string, any> | null>;
       expect(operator[4]?.externalId).toBe('T-EXT-1');
       expect(operator[5]?.id).toBe(foreign.Activity);
+    });
+
+    it("Tranemo's own staff do find their unit by its external id (the searches above could find it)", async () => {
+      // (Here, after the mutations' check that nothing of Tranemo changed: a login writes last_login_at.)
+      const tranemoAdmin = server.as({ cookie: await login(server.url, 'admin@tranemo.test', PASSWORD) });
+      expect((await tranemoAdmin(`{ organisationUnits(where: { search: "T-EXT-1" }) { nodes { id externalId } } }`)).data.organisationUnits.nodes).toEqual([
+        { id: foreign.OrganisationUnit, externalId: 'T-EXT-1' },
+      ]);
+      expect((await tranemoAdmin(`query($m: ID!) { organisationUnitByExternalId(municipalityId: $m, externalId: "T-EXT-1") { id } }`, { m: foreign.Municipality })).data).toEqual({
+        organisationUnitByExternalId: { id: foreign.OrganisationUnit },
+      });
     });
 
     it('the unit-level value of Tranemo stays invisible, and writes to the published objects stay NOT_FOUND as for a missing id', async () => {

@@ -124,6 +124,21 @@ export class Access {
   }
 
   /**
+   * A condition on a query's main table that holds for the rows whose internal side the caller sees
+   * (their own municipality's; everything for operators; nothing for anonymous callers): for
+   * filters and searches on staff-only columns, so that they cannot confirm what the field hides.
+   */
+  internalRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): string {
+    const metadata = qb.expressionMap.mainAlias?.metadata;
+    if (!metadata) throw new Error('Access.internalRows needs a query on an entity.');
+    const scope = scopeOf(metadata);
+    if (this.isOperator) return 'TRUE';
+    if (this.publicOnly || !this.mayRead || this.municipalityId === null || scope === 'admin') return 'FALSE';
+    qb.setParameter('accessMunicipalityId', this.municipalityId);
+    return scope === 'self' ? `${qb.alias}.id = :accessMunicipalityId` : `${qb.alias}.municipality_id = :accessMunicipalityId`;
+  }
+
+  /**
    * The rows of `items` the caller may see, in order. `rowOf` picks the entity out of an item (a
    * link pair, say). Every row must be a row of an entity with a visibility rule; anything else
    * throws. Rows the caller does not own cost one statement per table (which of them are public);

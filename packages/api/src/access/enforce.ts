@@ -7,6 +7,7 @@ import { Municipality } from '../modules/municipality/municipality.entity';
 import { inUnitOfWork, managerOf, rememberRow } from '../services/unit-of-work';
 import { ApiKeyScope, StaffRole, unitLimitOf, type Actor } from './actor';
 import { recordMutation } from './audit';
+import { scopeOf } from './visibility';
 import { OPERATION_RULES, STAFF_ONLY_FIELDS, type Area, type Payload, type Rule, type TargetTools, type WriteTarget } from './policy';
 
 /**
@@ -164,7 +165,8 @@ const UNITS_MESSAGE = 'You may change only what belongs to your units (the ownin
 function tools(ctx: Context, keep: (row: object) => void): TargetTools {
   const bound = ctx.access.municipalityId;
   const { dataSource } = ctx.access;
-  const ownerOf = (row: ObjectLiteral & { id: string }) => (dataSource.getMetadata(row.constructor).tableName === 'municipality' ? row.id : (row as { municipalityId?: string }).municipalityId);
+  // The municipality that owns a row, by its table's visibility rule (a table without one throws).
+  const ownerOf = (row: ObjectLiteral & { id: string }) => (scopeOf(dataSource.getMetadata(row.constructor)) === 'self' ? row.id : (row as { municipalityId?: string }).municipalityId);
   return {
     ctx,
     async row<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T> & { name: string }, globalId: string, field: string, main = false): Promise<T> {

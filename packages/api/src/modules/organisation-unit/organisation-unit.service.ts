@@ -5,6 +5,7 @@ import { fromGlobalId } from '../../graphql/global-id';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../graphql/pagination';
 import { DomainError } from '../../graphql/user-error';
 import { givenFields } from '../../graphql/validation';
+import { currentAccess } from '../../access/access';
 import { BaseService } from '../../services/base.service';
 import { Municipality } from '../municipality/municipality.entity';
 import { duplicateOnUniqueViolation } from '../municipality/municipality.errors';
@@ -32,7 +33,8 @@ export class OrganisationUnitService extends BaseService<OrganisationUnit> {
     whereIds(qb, 'u.parent_id', idsOf(where.parent, 'OrganisationUnit', 'where.parent'), 'parentIds');
     if (where.topLevel === true) qb.andWhere('u.parent_id IS NULL');
     if (where.topLevel === false) qb.andWhere('u.parent_id IS NOT NULL');
-    whereSearch(qb, ['u.name', 'u.external_id'], where.search);
+    // externalId is staff-only: searched only among the units whose internal side the caller sees.
+    whereSearch(qb, ['u.name', `CASE WHEN ${currentAccess().internalRows(qb)} THEN u.external_id END`], where.search);
     whereArchived(qb, where.includeArchived);
     return paginate(qb, args, { ...SORT[order?.field ?? 'NAME'], direction: order?.direction ?? 'ASC' });
   }
