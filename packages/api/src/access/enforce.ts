@@ -176,10 +176,9 @@ function tools(ctx: Context, keep: (row: object) => void): TargetTools {
       const row = await repository.findOneBy({ id } as never);
       if (!row) throw notFound();
       if (bound !== null && ownerOf(row) !== bound) throw notFound();
-      if (main) {
-        keep(row);
-        rememberRow(repository.metadata.tableName, row);
-      }
+      if (main) keep(row);
+      // The service takes it from here instead of reading it again (services/unit-of-work.ts).
+      rememberRow(repository.metadata.tableName, row);
       return row;
     },
     async rowsById<T extends ObjectLiteral & { id: string; municipalityId: string }>(entity: EntityTarget<T> & { name: string }, ids: readonly string[]): Promise<T[]> {

@@ -94,7 +94,9 @@ export abstract class BaseService<T extends ObjectLiteral & { id: string; versio
     manager?: EntityManager,
   ): Promise<R> {
     const id = expectGlobalId(globalId, entity.name, field);
-    const row = await (manager ?? this.manager).getRepository(entity).findOneBy({ id } as never);
+    const repository = (manager ?? this.manager).getRepository(entity);
+    // The operation's rule may have read it already in this transaction: one read per row.
+    const row = rememberedRow<R>(repository.metadata.tableName, id) ?? (await repository.findOneBy({ id } as never));
     const foreign = row && municipalityId !== null && 'municipalityId' in row && row.municipalityId !== municipalityId;
     if (!row || foreign) throw DomainError.of('NOT_FOUND', `No ${entity.name} has the id ${globalId}.`, field);
     if (row.archivedAt) throw DomainError.of('INVALID', `The ${entity.name} ${globalId} is archived.`, field);

@@ -69,7 +69,14 @@ export function rememberRow(table: string, row: { id: string }): void {
   current()?.rows.set(`${table}:${row.id}`, row);
 }
 
-/** A row the rule of this mutation already read, or undefined. */
+/**
+ * A row the rule of this mutation already read, or undefined. Taken once: a later lookup of the same
+ * row (after the service may have changed it) reads it again.
+ */
 export function rememberedRow<T>(table: string, id: string): T | undefined {
-  return current()?.rows.get(`${table}:${id}`) as T | undefined;
+  const work = current();
+  const key = `${table}:${id}`;
+  const row = work?.rows.get(key) as T | undefined;
+  work?.rows.delete(key);
+  return row;
 }
