@@ -542,6 +542,27 @@ describe('tenant isolation', () => {
       expect(operator[5]?.id).toBe(foreign.Activity);
     });
 
+    it('costs a Tyresö caller the statements it costs an anonymous visitor, whatever the amount of data', async () => {
+      const ids = [foreign.SteeringDocument, foreign.Goal, foreign.Indicator, foreign.Measurement, foreign.OrganisationUnit];
+      const counts = async () => {
+        const answers = { anonymous: await server.anonymous(DEEP, { ids }), admin: await callers.admin(DEEP, { ids }), readKey: await callers.readKey(DEEP, { ids }) };
+        for (const answer of Object.values(answers)) expect(answer.errors).toBeUndefined();
+        const series = (answers.admin.data.nodes[2] as { series: unknown[] }).series.length;
+        return { series, anonymous: answers.anonymous.sqlStatements, admin: answers.admin.sqlStatements, readKey: answers.readKey.sqlStatements };
+      };
+      const before = await counts();
+      // Ten times the values of the indicator (final, municipality-level: public).
+      const rows = Array.from({ length: 10 * before.series }, (_, k) => ({ indicatorId: foreign.Indicator, period: String(1990 + k), sex: 'TOTAL', value: k % 100, status: 'FINAL' }));
+      const written = await server.gql(`mutation($input: UpsertMeasurementsInput!) { upsertMeasurements(input: $input) { upserted errors { code index } } }`, { input: { rows } });
+      expect(written.data.upsertMeasurements).toEqual({ upserted: rows.length, errors: [] });
+      const after = await counts();
+      expect(after.series).toBe(before.series + rows.length);
+      for (const count of [before.anonymous, before.admin, before.readKey]) expect(Number.isFinite(count) && count > 0).toBe(true);
+      expect({ admin: after.admin, readKey: after.readKey, anonymous: after.anonymous }).toEqual({ admin: before.admin, readKey: before.readKey, anonymous: before.anonymous });
+      // The admin's own session lookup is the one statement an anonymous request does not make.
+      expect(before.admin).toBeLessThanOrEqual(before.anonymous + 1);
+    });
+
     it("Tranemo's own staff do find their unit by its external id (the searches above could find it)", async () => {
       // (Here, after the mutations' check that nothing of Tranemo changed: a login writes last_login_at.)
       const tranemoAdmin = server.as({ cookie: await login(server.url, 'admin@tranemo.test', PASSWORD) });
