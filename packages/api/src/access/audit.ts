@@ -4,6 +4,7 @@ import { AuditEntry } from '../modules/account/audit-entry.entity';
 import { managerOf } from '../services/unit-of-work';
 import type { Actor } from './actor';
 import type { AuditRule, Payload } from './policy';
+import { scopeOf } from './visibility';
 
 /** Never written to the audit log. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
@@ -62,7 +63,7 @@ export async function recordMutation(
 ): Promise<void> {
   const object = payloadObject(ctx, result);
   const metadata = object ? ctx.access.dataSource.getMetadata(object.constructor) : null;
-  const objectMunicipality = object && metadata ? (metadata.tableName === 'municipality' ? object.id : ((object as { municipalityId?: string | null }).municipalityId ?? null)) : null;
+  const objectMunicipality = object && metadata ? (scopeOf(metadata) === 'self' ? object.id : ((object as { municipalityId?: string | null }).municipalityId ?? null)) : null;
   await managerOf(ctx.access.dataSource)
     .getRepository(AuditEntry)
     .insert({

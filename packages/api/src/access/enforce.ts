@@ -8,7 +8,7 @@ import { inUnitOfWork, managerOf, rememberRow } from '../services/unit-of-work';
 import { ApiKeyScope, StaffRole, unitLimitOf, type Actor } from './actor';
 import { recordMutation } from './audit';
 import { scopeOf } from './visibility';
-import { OPERATION_RULES, STAFF_ONLY_FIELDS, type Area, type Payload, type Rule, type TargetTools, type WriteTarget } from './policy';
+import { OPERATION_RULES, STAFF_ONLY_FIELDS, UNITS_MESSAGE, type Area, type Payload, type Rule, type TargetTools, type WriteTarget } from './policy';
 
 /**
  * Applies access/policy.ts to the schema, in one place: every query and mutation resolver is
@@ -158,8 +158,6 @@ function outsideUnits(actor: Actor, target: WriteTarget): boolean {
   if (limit === null) return false;
   return (target.unitGroups ?? [[]]).some((group) => !group.some((unit) => unit !== null && limit.includes(unit)));
 }
-
-const UNITS_MESSAGE = 'You may change only what belongs to your units (the owning or responsible unit).';
 
 /** The rule's tools: reads in the mutation's transaction, limited to the caller's municipality. */
 function tools(ctx: Context, keep: (row: object) => void): TargetTools {

@@ -130,7 +130,7 @@ const viaIndicator = (area: Area, entity: typeof Target | typeof Measurement) =>
     return { municipalityId: row.municipalityId, unitGroups: [indicator ? indicatorUnits(indicator) : []] };
   });
 
-const UNITS_MESSAGE = 'You may change only what belongs to your units (the owning or responsible unit).';
+export const UNITS_MESSAGE = 'You may change only what belongs to your units (the owning or responsible unit).';
 
 /**
  * upsertMeasurements: a caller limited to units may write only values of indicators of theirs; every
