@@ -6,11 +6,14 @@ import { getSchema } from '../src/graphql/schema';
 import { login, startTestServer, type GraphQLResult, type TestServer } from './helpers';
 
 /**
- * Tenant isolation: for a caller of Tyresö, an id of Tranemo behaves exactly like an id that does
- * not exist. Each case sends the same request twice, once naming a Tranemo object and once a
- * made-up id of the same type, and compares the whole answers (status, data, errors) with the id
- * text replaced by <ID>. It also checks that the answer is a refusal (null, empty, NOT_FOUND), so
- * that two equal successes could not pass, and at the end that nothing of Tranemo changed.
+ * Tenant isolation: for a caller of Tyresö, Tranemo is what the public sees of it. An unpublished
+ * object of Tranemo behaves exactly like an id that does not exist: each such case sends the same
+ * request twice, once naming a Tranemo object and once a made-up id of the same type, and compares
+ * the whole answers (status, data, errors) with the id text replaced by <ID>. It also checks that the
+ * answer is a refusal (null, empty, NOT_FOUND), so that two equal successes could not pass, and at
+ * the end that nothing of Tranemo changed. What is public of Tranemo (the municipality, its units,
+ * and at the end a published document, indicator and value) a Tyresö caller reads exactly as an
+ * anonymous visitor does. Every write naming Tranemo is NOT_FOUND as for a missing id.
  */
 
 type Call = (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<Record<string, any>>>;
@@ -68,8 +71,6 @@ describe('tenant isolation', () => {
   const own: Record<string, string> = {};
   const callers: Record<'admin' | 'editor' | 'unitKey' | 'readKey', Call> = {} as never;
   let tranemoBefore: string;
-  /** A unit under Tranemo's unit. */
-  let foreignChildUnit: string;
 
   const sql = async <T = Record<string, any>>(text: string, params: unknown[] = []) => (await server.dataSource.query(text, params)) as T[];
   const version = async (table: string, globalId: string) => (await sql(`SELECT version FROM ${table} WHERE id = $1`, [uuid(globalId)]))[0]?.version as number;
@@ -130,8 +131,8 @@ describe('tenant isolation', () => {
     // ----- Tranemo: one object of every type, linked so that every filter can find something
     foreign.Municipality = t;
     foreign.OrganisationUnit = await create('createOrganisationUnit', 'CreateOrganisationUnitInput', { municipalityId: t, kind: 'COMMITTEE', name: 'Tranemos nämnd', externalId: 'T-EXT-1' }, 'organisationUnit');
-    foreignChildUnit = await create('createOrganisationUnit', 'CreateOrganisationUnitInput', { municipalityId: t, kind: 'UNIT', name: 'Tranemos enhet', parentId: foreign.OrganisationUnit }, 'organisationUnit');
-    foreign.SteeringDocument = await create('createSteeringDocument', 'CreateSteeringDocumentInput', { municipalityId: t, kind: 'PLAN', title: 'Tranemos plan', status: 'ADOPTED', ownerUnitId: foreign.OrganisationUnit }, 'steeringDocument');
+    await create('createOrganisationUnit', 'CreateOrganisationUnitInput', { municipalityId: t, kind: 'UNIT', name: 'Tranemos enhet', parentId: foreign.OrganisationUnit }, 'organisationUnit');
+    foreign.SteeringDocument = await create('createSteeringDocument', 'CreateSteeringDocumentInput', { municipalityId: t, kind: 'PLAN', title: 'Tranemos plan', status: 'DRAFT', ownerUnitId: foreign.OrganisationUnit }, 'steeringDocument');
     foreign.SteeringDocumentVersion = toGlobalId('SteeringDocumentVersion', (await sql(`SELECT id FROM steering_document_version WHERE steering_document_id = $1`, [uuid(foreign.SteeringDocument)]))[0]?.id);
     foreign.FocusArea = await create('createFocusArea', 'CreateFocusAreaInput', { municipalityId: t, steeringDocumentId: foreign.SteeringDocument, key: 'WORK', nameSv: 'Arbete', nameEn: 'Work' }, 'focusArea');
     foreign.Goal = await create('createGoal', 'CreateGoalInput', { steeringDocumentId: foreign.SteeringDocument, focusAreaId: foreign.FocusArea, level: 'COMMITTEE_GOAL', ownerUnitId: foreign.OrganisationUnit, title: 'Tranemos mål' }, 'goal');
@@ -160,6 +161,7 @@ describe('tenant isolation', () => {
     foreign.Agreement = await create('createAgreement', 'CreateAgreementInput', { municipalityId: t, kind: 'IOP', title: 'Tranemos IOP', goalIds: [foreign.Goal], partnerIds: [foreign.Partner], activityIds: [foreign.Activity] }, 'agreement');
     const { account } = server.services;
     foreign.User = toGlobalId('User', (await account.createUser(uuid(t), { email: 'lasare@tranemo.test', name: 'Tranemos läsare', role: StaffRole.VIEWER, password: PASSWORD })).user.id);
+    await account.createUser(uuid(t), { email: 'admin@tranemo.test', name: 'Tranemos admin', role: StaffRole.ADMIN, password: PASSWORD });
     foreign.ApiKey = toGlobalId('ApiKey', (await account.createApiKey(uuid(t), null, { name: 'Tranemos nyckel', scopes: [ApiKeyScope.READ] })).apiKey.id);
 
     // ----- Tyresö: the objects that the mutations below try to link to Tranemo's
@@ -177,6 +179,7 @@ describe('tenant isolation', () => {
     // ----- callers of Tyresö
     await account.createUser(uuid(m), { email: 'admin@tyreso.test', name: 'Admin', role: StaffRole.ADMIN, password: PASSWORD });
     await account.createUser(uuid(m), { email: 'redaktor@tyreso.test', name: 'Redaktör', role: StaffRole.EDITOR, unitIds: [own.unitA], password: PASSWORD });
+    await account.createUser(uuid(m), { email: 'lasare@tyreso.test', name: 'Läsare', role: StaffRole.VIEWER, password: PASSWORD });
     callers.admin = server.as({ cookie: await login(server.url, 'admin@tyreso.test', PASSWORD) });
     callers.editor = server.as({ cookie: await login(server.url, 'redaktor@tyreso.test', PASSWORD) });
     const unitKey = await account.createApiKey(uuid(m), null, { name: 'Tyresös nyckel för enhet A', scopes: [ApiKeyScope.WRITE_PLANS, ApiKeyScope.WRITE_MEASUREMENTS], unitIds: [own.unitA] });
@@ -190,28 +193,56 @@ describe('tenant isolation', () => {
 
   describe('reads', () => {
     const NODE_TYPES = ['Municipality', 'OrganisationUnit', 'SteeringDocument', 'SteeringDocumentVersion', 'FocusArea', 'Goal', 'Indicator', 'Target', 'Measurement', 'Partner', 'Activity', 'Agreement', 'User', 'ApiKey'];
+    /** Types of which Tranemo has public objects here (its document is a DRAFT, so nothing else of it is public). */
+    const PUBLIC_TYPES = ['Municipality', 'OrganisationUnit'];
 
-    it.each(NODE_TYPES)('node and nodes: a %s of Tranemo is null, as a made-up id is', async (type) => {
+    it.each(PUBLIC_TYPES)('node: a %s of Tranemo is what an anonymous visitor sees of it', async (type) => {
+      const query = `query($id: ID!) { node(id: $id) { __typename id ... on OrganisationUnit { name externalId } ... on Municipality { name code } } }`;
+      const anonymous = await server.anonymous(query, { id: foreign[type] });
+      expect(anonymous.data.node).toMatchObject({ id: foreign[type] });
       for (const call of [callers.admin, callers.readKey]) {
+        const answer = await call(query, { id: foreign[type] });
+        expect({ data: answer.data, errors: answer.errors }).toEqual({ data: anonymous.data, errors: anonymous.errors });
+      }
+      // The staff-only externalId is Tranemo's to see, not Tyresö's.
+      if (type === 'OrganisationUnit') expect((await server.gql(query, { id: foreign[type] })).data.node.externalId).toBe('T-EXT-1');
+    });
+
+    it.each(NODE_TYPES.filter((type) => !PUBLIC_TYPES.includes(type)))('node and nodes: an unpublished %s of Tranemo is null, as a made-up id is', async (type) => {
+      for (const call of [callers.admin, callers.readKey, server.anonymous]) {
         const byNode = await same(call, foreign[type] as string, (id) => [`query($id: ID!) { node(id: $id) { __typename id } }`, { id }]);
         expect(byNode.data).toEqual({ node: null });
         const byNodes = await same(call, foreign[type] as string, (id) => [`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids: [own.Goal, id] }]);
-        expect(byNodes.data).toEqual({ nodes: [{ __typename: 'Goal', id: own.Goal }, null] });
+        expect(byNodes.data).toEqual({ nodes: [call === server.anonymous ? null : { __typename: 'Goal', id: own.Goal }, null] });
       }
       // The platform operator does see it: the id is real.
       if (type !== 'ApiKey') expect((await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: foreign[type] })).data.node).toEqual({ id: foreign[type] });
     });
 
-    it('municipality(code) and organisationUnitByExternalId answer for Tranemo as for nothing', async () => {
-      const byCode = (code: string) => callers.admin(`{ municipality(code: "${code}") { id name } }`);
-      expect(normalised(await byCode('1498'), '1498')).toBe(normalised(await byCode('0000'), '0000'));
-      expect((await byCode('1498')).data).toEqual({ municipality: null });
+    it('municipality(code) answers for Tranemo as for an anonymous visitor; organisationUnitByExternalId as for nothing', async () => {
+      const byCode = (code: string) => `{ municipality(code: "${code}") { id name code smallCountThreshold steeringDocuments { id title } } }`;
+      const anonymous = await server.anonymous(byCode('1498'));
+      expect(anonymous.data.municipality).toMatchObject({ id: foreign.Municipality, code: '1498' });
+      for (const call of [callers.admin, callers.readKey]) expect((await call(byCode('1498'))).data).toEqual(anonymous.data);
 
-      const unitByExternalId = await same(callers.admin, foreign.Municipality as string, (id) => [
-        `query($m: ID!) { organisationUnitByExternalId(municipalityId: $m, externalId: "T-EXT-1") { id name } }`,
-        { m: id },
-      ]);
-      expect(unitByExternalId.data).toEqual({ organisationUnitByExternalId: null });
+      // An external id is staff-only: Tyresö's callers and anonymous visitors cannot confirm Tranemo's.
+      for (const call of [callers.admin, callers.readKey, server.anonymous]) {
+        const unitByExternalId = await same(call, foreign.Municipality as string, (id) => [
+          `query($m: ID!) { organisationUnitByExternalId(municipalityId: $m, externalId: "T-EXT-1") { id name } }`,
+          { m: id },
+        ]);
+        expect(unitByExternalId.data).toEqual({ organisationUnitByExternalId: null });
+        const byExternalId = (externalId: string) => call(`query($m: ID!) { organisationUnitByExternalId(municipalityId: $m, externalId: "${externalId}") { id } }`, { m: foreign.Municipality });
+        expect(normalised(await byExternalId('T-EXT-1'), 'T-EXT-1')).toBe(normalised(await byExternalId('NO-SUCH'), 'NO-SUCH'));
+        // Nor through the list's search, which looks at external ids only where the caller may see them.
+        const search = (text: string) => call(`{ organisationUnits(where: { search: "${text}", includeArchived: true }) { totalCount nodes { id } } }`);
+        expect(normalised(await search('T-EXT-1'), 'T-EXT-1')).toBe(normalised(await search('NO-SUCH'), 'NO-SUCH'));
+        const found = await search('T-EXT-1');
+        expect(found.errors).toBeUndefined();
+        expect(found.data.organisationUnits.totalCount).toBe(0);
+      }
+      expect((await server.gql(`{ organisationUnits(where: { search: "T-EXT-1", includeArchived: true }) { nodes { id } } }`)).data.organisationUnits.nodes).toEqual([{ id: foreign.OrganisationUnit }]);
+
       const inOwn = (externalId: string) => callers.admin(`{ organisationUnitByExternalId(externalId: "${externalId}") { id name } }`);
       expect(normalised(await inOwn('T-EXT-1'), 'T-EXT-1')).toBe(normalised(await inOwn('NO-SUCH'), 'NO-SUCH'));
       expect((await server.gql(`query($m: ID!) { organisationUnitByExternalId(municipalityId: $m, externalId: "T-EXT-1") { id } }`, { m: foreign.Municipality })).data.organisationUnitByExternalId).toEqual({
@@ -237,6 +268,8 @@ describe('tenant isolation', () => {
       expect(filters.length).toBeGreaterThanOrEqual(20);
 
       const problems: string[] = [];
+      let publicRows = 0;
+      let emptyRows = 0;
       for (const { list, filter, type } of filters) {
         for (const form of ['eq', 'oneOf'] as const) {
           const request = (id: string): Request => [
@@ -246,13 +279,36 @@ describe('tenant isolation', () => {
           // The filter does select Tranemo's rows for the operator, so an empty answer below means something.
           const operator = await server.gql(...request(foreign[type] as string));
           if (!(operator.data?.[list]?.totalCount > 0)) problems.push(`${list}.${filter}: the operator finds nothing (${JSON.stringify(operator.errors ?? operator.data)})`);
+          // What an anonymous visitor gets is what Tyresö's callers get: Tranemo's public rows (its units,
+          // the published plans of its seed data) or, for the DRAFT fixture, nothing, as for a made-up id.
+          const anonymous = await server.anonymous(...request(foreign[type] as string));
+          const isPublic = anonymous.data?.[list]?.totalCount !== 0;
+          if (isPublic) publicRows += 1;
+          else emptyRows += 1;
           for (const call of [callers.admin, callers.readKey]) {
-            const answer = await same(call, foreign[type] as string, request);
-            if (answer.data?.[list]?.totalCount !== 0) problems.push(`${list}.${filter}.${form}: ${JSON.stringify(answer)}`);
+            const answer = isPublic ? await call(...request(foreign[type] as string)) : await same(call, foreign[type] as string, request);
+            if (JSON.stringify(answer.data) !== JSON.stringify(anonymous.data)) problems.push(`${list}.${filter}.${form}: ${JSON.stringify(answer)} vs anonymous ${JSON.stringify(anonymous)}`);
           }
         }
       }
       expect(problems).toEqual([]);
+      expect(publicRows).toBeGreaterThan(0);
+      expect(emptyRows).toBeGreaterThan(10);
+    });
+
+    it('node applies the rule of the list of its type: users only for an ADMIN (and oneself)', async () => {
+      const viewer = server.as({ cookie: await login(server.url, 'lasare@tyreso.test', PASSWORD) });
+      const adminUser = toGlobalId('User', (await sql(`SELECT id FROM app_user WHERE email = 'admin@tyreso.test'`))[0]?.id);
+      const viewerUser = toGlobalId('User', (await sql(`SELECT id FROM app_user WHERE email = 'lasare@tyreso.test'`))[0]?.id);
+      const query = (id: string): Request => [`query($id: ID!) { node(id: $id) { id ... on User { email role } } }`, { id }];
+      // The list is refused to them ...
+      for (const call of [viewer, callers.editor, callers.readKey]) expect((await call(`{ users { totalCount } }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      // ... and node() of a user of their own municipality answers as for a user that does not exist.
+      for (const call of [viewer, callers.editor, callers.readKey, server.anonymous]) {
+        expect((await same(call, adminUser, query)).data).toEqual({ node: null });
+      }
+      expect((await callers.admin(...query(viewerUser))).data.node).toEqual({ id: viewerUser, email: 'lasare@tyreso.test', role: 'VIEWER' });
+      expect((await viewer(...query(viewerUser))).data.node).toEqual({ id: viewerUser, email: 'lasare@tyreso.test', role: 'VIEWER' });
     });
 
     it("a unit of Tranemo named in a nested field's argument (Indicator.series) gives what a made-up unit gives", async () => {
@@ -282,12 +338,10 @@ describe('tenant isolation', () => {
         ['agreement_activity', 'agreement_id', 'activity_id', `${uuid(own.Agreement)}|${uuid(foreign.Activity as string)}`],
         ['agreement_goal', 'agreement_id', 'goal_id', `${uuid(foreign.Agreement as string)}|${uuid(own.Goal)}`],
       ];
-      const extraUnit = uuid(foreignChildUnit);
       const strayTarget = randomUUID();
       const strayMeasurement = randomUUID();
       try {
         for (const [table, a, b, pair] of links) await sql(`INSERT INTO ${table} (${a}, ${b}) VALUES ($1, $2)`, pair.split('|'));
-        await sql(`UPDATE organisation_unit SET parent_id = $1 WHERE id = $2`, [uuid(own.unitA), extraUnit]);
         // Rows of Tranemo that point at Tyresö's indicator.
         await sql(`INSERT INTO target (id, municipality_id, indicator_id, period, period_start, sex, value) VALUES ($1, $2, $3, '2035', '2035-01-01', 'TOTAL', 1)`, [
           strayTarget,
@@ -308,7 +362,6 @@ describe('tenant isolation', () => {
         }
       } finally {
         for (const [table, a, b, pair] of links) await sql(`DELETE FROM ${table} WHERE ${a} = $1 AND ${b} = $2`, pair.split('|'));
-        await sql(`UPDATE organisation_unit SET parent_id = $1 WHERE id = $2`, [uuid(foreign.OrganisationUnit as string), extraUnit]);
         await sql(`DELETE FROM target WHERE id = $1`, [strayTarget]);
         await sql(`DELETE FROM measurement WHERE id = $1`, [strayMeasurement]);
       }
@@ -405,6 +458,24 @@ describe('tenant isolation', () => {
       expect(codes(answer)).toEqual(['NOT_FOUND']);
     });
 
+    it('row errors of a bulk write name a Tranemo indicator or unit exactly as a missing one, with every other error of the row', async () => {
+      const cases: Array<[string, (id: string) => Request]> = [
+        ['Indicator', (id) => upsert([{ indicatorId: id, period: '20x', sex: 'TOTAL', value: 1 }])],
+        ['Indicator', (id) => upsert([{ indicatorId: own.Indicator, period: '2024', sex: 'TOTAL', value: 1 }, { indicatorId: id, period: '2024', sex: 'TOTAL', value: -5, status: 'FINAL', footnote: 'x'.repeat(5000) }])],
+        ['Indicator', (id) => upsert([{ indicatorId: id, period: '2024', sex: 'TOTAL', value: 1 }, { indicatorId: id, period: '2024', sex: 'TOTAL', value: 1 }])],
+        ['OrganisationUnit', (id) => upsert([{ indicatorId: own.Indicator, organisationUnitId: id, period: '20x', sex: 'TOTAL', value: 1 }])],
+      ];
+      for (const call of [callers.admin, callers.editor, callers.unitKey]) {
+        for (const [type, request] of cases) {
+          const answer = await same(call, foreign[type] as string, request);
+          expect(codes(answer)).toContain('NOT_FOUND');
+        }
+        // The period error comes with the NOT_FOUND, as for an id that names nothing.
+        const [first] = cases;
+        expect(codes(await call(...(first as [string, (id: string) => Request])[1](foreign.Indicator as string)))).toEqual(['NOT_FOUND', 'INVALID_PERIOD']);
+      }
+    });
+
     it("gives an editor and a unit-limited key of Tyresö NOT_FOUND for Tranemo's objects, not FORBIDDEN", async () => {
       const cases: Array<[string, (id: string, version: number) => Request]> = [
         ['Goal', (id, version) => mutation('updateGoal', 'UpdateGoalInput', { id, version, title: 'Kapad' })],
@@ -429,6 +500,97 @@ describe('tenant isolation', () => {
       expect(await tranemo()).toBe(tranemoBefore);
       const audits = await sql(`SELECT operation, actor_label FROM audit_entry WHERE actor_label IN ('admin@tyreso.test', 'redaktor@tyreso.test', 'Tyresös nyckel för enhet A', 'Tyresös läsnyckel') AND operation <> 'login'`);
       expect(audits).toEqual([]);
+    });
+  });
+
+  describe('published objects of another municipality', () => {
+    const DEEP = `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id
+      ... on SteeringDocument { title status focusAreas { id } goals { id title } }
+      ... on Goal { title indicators { id } activities { id } }
+      ... on Indicator { nameSv goals { id } targets { id comment value } series { id value numerator denominator reportedBy history { changedBy } } }
+      ... on Measurement { value numerator denominator reportedBy history { changedBy } }
+      ... on OrganisationUnit { name externalId goals { id } indicators { id } } } }`;
+
+    beforeAll(async () => {
+      // Tranemo publishes its document and indicator; the value is final. Nothing is refused to a Tyresö caller any more.
+      const publish = await server.gql(
+        `mutation($d: UpdateSteeringDocumentInput!, $i: UpdateIndicatorInput!) { updateSteeringDocument(input: $d) { errors { code } } updateIndicator(input: $i) { errors { code } } }`,
+        {
+          d: { id: foreign.SteeringDocument, version: await versionOf(foreign.SteeringDocument as string), status: 'ADOPTED' },
+          i: { id: foreign.Indicator, version: await versionOf(foreign.Indicator as string), published: true },
+        },
+      );
+      expect(publish.data).toEqual({ updateSteeringDocument: { errors: [] }, updateIndicator: { errors: [] } });
+    });
+
+    it('a Tyresö caller reads them exactly as an anonymous visitor does: published rows only, staff-only fields and small counts hidden', async () => {
+      const ids = [foreign.SteeringDocument, foreign.Goal, foreign.Indicator, foreign.Measurement, foreign.OrganisationUnit, foreign.Activity, foreign.Agreement];
+      const anonymous = await server.anonymous(DEEP, { ids });
+      expect(anonymous.errors).toBeUndefined();
+      const nodes = anonymous.data.nodes as Array<Record<string, any> | null>;
+      // Published: the document, goal, indicator, its final municipality-level value and the unit; activities and agreements are never public.
+      expect(nodes.map((node) => node?.id ?? null)).toEqual([foreign.SteeringDocument, foreign.Goal, foreign.Indicator, foreign.Measurement, foreign.OrganisationUnit, null, null]);
+      expect(nodes[4]?.externalId).toBeNull();
+      expect(nodes[3]?.history).toEqual([]);
+      for (const call of [callers.admin, callers.editor, callers.readKey]) {
+        const answer = await call(DEEP, { ids });
+        expect({ data: answer.data, errors: answer.errors }).toEqual({ data: anonymous.data, errors: anonymous.errors });
+      }
+      // The operator sees Tranemo's internal side: the fixture does have what is hidden above.
+      const operator = (await server.gql(DEEP, { ids })).data.nodes as Array<Record<string, any> | null>;
+      expect(operator[4]?.externalId).toBe('T-EXT-1');
+      expect(operator[5]?.id).toBe(foreign.Activity);
+    });
+
+    it('costs a Tyresö caller the statements it costs an anonymous visitor, whatever the amount of data', async () => {
+      const ids = [foreign.SteeringDocument, foreign.Goal, foreign.Indicator, foreign.Measurement, foreign.OrganisationUnit];
+      const counts = async () => {
+        const answers = { anonymous: await server.anonymous(DEEP, { ids }), admin: await callers.admin(DEEP, { ids }), readKey: await callers.readKey(DEEP, { ids }) };
+        for (const answer of Object.values(answers)) expect(answer.errors).toBeUndefined();
+        const series = (answers.admin.data.nodes[2] as { series: unknown[] }).series.length;
+        return { series, anonymous: answers.anonymous.sqlStatements, admin: answers.admin.sqlStatements, readKey: answers.readKey.sqlStatements };
+      };
+      const before = await counts();
+      // Ten times the values of the indicator (final, municipality-level: public).
+      const rows = Array.from({ length: 10 * before.series }, (_, k) => ({ indicatorId: foreign.Indicator, period: String(1990 + k), sex: 'TOTAL', value: k % 100, status: 'FINAL' }));
+      const written = await server.gql(`mutation($input: UpsertMeasurementsInput!) { upsertMeasurements(input: $input) { upserted errors { code index } } }`, { input: { rows } });
+      expect(written.data.upsertMeasurements).toEqual({ upserted: rows.length, errors: [] });
+      const after = await counts();
+      expect(after.series).toBe(before.series + rows.length);
+      for (const count of [before.anonymous, before.admin, before.readKey]) expect(Number.isFinite(count) && count > 0).toBe(true);
+      expect({ admin: after.admin, readKey: after.readKey, anonymous: after.anonymous }).toEqual({ admin: before.admin, readKey: before.readKey, anonymous: before.anonymous });
+      // The admin's own session lookup is the one statement an anonymous request does not make.
+      expect(before.admin).toBeLessThanOrEqual(before.anonymous + 1);
+    });
+
+    it("Tranemo's own staff do find their unit by its external id (the searches above could find it)", async () => {
+      // (Here, after the mutations' check that nothing of Tranemo changed: a login writes last_login_at.)
+      const tranemoAdmin = server.as({ cookie: await login(server.url, 'admin@tranemo.test', PASSWORD) });
+      expect((await tranemoAdmin(`{ organisationUnits(where: { search: "T-EXT-1" }) { nodes { id externalId } } }`)).data.organisationUnits.nodes).toEqual([
+        { id: foreign.OrganisationUnit, externalId: 'T-EXT-1' },
+      ]);
+      expect((await tranemoAdmin(`query($m: ID!) { organisationUnitByExternalId(municipalityId: $m, externalId: "T-EXT-1") { id } }`, { m: foreign.Municipality })).data).toEqual({
+        organisationUnitByExternalId: { id: foreign.OrganisationUnit },
+      });
+    });
+
+    it('the unit-level value of Tranemo stays invisible, and writes to the published objects stay NOT_FOUND as for a missing id', async () => {
+      const unitValue = toGlobalId('Measurement', (await sql(`SELECT id FROM measurement WHERE indicator_id = $1 AND organisation_unit_id IS NOT NULL`, [uuid(foreign.Indicator as string)]))[0]?.id);
+      expect((await same(callers.admin, unitValue, (id) => [`query($id: ID!) { node(id: $id) { id } }`, { id }])).data).toEqual({ node: null });
+      const before = await tranemo();
+      for (const [type, request] of [
+        ['Indicator', (id: string, version: number) => mutation('updateIndicator', 'UpdateIndicatorInput', { id, version, nameSv: 'Kapad' })],
+        ['SteeringDocument', (id: string, version: number) => mutation('updateSteeringDocument', 'UpdateSteeringDocumentInput', { id, version, description: 'Kapad' })],
+        ['Measurement', (id: string, version: number) => mutation('updateMeasurement', 'UpdateMeasurementInput', { id, version, value: 1 })],
+      ] as const) {
+        const id = foreign[type] as string;
+        const current = await versionOf(id);
+        // (A unit-limited key may not change documents at all: FORBIDDEN before any object is looked at.)
+        for (const call of type === 'SteeringDocument' ? [callers.admin] : [callers.admin, callers.unitKey]) {
+          expect(codes(await same(call, id, (given) => request(given, current)))).toEqual(['NOT_FOUND']);
+        }
+      }
+      expect(await tranemo()).toBe(before);
     });
   });
 });

@@ -319,6 +319,87 @@ describe('the access matrix', () => {
     expect(await PROBES[group](actor)).toBe(expected);
   });
   /**
+   * Mutation payloads, for every scope that may write: a payload's nested fields are read with the
+   * caller's read rights exactly as a query's are. A caller who may read gets exactly what node() of
+   * the written object gives them with the same selection; a key without READ gets the written
+   * object's id and version and its own errors, nothing more (every other field is FORBIDDEN).
+   */
+  describe('mutation payloads', () => {
+    const SELECTION: Record<'measurements' | 'plans' | 'structure', string> = {
+      measurements: `id version value footnote reportedBy history { reportedBy changedBy }
+        indicator { id nameSv definition goals { title } municipality { name steeringDocuments { title text } } targets { comment } }`,
+      plans: `id version title description indicators { nameSv targets { comment } } steeringDocument { title text } ownerUnit { name externalId }`,
+      structure: `id version name contactName contactEmail activities { title }`,
+    };
+    type Area = keyof typeof SELECTION;
+    const valueOf = async (indicator: string) => toGlobalId('Measurement', (await sql(`SELECT id FROM measurement WHERE indicator_id = $1 AND period = '2022'`, [uuid(indicator)]))[0]?.id);
+
+    /** Runs the area's mutation as `actor` with `selection`; returns the answer, the payload's object and its id. */
+    async function run(actor: Actor, area: Area, selection: string): Promise<{ answer: GraphQLResult; object: Record<string, unknown> | null; id: string }> {
+      const n = ++seq;
+      if (area === 'measurements') {
+        const id = await valueOf(f.indicator);
+        const answer = await mutate(actor.call, 'updateMeasurement', 'UpdateMeasurementInput', { id, version: await version('measurement', id), footnote: `Fotnot ${n}` }, `measurement { ${selection} }`);
+        return { answer, object: answer.data?.updateMeasurement?.measurement ?? null, id };
+      }
+      if (area === 'plans') {
+        const answer = await mutate(actor.call, 'updateGoal', 'UpdateGoalInput', { id: f.goal, version: await version('goal', f.goal), description: `Ändrad ${n}` }, `goal { ${selection} }`);
+        return { answer, object: answer.data?.updateGoal?.goal ?? null, id: f.goal };
+      }
+      const answer = await mutate(actor.call, 'createPartner', 'CreatePartnerInput', { municipalityId: f.municipality, name: `Payloadpartner ${n}`, kind: 'ASSOCIATION', contactName: 'Kontakt', contactEmail: 'kontakt@example.test' }, `partner { ${selection} }`);
+      const object = answer.data?.createPartner?.partner ?? null;
+      return { answer, object, id: (object?.id as string) ?? (await sql(`SELECT id FROM partner WHERE name = $1`, [`Payloadpartner ${n}`]))[0]?.id };
+    }
+
+    /** Every field name in a value, at any depth. */
+    const fieldNames = (value: unknown): string[] =>
+      value && typeof value === 'object' ? Object.entries(value).flatMap(([key, inner]) => [...(Array.isArray(value) ? [] : [key]), ...fieldNames(inner)]) : [];
+
+    // prettier-ignore
+    const PAYLOADS: Array<[string, Area, 'as query' | 'id and version']> = [
+      ['editor of unit A',                'measurements', 'as query'],
+      ['admin',                           'measurements', 'as query'],
+      ['key WRITE_MEASUREMENTS',          'measurements', 'id and version'],
+      ['key WRITE_MEASUREMENTS of unit A','measurements', 'id and version'],
+      ['platform operator',               'measurements', 'as query'],
+      ['editor of unit A',                'plans',        'as query'],
+      ['admin',                           'plans',        'as query'],
+      ['key WRITE_PLANS',                 'plans',        'id and version'],
+      ['key WRITE_PLANS of unit A',       'plans',        'id and version'],
+      ['platform operator',               'plans',        'as query'],
+      ['admin',                           'structure',    'as query'],
+      ['key WRITE_PLANS',                 'structure',    'id and version'],
+      ['platform operator',               'structure',    'as query'],
+    ];
+
+    it.each(PAYLOADS)('%s × write %s: the payload gives %s', async (actorName, area, expected) => {
+      const actor = actors.get(actorName) as Actor;
+      const { answer, object, id } = await run(actor, area, SELECTION[area]);
+      const payloadErrors = (Object.values(answer.data ?? {})[0] as { errors?: unknown[] } | undefined)?.errors;
+      expect(payloadErrors).toEqual([]);
+      if (expected === 'as query') {
+        expect(answer.errors).toBeUndefined();
+        const type = area === 'measurements' ? 'Measurement' : area === 'plans' ? 'Goal' : 'Partner';
+        const query = await actor.call(`query($id: ID!) { node(id: $id) { ... on ${type} { ${SELECTION[area]} } } }`, { id });
+        expect(query.errors).toBeUndefined();
+        expect(object).toEqual(query.data.node);
+        expect(fieldNames(object).length).toBeGreaterThanOrEqual(6);
+        return;
+      }
+      // The deep selection: refused field by field, nothing but ids and versions in the answer.
+      expect(new Set((answer.errors ?? []).map((error) => error.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+      expect(fieldNames(object).filter((name) => name !== 'id' && name !== 'version')).toEqual([]);
+      // The written object's id and version.
+      const { answer: shallow, object: written, id: writtenId } = await run(actor, area, 'id version');
+      expect(shallow.errors).toBeUndefined();
+      expect(written).toEqual({ id: writtenId, version: expect.any(Number) });
+      // The same key is refused on a query.
+      const refused = await actor.call(`query($id: ID!) { node(id: $id) { id } }`, { id: writtenId });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
+  /**
    * Unit limits in detail: what an editor (or a unit-limited key) may do with objects of its units,
    * and that it cannot give an object away to another unit or make one for a unit not its own.
    */

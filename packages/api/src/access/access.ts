@@ -1,9 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Measurement } from '../modules/measurement/measurement.entity';
 import { suppressForPublic } from '../open-data/suppression';
+import { managerOf } from '../services/unit-of-work';
 import { ApiKeyScope, StaffRole, municipalityOf, type Actor } from './actor';
-import { PUBLIC_ROWS } from './public-sql';
+import { publicCondition, scopeOf, type Scope } from './visibility';
+
+type Row = ObjectLiteral & { id: string };
 
 /**
  * What one request may read, derived from its actor. Every read path applies it here:
@@ -11,10 +14,12 @@ import { PUBLIC_ROWS } from './public-sql';
  * - everything loaded through a DataLoader (node, nested fields) through `visible`, which the loader
  *   factory applies to every batch.
  *
- * Staff and API keys see every row of their own municipality and nothing of another (a foreign id
- * behaves exactly like one that does not exist). Anonymous callers see only public rows
- * (public-sql.ts), with small counts suppressed (open-data/suppression.ts). Platform operators see
- * everything.
+ * Rows are recognised by their entity metadata and scoped by access/visibility.ts; a row of a table
+ * without a rule there throws, for every caller. Staff and API keys with READ see every row of their
+ * own municipality; of other municipalities they see what anonymous callers see (public-sql.ts, small
+ * counts suppressed), and an unpublished object of another municipality behaves exactly like one that
+ * does not exist. Administration (users, keys, audit) only its ADMIN sees. A key without READ reads
+ * nothing. Platform operators see everything.
  */
 export class Access {
   /** The municipality the caller is bound to; null for operators and anonymous callers. */
@@ -32,6 +37,11 @@ export class Access {
     return this.actor.kind === 'anonymous';
   }
 
+  /** Whether the caller may read at all: everyone but an API key without READ. */
+  get mayRead(): boolean {
+    return this.actor.kind !== 'key' || this.actor.scopes.includes(ApiKeyScope.READ);
+  }
+
   /** Staff of any role, keys with READ, operators: may read everything of their municipality. */
   get canReadInternal(): boolean {
     const { actor } = this;
@@ -41,71 +51,136 @@ export class Access {
     return false;
   }
 
+  private get isOperator(): boolean {
+    return this.actor.kind === 'operator';
+  }
+
+  private get isAdmin(): boolean {
+    return this.actor.kind === 'user' && this.actor.role === StaffRole.ADMIN;
+  }
+
+  /** The entity metadata of a row; throws for anything that is not a row of an entity. */
+  metadataOf(row: unknown): EntityMetadata {
+    if (!row || typeof row !== 'object' || !this.dataSource.hasMetadata(row.constructor)) {
+      throw new Error(`Access: ${row && typeof row === 'object' ? row.constructor.name : typeof row} is not an entity; only rows of entities are checked.`);
+    }
+    return this.dataSource.getMetadata(row.constructor);
+  }
+
+  /** Whether `value` is a row of one of the data source's entities (by metadata, never by its shape). */
+  isEntity(value: unknown): boolean {
+    return Boolean(value) && typeof value === 'object' && this.dataSource.hasMetadata((value as object).constructor);
+  }
+
+  /** The municipality a row belongs to, by its table's scope. */
+  private ownerOf(scope: Scope, row: Row): string | null {
+    return scope === 'self' ? row.id : ((row as { municipalityId?: string | null }).municipalityId ?? null);
+  }
+
+  /** Whether the caller sees `row` as its own (not as public): of their municipality, and for administration their ADMIN or their own account. */
+  private ownsRow(metadata: EntityMetadata, row: Row): boolean {
+    if (this.isOperator) return true;
+    if (this.publicOnly || !this.mayRead || this.municipalityId === null) return false;
+    const scope = scopeOf(metadata);
+    if (this.ownerOf(scope, row) !== this.municipalityId) return false;
+    if (scope !== 'admin') return true;
+    return this.isAdmin || (metadata.tableName === 'app_user' && this.actor.kind === 'user' && row.id === this.actor.userId);
+  }
+
+  /**
+   * Whether the caller sees the internal side of `row` (staff-only fields, unsuppressed counts): rows
+   * of their own municipality, and everything for operators. Rows of another municipality they see as
+   * the public does.
+   */
+  seesInternal(row: unknown): boolean {
+    if (this.isOperator) return true;
+    if (this.publicOnly || !this.mayRead) return false;
+    return this.ownsRow(this.metadataOf(row), row as Row);
+  }
+
   /** Adds the caller's read condition to a list query on one of the domain tables. */
   restrict<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
     const metadata = qb.expressionMap.mainAlias?.metadata;
     if (!metadata) throw new Error('Access.restrict needs a query on an entity.');
     const alias = qb.alias;
     const table = metadata.tableName;
-    if (this.publicOnly) {
-      const condition = PUBLIC_ROWS[table];
-      return qb.andWhere(condition ? condition(alias) : 'FALSE');
+    const scope = scopeOf(metadata);
+    if (this.isOperator) return qb;
+    if (!this.mayRead) return qb.andWhere('FALSE');
+    const conditions: string[] = [];
+    const params: Record<string, string> = {};
+    if (!this.publicOnly && this.municipalityId !== null) {
+      params.accessMunicipalityId = this.municipalityId;
+      if (scope === 'self') conditions.push(`${alias}.id = :accessMunicipalityId`);
+      else if (scope === 'municipality' || this.isAdmin) conditions.push(`${alias}.municipality_id = :accessMunicipalityId`);
+      else if (table === 'app_user' && this.actor.kind === 'user') {
+        params.accessUserId = this.actor.userId;
+        conditions.push(`${alias}.id = :accessUserId`);
+      }
     }
-    if (this.municipalityId === null) return qb;
-    if (table === 'municipality') return qb.andWhere(`${alias}.id = :accessMunicipalityId`, { accessMunicipalityId: this.municipalityId });
-    if (metadata.findColumnWithDatabaseName('municipality_id')) {
-      return qb.andWhere(`${alias}.municipality_id = :accessMunicipalityId`, { accessMunicipalityId: this.municipalityId });
-    }
-    throw new Error(`Access.restrict: ${table} has no municipality_id; say who may list it.`);
+    const isPublic = scope === 'admin' ? null : publicCondition(table);
+    if (isPublic) conditions.push(isPublic(alias));
+    return qb.andWhere(conditions.length ? `(${conditions.join(' OR ')})` : 'FALSE', params);
+  }
+
+  /**
+   * A condition on a query's main table that holds for the rows whose internal side the caller sees
+   * (their own municipality's; everything for operators; nothing for anonymous callers): for
+   * filters and searches on staff-only columns, so that they cannot confirm what the field hides.
+   */
+  internalRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): string {
+    const metadata = qb.expressionMap.mainAlias?.metadata;
+    if (!metadata) throw new Error('Access.internalRows needs a query on an entity.');
+    const scope = scopeOf(metadata);
+    if (this.isOperator) return 'TRUE';
+    if (this.publicOnly || !this.mayRead || this.municipalityId === null || scope === 'admin') return 'FALSE';
+    qb.setParameter('accessMunicipalityId', this.municipalityId);
+    return scope === 'self' ? `${qb.alias}.id = :accessMunicipalityId` : `${qb.alias}.municipality_id = :accessMunicipalityId`;
   }
 
   /**
    * The rows of `items` the caller may see, in order. `rowOf` picks the entity out of an item (a
-   * link pair, say). Values that are not entities of a table pass.
+   * link pair, say). Every row must be a row of an entity with a visibility rule; anything else
+   * throws. Rows the caller does not own cost one statement per table (which of them are public);
+   * rows of their own municipality cost none. Counts seen as public are masked.
    */
   async visible<I>(items: readonly I[], rowOf: (item: I) => unknown = (item) => item): Promise<I[]> {
-    if (!items.length || (!this.publicOnly && this.municipalityId === null)) return [...items];
-    if (!this.publicOnly) {
-      const m = this.municipalityId;
-      return items.filter((item) => {
-        const row = rowOf(item) as { constructor: { name: string }; id?: string; municipalityId?: string | null } | null;
-        if (!row || typeof row !== 'object') return true;
-        if (row.constructor.name === 'Municipality') return row.id === m;
-        return !('municipalityId' in row) || row.municipalityId === m;
-      });
-    }
-    // Anonymous: one statement per table among the rows, asking which of them are public.
+    if (!items.length) return [];
+    const rows = items.map((item) => rowOf(item) as Row);
+    const metadata = rows.map((row) => this.metadataOf(row));
+    metadata.forEach((meta) => scopeOf(meta)); // throws for a type without a rule, for every caller
+    if (this.isOperator) return [...items];
+    if (!this.mayRead) return [];
+    const owned = rows.map((row, i) => this.ownsRow(metadata[i] as EntityMetadata, row));
+    // Not owned: one statement per table among the rows, asking which of them are public.
     const byTable = new Map<string, string[]>();
-    const tableOf = (row: unknown): string | null => {
-      if (!row || typeof row !== 'object' || !this.dataSource.hasMetadata(row.constructor)) return null;
-      return this.dataSource.getMetadata(row.constructor).tableName;
-    };
-    for (const item of items) {
-      const row = rowOf(item) as { id?: string };
-      const table = tableOf(row);
-      if (table && row.id) byTable.set(table, [...(byTable.get(table) ?? []), row.id]);
-    }
+    rows.forEach((row, i) => {
+      const meta = metadata[i] as EntityMetadata;
+      if (owned[i] || scopeOf(meta) === 'admin' || !publicCondition(meta.tableName)) return;
+      byTable.set(meta.tableName, [...(byTable.get(meta.tableName) ?? []), row.id]);
+    });
     const allowed = new Set<string>();
     for (const [table, ids] of byTable) {
-      const condition = PUBLIC_ROWS[table];
-      if (!condition) continue;
-      const rows = (await this.dataSource.query(`SELECT t.id FROM ${table} t WHERE t.id = ANY($1::uuid[]) AND ${condition('t')}`, [[...new Set(ids)]])) as Array<{ id: string }>;
-      for (const { id } of rows) allowed.add(`${table}:${id}`);
+      const condition = publicCondition(table) as (alias: string) => string;
+      const found = (await managerOf(this.dataSource).query(`SELECT t.id FROM ${table} t WHERE t.id = ANY($1::uuid[]) AND ${condition('t')}`, [[...new Set(ids)]])) as Array<{ id: string }>;
+      for (const { id } of found) allowed.add(`${table}:${id}`);
     }
-    const visible = items.filter((item) => {
-      const row = rowOf(item) as { id?: string };
-      const table = tableOf(row);
-      return table === null || allowed.has(`${table}:${row.id}`);
+    const asPublic: Row[] = [];
+    const visible = items.filter((_item, i) => {
+      if (owned[i]) return true;
+      const row = rows[i] as Row;
+      const ok = allowed.has(`${(metadata[i] as EntityMetadata).tableName}:${row.id}`);
+      if (ok) asPublic.push(row);
+      return ok;
     });
-    await this.mask(visible.map(rowOf));
+    await this.mask(asPublic);
     return visible;
   }
 
-  /** For anonymous callers, masks small counts among the values given (in place), exactly as the open-data files do. */
+  /** Masks small counts (in place) among the values given that the caller sees as public, exactly as the open-data files do. */
   async mask(rows: readonly unknown[]): Promise<void> {
-    if (!this.publicOnly) return;
-    const measurements = rows.filter((row): row is Measurement => row instanceof Measurement);
-    if (measurements.length) await suppressForPublic(this.dataSource.manager, measurements);
+    const measurements = rows.filter((row): row is Measurement => row instanceof Measurement && !this.seesInternal(row));
+    if (measurements.length) await suppressForPublic(managerOf(this.dataSource), measurements);
   }
 }
 
@@ -121,4 +196,13 @@ export function currentAccess(): Access {
   const access = storage.getStore();
   if (!access) throw new Error('No access scope: a list was read outside a request.');
   return access;
+}
+
+/**
+ * The municipality the caller of the request being served is bound to, for services that must treat
+ * another municipality's ids as missing (bulk rows); null for operators, anonymous callers and work
+ * outside a request (seeds, the command line).
+ */
+export function callerMunicipality(): string | null {
+  return storage.getStore()?.municipalityId ?? null;
 }

@@ -1,6 +1,10 @@
 import type { Context } from '../graphql/context';
 import { toGlobalId } from '../graphql/global-id';
+import { AuditEntry } from '../modules/account/audit-entry.entity';
+import { managerOf } from '../services/unit-of-work';
 import type { Actor } from './actor';
+import type { AuditRule, Payload } from './policy';
+import { scopeOf } from './visibility';
 
 /** Never written to the audit log. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
@@ -33,43 +37,42 @@ function actorColumns(actor: Actor, fallback?: { id: string; email: string }) {
   }
 }
 
-/** The object a payload carries (goal, indicator, …): its first field that is an object with an id. */
-function payloadObject(result: Record<string, unknown>): { id: string; constructor: { name: string } } | null {
+/** The object a payload carries (goal, indicator, …): its first field that is a row of an entity. */
+function payloadObject(ctx: Context, result: Payload): { id: string } | null {
   for (const [key, value] of Object.entries(result)) {
-    if (key !== 'errors' && value && typeof value === 'object' && 'id' in value) return value as { id: string; constructor: { name: string } };
+    if (key !== 'errors' && ctx.access.isEntity(value)) return value as { id: string };
   }
   return null;
 }
 
 /**
  * One audit entry for a mutation that changed something: who, when, which operation, the object
- * before and after. Refused mutations (payload errors) and dry runs change nothing and are not
- * written. Bulk writes record their counts as "after"; each value's earlier state is in its history.
+ * before and after. Inserted on the mutation's own transaction (services/unit-of-work.ts), before it
+ * commits: if the insert fails, the change rolls back with it. What an operation records beyond the
+ * default (its payload's object) is in its rule (policy.ts, AuditRule); this function knows no
+ * operation by name.
  */
 export async function recordMutation(
   ctx: Context,
   operation: string,
+  rule: AuditRule,
   municipalityId: string | null,
   before: object | null,
-  result: Record<string, unknown> | null,
+  result: Payload,
   args: Record<string, any>,
 ): Promise<void> {
-  if (!result) return;
-  if (Array.isArray(result.errors) && result.errors.length) return;
-  if (operation === 'upsertMeasurements' && args.input?.dryRun) return;
-  if (operation === 'logout' && !result.loggedOut) return;
-  const object = payloadObject(result);
-  const loggedIn = operation === 'login' && object ? (object as unknown as { id: string; email: string }) : undefined;
-  const { errors: _errors, ...summary } = result;
-  const after = operation === 'upsertMeasurements' ? { ...summary, rows: args.input?.rows?.length ?? 0 } : operation === 'login' || operation === 'logout' ? null : auditJson(object);
-  const objectMunicipality = (object as { municipalityId?: string | null } | null)?.municipalityId ?? (object?.constructor.name === 'Municipality' ? object.id : null);
-  await ctx.services.account.writeAudit({
-    municipalityId: municipalityId ?? ctx.access.municipalityId ?? objectMunicipality ?? null,
-    ...actorColumns(ctx.access.actor, loggedIn),
-    operation,
-    objectId: object ? toGlobalId(object.constructor.name, object.id) : null,
-    before: auditJson(before),
-    after,
-    requestId: ctx.requestId,
-  });
+  const object = payloadObject(ctx, result);
+  const metadata = object ? ctx.access.dataSource.getMetadata(object.constructor) : null;
+  const objectMunicipality = object && metadata ? (scopeOf(metadata) === 'self' ? object.id : ((object as { municipalityId?: string | null }).municipalityId ?? null)) : null;
+  await managerOf(ctx.access.dataSource)
+    .getRepository(AuditEntry)
+    .insert({
+      municipalityId: municipalityId ?? ctx.access.municipalityId ?? objectMunicipality ?? null,
+      ...actorColumns(ctx.access.actor, rule.actor?.(result)),
+      operation,
+      objectId: object && metadata ? toGlobalId(metadata.name, object.id) : null,
+      before: auditJson(before),
+      after: rule.after ? rule.after(result, args) : auditJson(object),
+      requestId: ctx.requestId,
+    } as never);
 }

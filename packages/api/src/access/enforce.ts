@@ -1,13 +1,14 @@
-import { defaultFieldResolver, GraphQLError, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Context } from '../graphql/context';
-import { expectGlobalId, fromGlobalId, toGlobalId } from '../graphql/global-id';
-import { DomainError, type RowError, userError } from '../graphql/user-error';
-import type { Indicator } from '../modules/indicator/indicator.entity';
+import { expectGlobalId, toGlobalId } from '../graphql/global-id';
+import { DomainError } from '../graphql/user-error';
 import { Municipality } from '../modules/municipality/municipality.entity';
+import { inUnitOfWork, managerOf, rememberRow } from '../services/unit-of-work';
 import { ApiKeyScope, StaffRole, unitLimitOf, type Actor } from './actor';
 import { recordMutation } from './audit';
-import { OPERATION_RULES, STAFF_ONLY_FIELDS, type Area, type Rule, type TargetTools, type WriteTarget } from './policy';
+import { scopeOf } from './visibility';
+import { OPERATION_RULES, STAFF_ONLY_FIELDS, UNITS_MESSAGE, type Area, type Payload, type Rule, type TargetTools, type WriteTarget } from './policy';
 
 /**
  * Applies access/policy.ts to the schema, in one place: every query and mutation resolver is
@@ -37,6 +38,7 @@ export function applyAccessRules(schema: GraphQLSchema): GraphQLSchema {
       field.resolve = type.name === 'Mutation' ? guardMutation(field.name, rule, resolve, isPayload(field)) : guardQuery(rule, resolve);
     }
   }
+  guardReadRights(schema);
   for (const name of Object.keys(OPERATION_RULES)) if (!seen.has(name)) problems.push(`${name} has a rule but is not in the schema`);
   for (const [name, standIn] of Object.entries(STAFF_ONLY_FIELDS)) {
     const [typeName, fieldName] = name.split('.') as [string, string];
@@ -47,7 +49,8 @@ export function applyAccessRules(schema: GraphQLSchema): GraphQLSchema {
       continue;
     }
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = (root, args, ctx: Context, info) => (ctx.access.publicOnly ? standIn : resolve(root, args, ctx, info));
+    // Of another municipality's rows, staff see what the public sees.
+    field.resolve = (root, args, ctx: Context, info) => (ctx.access.seesInternal(root) ? resolve(root, args, ctx, info) : standIn);
   }
   if (problems.length) throw new Error(`Access rules (access/policy.ts) do not match the schema: ${problems.join('; ')}.`);
   return schema;
@@ -59,14 +62,38 @@ function isPayload(field: GraphQLField<unknown, unknown>): boolean {
   return Boolean(named.getFields?.().errors);
 }
 
+/** Fields that a caller without read rights still gets of the object it wrote. */
+const WRITE_ONLY_FIELDS = new Set(['id', 'version']);
+
+/**
+ * Read rights apply to every field, whatever the operation: on a row of an entity, a caller that may
+ * not read (an API key without READ, refused on every query) gets FORBIDDEN for every field but the id
+ * and version, so a mutation's payload cannot be read through. Nested rows are filtered by the loaders
+ * (Access.visible) as for a query.
+ */
+function guardReadRights(schema: GraphQLSchema): void {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean));
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || roots.has(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (WRITE_ONLY_FIELDS.has(field.name)) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, ctx: Context, info) => {
+        if (!ctx.access.mayRead && ctx.access.isEntity(root)) {
+          throw new GraphQLError(`This API key has no READ scope: of what it wrote it gets the id and version (${type.name}.${field.name} refused).`, {
+            extensions: { code: 'FORBIDDEN' },
+          });
+        }
+        return resolve(root, args, ctx, info);
+      };
+    }
+  }
+}
+
 function refuse(actor: Actor, message: string): GraphQLError {
   return actor.kind === 'anonymous'
     ? new GraphQLError('Log in, or send an API key as "Authorization: Bearer <key>".', { extensions: { code: 'UNAUTHENTICATED' } })
     : new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
-
-function isEntity(value: unknown): boolean {
-  return Boolean(value) && typeof value === 'object' && !Array.isArray(value) && !('edges' in (value as object)) && 'id' in (value as object);
 }
 
 function guardQuery(rule: Rule, resolve: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> {
@@ -83,12 +110,14 @@ function guardQuery(rule: Rule, resolve: GraphQLFieldResolver<unknown, Context>)
       throw new Error('A query cannot have a write rule.');
     }
     const result = await resolve(root, args, ctx, info);
-    // Single objects and lists that did not come through a loader or a connection are checked here too.
+    // Single objects and lists that did not come through a loader or a connection are checked here too;
+    // rows are told by the data source's entity metadata, and every one of them must have a visibility rule.
+    const { access } = ctx;
     if (Array.isArray(result)) {
-      const allowed = new Set(await ctx.access.visible(result.filter(isEntity)));
-      return result.map((item) => (!isEntity(item) || allowed.has(item) ? item : null));
+      const allowed = new Set(await access.visible(result.filter((item) => access.isEntity(item))));
+      return result.map((item) => (!access.isEntity(item) || allowed.has(item) ? item : null));
     }
-    if (isEntity(result)) return (await ctx.access.visible([result]))[0] ?? null;
+    if (access.isEntity(result)) return (await access.visible([result]))[0] ?? null;
     // Connections were limited in SQL (paginate); their values still get small counts masked.
     const nodes = (result as { nodes?: unknown } | null)?.nodes;
     if (Array.isArray(nodes)) await ctx.access.mask(nodes);
@@ -130,21 +159,30 @@ function outsideUnits(actor: Actor, target: WriteTarget): boolean {
   return (target.unitGroups ?? [[]]).some((group) => !group.some((unit) => unit !== null && limit.includes(unit)));
 }
 
-const UNITS_MESSAGE = 'You may change only what belongs to your units (the owning or responsible unit).';
-
+/** The rule's tools: reads in the mutation's transaction, limited to the caller's municipality. */
 function tools(ctx: Context, keep: (row: object) => void): TargetTools {
   const bound = ctx.access.municipalityId;
+  const { dataSource } = ctx.access;
+  // The municipality that owns a row, by its table's visibility rule (a table without one throws).
+  const ownerOf = (row: ObjectLiteral & { id: string }) => (scopeOf(dataSource.getMetadata(row.constructor)) === 'self' ? row.id : (row as { municipalityId?: string }).municipalityId);
   return {
     ctx,
     async row<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T> & { name: string }, globalId: string, field: string, main = false): Promise<T> {
       const notFound = () => DomainError.of('NOT_FOUND', `No ${entity.name} has the id ${globalId}.`, field);
       const id = expectGlobalId(globalId, entity.name, field);
-      const row = await ctx.access.dataSource.getRepository(entity).findOneBy({ id } as never);
+      const repository = managerOf(dataSource).getRepository(entity);
+      const row = await repository.findOneBy({ id } as never);
       if (!row) throw notFound();
-      const owner = entity.name === 'Municipality' ? row.id : (row as { municipalityId?: string }).municipalityId;
-      if (bound !== null && owner !== bound) throw notFound();
+      if (bound !== null && ownerOf(row) !== bound) throw notFound();
       if (main) keep(row);
+      // The service takes it from here instead of reading it again (services/unit-of-work.ts).
+      rememberRow(repository.metadata.tableName, row);
       return row;
+    },
+    async rowsById<T extends ObjectLiteral & { id: string; municipalityId: string }>(entity: EntityTarget<T> & { name: string }, ids: readonly string[]): Promise<T[]> {
+      if (!ids.length) return [];
+      const rows = await managerOf(dataSource).getRepository(entity).findBy({ id: In([...ids]) } as never);
+      return rows.filter((row) => bound === null || row.municipalityId === bound);
     },
     async municipality(input: { municipalityId?: string | null }): Promise<string> {
       if (input.municipalityId === undefined || input.municipalityId === null) {
@@ -158,65 +196,40 @@ function tools(ctx: Context, keep: (row: object) => void): TargetTools {
 }
 
 function guardMutation(operation: string, rule: Rule, resolve: GraphQLFieldResolver<unknown, Context>, payload: boolean): GraphQLFieldResolver<unknown, Context> {
+  if (rule.kind === 'admin') throw new Error(`Mutation.${operation}: a mutation cannot have an admin-read rule.`);
+  const audit = rule.audit ?? {};
+  /** Whether the answer changed something: no refusal in the payload, and the rule does not say otherwise. */
+  const changed = (result: Payload | null, args: Record<string, any>): result is Payload =>
+    Boolean(result) && !(Array.isArray(result?.errors) && result.errors.length) && (audit.changed?.(result as Payload, args) ?? true);
+
   return async (root, args, ctx, info) => {
     const { actor } = ctx.access;
     if (rule.kind === 'signedIn' && actor.kind !== 'user' && actor.kind !== 'operator') throw refuse(actor, 'Only a logged-in person may do this.');
-    if (rule.kind === 'admin') throw new Error('A mutation cannot have an admin-read rule.');
-    if (rule.kind !== 'write') {
-      const result = (await resolve(root, args, ctx, info)) as Record<string, unknown> | null;
-      await recordMutation(ctx, operation, null, null, result, args);
-      return result;
-    }
+    if (rule.kind === 'write' && !mayWrite(actor, rule.area)) throw refuse(actor, AREA_REFUSAL[rule.area]);
 
-    if (!mayWrite(actor, rule.area)) throw refuse(actor, AREA_REFUSAL[rule.area]);
-    let before: object | null = null;
-    let target: WriteTarget;
-    try {
-      target = await rule.target(args, tools(ctx, (row) => (before = row)));
-      if (operation === 'upsertMeasurements') await checkRows(ctx, args.input?.rows ?? []);
-      else if (outsideUnits(actor, target)) throw DomainError.of('FORBIDDEN', UNITS_MESSAGE, 'id');
-    } catch (error) {
-      if (error instanceof DomainError && payload) return operation === 'upsertMeasurements' ? refusedUpsert(args, error) : { errors: error.errors };
-      throw error;
-    }
-    const beforeSnapshot = before ? JSON.parse(JSON.stringify(before)) : null;
-    const result = (await resolve(root, args, ctx, info)) as Record<string, unknown> | null;
-    await recordMutation(ctx, operation, target.municipalityId, beforeSnapshot, result, args);
-    return result;
+    /** The whole mutation: the rule's reads, the change and its audit entry. */
+    const run = async (): Promise<Payload | null> => {
+      let before: object | null = null;
+      let municipalityId: string | null = null;
+      if (rule.kind === 'write') {
+        try {
+          const t = tools(ctx, (row) => (before = row));
+          const target = await rule.target(args, t);
+          municipalityId = target.municipalityId;
+          if (rule.check) await rule.check(args, t, target);
+          else if (outsideUnits(actor, target)) throw DomainError.of('FORBIDDEN', UNITS_MESSAGE, 'id');
+        } catch (error) {
+          if (error instanceof DomainError && payload) return rule.refused ? rule.refused(args, error.errors) : { errors: error.errors };
+          throw error;
+        }
+      }
+      const beforeSnapshot = before ? JSON.parse(JSON.stringify(before)) : null;
+      const result = (await resolve(root, args, ctx, info)) as Payload | null;
+      if (changed(result, args)) await recordMutation(ctx, operation, audit, municipalityId, beforeSnapshot, result, args);
+      return result;
+    };
+    if (rule.transaction === 'own') return run();
+    // One transaction: committed only with its audit entry, rolled back when the answer changed nothing.
+    return inUnitOfWork(ctx.access.dataSource, run, (result) => changed(result, args));
   };
 }
-
-/**
- * upsertMeasurements: each row's indicator must be of the caller's municipality (otherwise the row
- * is NOT_FOUND as for an indicator that does not exist) and, for a caller limited to units, one of
- * theirs (otherwise FORBIDDEN); every such row is reported by its index. One statement.
- */
-async function checkRows(ctx: Context, rows: ReadonlyArray<{ indicatorId?: string }>): Promise<void> {
-  const { actor, municipalityId } = ctx.access;
-  const limit = unitLimitOf(actor);
-  if (municipalityId === null && limit === null) return;
-  const ids = rows.map((row) => {
-    const parsed = row.indicatorId ? fromGlobalId(row.indicatorId) : null;
-    return parsed?.type === 'Indicator' ? parsed.id : null;
-  });
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  const indicators = new Map(
-    (wanted.length ? await ctx.services.indicator.findByIds(wanted) : []).map((indicator: Indicator) => [indicator.id, indicator]),
-  );
-  const errors: RowError[] = [];
-  rows.forEach((row, index) => {
-    const indicator = ids[index] ? indicators.get(ids[index] as string) : undefined;
-    if (!indicator) return; // the service reports ids that name nothing
-    if (municipalityId !== null && indicator.municipalityId !== municipalityId) {
-      errors.push({ index, ...userError('NOT_FOUND', `indicatorId: no Indicator has the id ${row.indicatorId}.`, 'indicatorId') });
-    } else if (limit !== null && ![indicator.responsibleImplementationUnitId, indicator.responsibleFollowUpUnitId].some((unit) => limit.includes(unit))) {
-      errors.push({ index, ...userError('FORBIDDEN', `indicatorId: ${UNITS_MESSAGE}`, 'indicatorId') });
-    }
-  });
-  if (errors.length) throw new DomainError(errors);
-}
-
-function refusedUpsert(args: Record<string, any>, error: DomainError) {
-  return { dryRun: args.input?.dryRun ?? false, upserted: null, inserted: null, updated: null, restored: null, unchanged: null, errors: error.errors };
-}
-

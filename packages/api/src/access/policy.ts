@@ -1,6 +1,8 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { fromGlobalId } from '../graphql/global-id';
 import type { Context } from '../graphql/context';
+import { DomainError, type RowError, userError } from '../graphql/user-error';
+import { unitLimitOf } from './actor';
 import { ApiKey } from '../modules/account/api-key.entity';
 import { revokeApiKeyId } from '../modules/account/dto/account.input';
 import { User } from '../modules/account/user.entity';
@@ -46,20 +48,55 @@ export interface TargetTools {
   ctx: Context;
   /** The row a global id names, if the caller's municipality owns it; otherwise NOT_FOUND exactly as for an id that does not exist. `main` keeps it as the audit's "before". */
   row<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T> & { name: string }, globalId: string, field: string, main?: boolean): Promise<T>;
+  /** Rows by their (raw) ids that the caller's municipality owns; others are simply absent. One statement. */
+  rowsById<T extends ObjectLiteral & { id: string; municipalityId: string }>(entity: EntityTarget<T> & { name: string }, ids: readonly string[]): Promise<T[]>;
   /** The municipality of a create: the caller's (written into the input when left out), or the one named, which must be the caller's. */
   municipality(input: { municipalityId?: string | null }): Promise<string>;
 }
 
 export type TargetOf = (args: Record<string, any>, t: TargetTools) => Promise<WriteTarget>;
 
+export type Payload = Record<string, unknown>;
+
+/**
+ * What the audit entry of a mutation holds, when the default (the payload's object after the change)
+ * does not fit. Written in the mutation's own transaction (docs/adr/0008-audit-in-the-transaction.md).
+ */
+export interface AuditRule {
+  /** False when the answer changed nothing (a dry run, a logout without a session): no entry, and the transaction rolls back. */
+  changed?: (result: Payload, args: Record<string, any>) => boolean;
+  /** The entry's "after"; by default the payload's object as JSON. */
+  after?: (result: Payload, args: Record<string, any>) => Record<string, unknown> | null;
+  /** Who acted when the caller was anonymous (a login: the person who logged in). */
+  actor?: (result: Payload) => { id: string; email: string } | undefined;
+}
+
+/** The parts of a mutation's rule beyond who may call it; the enforcement core knows no operation by name. */
+export interface MutationRule {
+  /**
+   * Checks the target beyond the area: by default, a caller limited to units needs one of theirs in
+   * every unit group of the target. A rule that checks differently (per row, say) replaces it; it
+   * throws a DomainError to refuse.
+   */
+  check?: (args: Record<string, any>, t: TargetTools, target: WriteTarget) => Promise<void>;
+  /** The payload of a refusal by the rule (by default `{ errors }`). */
+  refused?: (args: Record<string, any>, errors: unknown[]) => Payload;
+  audit?: AuditRule;
+  /**
+   * 'own': the operation manages its own transactions and is not run in the request's (login: a
+   * refused login must still count as a failure, so its writes cannot roll back with the answer).
+   */
+  transaction?: 'own';
+}
+
 export type Rule =
   /** Anyone, anonymous included; what they read is limited to what they may see (access/access.ts). API keys need READ. */
-  | { kind: 'public' }
+  | ({ kind: 'public' } & MutationRule)
   /** Any logged-in person (session). */
-  | { kind: 'signedIn' }
+  | ({ kind: 'signedIn' } & MutationRule)
   /** Reads of the municipality's administration (users, keys, audit): its ADMIN; operators for the audit log. */
   | { kind: 'admin'; operators: boolean }
-  | { kind: 'write'; area: Area; target: TargetOf };
+  | ({ kind: 'write'; area: Area; target: TargetOf } & MutationRule);
 
 const PUBLIC: Rule = { kind: 'public' };
 
@@ -75,7 +112,7 @@ function after(given: string | null | undefined, current: string | null): string
   return given === undefined ? current : unitId(given);
 }
 
-const write = (area: Area, target: TargetOf): Rule => ({ kind: 'write', area, target });
+const write = (area: Area, target: TargetOf, more: MutationRule = {}): Rule => ({ kind: 'write', area, target, ...more });
 const inMunicipality = (area: Area) => write(area, async ({ input }, t) => ({ municipalityId: await t.municipality(input) }));
 const existing = (area: Area, entity: EntityTarget<{ id: string; municipalityId: string }> & { name: string }) =>
   write(area, async ({ input }, t) => ({ municipalityId: (await t.row(entity, input.id, 'id', true)).municipalityId }));
@@ -90,9 +127,37 @@ const ofIndicator = (area: Area) =>
 const viaIndicator = (area: Area, entity: typeof Target | typeof Measurement) =>
   write(area, async ({ input }, t) => {
     const row = await t.row<{ id: string; indicatorId: string; municipalityId: string }>(entity, input.id, 'id', true);
-    const indicator = await t.ctx.services.indicator.findById(row.indicatorId);
+    const [indicator] = await t.rowsById(Indicator, [row.indicatorId]);
     return { municipalityId: row.municipalityId, unitGroups: [indicator ? indicatorUnits(indicator) : []] };
   });
+
+export const UNITS_MESSAGE = 'You may change only what belongs to your units (the owning or responsible unit).';
+
+/**
+ * upsertMeasurements: a caller limited to units may write only values of indicators of theirs; every
+ * other row is FORBIDDEN, by its index. One statement. Rows naming an indicator of another
+ * municipality, or none, are left to the service, which answers both alike (NOT_FOUND, with the row's
+ * other errors).
+ */
+const upsertRowsInUnits: MutationRule['check'] = async ({ input }, t) => {
+  const limit = unitLimitOf(t.ctx.access.actor);
+  if (limit === null) return;
+  const rows: ReadonlyArray<{ indicatorId?: string }> = input?.rows ?? [];
+  const ids = rows.map((row) => {
+    const parsed = row.indicatorId ? fromGlobalId(row.indicatorId) : null;
+    return parsed?.type === 'Indicator' ? parsed.id : null;
+  });
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  const indicators = new Map((await t.rowsById(Indicator, wanted)).map((indicator) => [indicator.id, indicator]));
+  const errors: RowError[] = [];
+  rows.forEach((_row, index) => {
+    const indicator = ids[index] ? indicators.get(ids[index] as string) : undefined;
+    if (indicator && !indicatorUnits(indicator).some((unit) => limit.includes(unit))) {
+      errors.push({ index, ...userError('FORBIDDEN', `indicatorId: ${UNITS_MESSAGE}`, 'indicatorId') });
+    }
+  });
+  if (errors.length) throw new DomainError(errors);
+};
 
 export const OPERATION_RULES: Readonly<Record<string, Rule>> = {
   // ----- reads: public, limited to what the caller may see
@@ -118,8 +183,12 @@ export const OPERATION_RULES: Readonly<Record<string, Rule>> = {
   'Query.auditEntries': { kind: 'admin', operators: true },
 
   // ----- session
-  'Mutation.login': PUBLIC,
-  'Mutation.logout': PUBLIC,
+  'Mutation.login': {
+    kind: 'public',
+    transaction: 'own',
+    audit: { after: () => null, actor: (result) => (result.user as { id: string; email: string } | null) ?? undefined },
+  },
+  'Mutation.logout': { kind: 'public', audit: { changed: (result) => result.loggedOut === true, after: () => null } },
   'Mutation.changePassword': { kind: 'signedIn' },
 
   // ----- accounts
@@ -206,10 +275,18 @@ export const OPERATION_RULES: Readonly<Record<string, Rule>> = {
     return { municipalityId: activity.municipalityId, unitGroups: [[activity.responsibleUnitId]] };
   }),
 
-  // ----- measurements (upsertMeasurements checks each row's indicator: access/enforce.ts)
+  // ----- measurements
   'Mutation.updateMeasurement': viaIndicator('measurements', Measurement),
   'Mutation.archiveMeasurement': viaIndicator('measurements', Measurement),
-  'Mutation.upsertMeasurements': write('measurements', async (_args, t) => ({ municipalityId: t.ctx.access.municipalityId })),
+  'Mutation.upsertMeasurements': write('measurements', async (_args, t) => ({ municipalityId: t.ctx.access.municipalityId }), {
+    check: upsertRowsInUnits,
+    refused: ({ input }, errors) => ({ dryRun: input?.dryRun ?? false, upserted: null, inserted: null, updated: null, restored: null, unchanged: null, errors }),
+    // Counts, not rows: each value's earlier state is in its history.
+    audit: {
+      changed: (_result, { input }) => !input?.dryRun,
+      after: ({ errors: _errors, ...summary }, { input }) => ({ ...summary, rows: input?.rows?.length ?? 0 }),
+    },
+  }),
 };
 
 /**

@@ -11,7 +11,7 @@ function entityOf(item: unknown): unknown {
 /** One row per id (null where none or not visible to the caller), in one statement per batch. */
 export function oneByIdLoader<T extends ObjectLiteral & { id: string; version: number }>(service: BaseService<T>, access: Access): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
-    const byId = new Map((await access.visible(await service.findByIds(ids))).map((row) => [row.id, row]));
+    const byId = new Map((await service.findVisibleByIds(ids, access)).map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }

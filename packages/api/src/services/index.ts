@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { assertVisibilityRules } from '../access/visibility';
 import { AccountService, type AccountSettings } from '../modules/account/account.service';
 import { ActivityService } from '../modules/activity/activity.service';
 import { AgreementService } from '../modules/agreement/agreement.service';
@@ -14,8 +15,12 @@ import { TargetService } from '../modules/target/target.service';
 
 export const DEFAULT_ACCOUNT_SETTINGS: AccountSettings = { sessionHours: 12, loginMaxFailures: 5, loginLockSeconds: 900 };
 
-/** One instance of each service per process; they hold no request state. */
+/**
+ * One instance of each service per process; they hold no request state. Refuses a data source with
+ * an entity that has no visibility rule (access/visibility.ts), so such a server does not start.
+ */
 export function createServices(dataSource: DataSource, accountSettings: AccountSettings = DEFAULT_ACCOUNT_SETTINGS) {
+  assertVisibilityRules(dataSource);
   return {
     account: new AccountService(dataSource, accountSettings),
     municipality: new MunicipalityService(dataSource),

@@ -3,7 +3,7 @@ import type { Access } from '../../access/access';
 import type { Services } from '../../services';
 import type { User } from './user.entity';
 
-/** Users (of the caller's municipality only), and the unit links of users and keys. */
+/** Users (those the caller may see: access/visibility.ts, as the admin-only `users` list), and the unit links of users and keys. */
 export function createAccountLoaders(services: Services, access: Access) {
   const { account } = services;
   const unitIdsBy = (fetch: (ids: readonly string[]) => Promise<Array<{ unitId: string; owner: string }>>) =>

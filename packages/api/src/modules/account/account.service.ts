@@ -11,6 +11,7 @@ import { AuditEntry } from './audit-entry.entity';
 import type { CreateApiKeyInput, CreateUserInput, UpdateUserInput } from './dto/account.input';
 import { Session } from './session.entity';
 import { OPERATOR_ROLE, User, UserUnit, isStaffRole } from './user.entity';
+import { inTransaction, managerOf } from '../../services/unit-of-work';
 
 export interface AccountSettings {
   /** Session lifetime. */
@@ -232,38 +233,38 @@ export class AccountService {
   }
 
   async logout(sessionId: string): Promise<void> {
-    await this.dataSource.getRepository(Session).delete({ id: sessionId });
+    await managerOf(this.dataSource).getRepository(Session).delete({ id: sessionId });
   }
 
   /** Changes the caller's own password; every other session of the user ends. */
   async changePassword(userId: string, sessionId: string, current: string, next: string): Promise<User> {
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+    const user = await managerOf(this.dataSource).getRepository(User).findOneByOrFail({ id: userId });
     if (!(await verifyPassword(user.passwordHash, current))) throw DomainError.of('LOGIN_FAILED', 'The current password is wrong.', 'currentPassword');
     const problem = passwordProblem(next, user.email);
     if (problem) throw DomainError.of('WEAK_PASSWORD', problem, 'newPassword');
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await manager.update(User, { id: userId }, { passwordHash: await hashPassword(next) });
       await manager.query(`DELETE FROM session WHERE user_id = $1 AND id <> $2`, [userId, sessionId]);
     });
-    return this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+    return managerOf(this.dataSource).getRepository(User).findOneByOrFail({ id: userId });
   }
 
   // ------------------------------------------------------------- users
 
   findUsers(ids: readonly string[]): Promise<User[]> {
-    return this.dataSource.getRepository(User).findBy({ id: In([...ids]) });
+    return managerOf(this.dataSource).getRepository(User).findBy({ id: In([...ids]) });
   }
 
   async unitIdsOfUsers(userIds: readonly string[]): Promise<UserUnit[]> {
-    return this.dataSource.getRepository(UserUnit).findBy({ userId: In([...userIds]) });
+    return managerOf(this.dataSource).getRepository(UserUnit).findBy({ userId: In([...userIds]) });
   }
 
   async unitIdsOfKeys(keyIds: readonly string[]): Promise<ApiKeyUnit[]> {
-    return this.dataSource.getRepository(ApiKeyUnit).findBy({ apiKeyId: In([...keyIds]) });
+    return managerOf(this.dataSource).getRepository(ApiKeyUnit).findBy({ apiKeyId: In([...keyIds]) });
   }
 
   listUsers(municipalityId: string, args: ConnectionArgs, search?: string | null): Promise<Page<User>> {
-    const qb = this.dataSource.getRepository(User).createQueryBuilder('u').where('u.municipality_id = :municipalityId', { municipalityId });
+    const qb = managerOf(this.dataSource).getRepository(User).createQueryBuilder('u').where('u.municipality_id = :municipalityId', { municipalityId });
     whereSearch(qb, ['u.email', 'u.name'], search ?? undefined);
     return paginate(qb, args, { column: 'email', property: 'email' });
   }
@@ -286,7 +287,7 @@ export class AccountService {
   ): Promise<{ user: User; password: string }> {
     const email = normaliseEmail(input.email);
     const password = choosePassword(input.password, email);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       if (await manager.getRepository(User).existsBy({ email })) {
         throw DomainError.of('DUPLICATE', `There is already a user with the email ${email}.`, 'email');
       }
@@ -301,7 +302,7 @@ export class AccountService {
   }
 
   async updateUser(municipalityId: string, input: UpdateUserInput): Promise<{ user: User }> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const id = expectGlobalId(input.id, 'User', 'id');
       const current = await manager.getRepository(User).findOneBy({ id, municipalityId });
       if (!current) throw DomainError.of('NOT_FOUND', `No User has the id ${input.id}.`, 'id');
@@ -345,7 +346,7 @@ export class AccountService {
   // ------------------------------------------------------------- API keys
 
   listApiKeys(municipalityId: string, args: ConnectionArgs): Promise<Page<ApiKey>> {
-    const qb = this.dataSource.getRepository(ApiKey).createQueryBuilder('k').where('k.municipality_id = :municipalityId', { municipalityId });
+    const qb = managerOf(this.dataSource).getRepository(ApiKey).createQueryBuilder('k').where('k.municipality_id = :municipalityId', { municipalityId });
     return paginate(qb, args, { column: 'created_at', property: 'createdAt' });
   }
 
@@ -353,7 +354,7 @@ export class AccountService {
   async createApiKey(municipalityId: string, createdByUserId: string | null, input: CreateApiKeyInput): Promise<{ apiKey: ApiKey; key: string }> {
     const scopes = [...new Set(input.scopes)];
     if (!scopes.length) throw DomainError.of('REQUIRED', 'scopes: name at least one scope.', 'scopes');
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const unitGlobalIds = input.unitIds ?? [];
       const unitIds = unitGlobalIds.length
         ? await this.requireUnits(manager, municipalityId, unitGlobalIds.map((globalId, index) => expectGlobalId(globalId, 'OrganisationUnit', `unitIds[${index}]`)), unitGlobalIds)
@@ -370,7 +371,7 @@ export class AccountService {
 
   async revokeApiKey(municipalityId: string | null, globalId: string): Promise<{ apiKey: ApiKey }> {
     const id = expectGlobalId(globalId, 'ApiKey', 'id');
-    const repository = this.dataSource.getRepository(ApiKey);
+    const repository = managerOf(this.dataSource).getRepository(ApiKey);
     const current = await repository.findOneBy({ id });
     if (!current || (municipalityId !== null && current.municipalityId !== municipalityId)) throw DomainError.of('NOT_FOUND', `No ApiKey has the id ${globalId}.`, 'id');
     if (!current.revokedAt) await repository.update({ id }, { revokedAt: new Date() });
@@ -379,12 +380,8 @@ export class AccountService {
 
   // ------------------------------------------------------------- audit
 
-  async writeAudit(entry: Omit<AuditEntry, 'id' | 'at'>): Promise<void> {
-    await this.dataSource.getRepository(AuditEntry).insert(entry as never);
-  }
-
   listAudit(municipalityId: string | null, args: ConnectionArgs, filter: { objectId?: string | null; operation?: string | null }): Promise<Page<AuditEntry>> {
-    const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a');
+    const qb = managerOf(this.dataSource).getRepository(AuditEntry).createQueryBuilder('a');
     if (municipalityId) qb.where('a.municipality_id = :municipalityId', { municipalityId });
     if (filter.objectId) qb.andWhere('a.object_id = :objectId', { objectId: filter.objectId });
     if (filter.operation) qb.andWhere('a.operation = :operation', { operation: filter.operation });

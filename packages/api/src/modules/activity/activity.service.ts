@@ -54,7 +54,7 @@ export class ActivityService extends BaseService<Activity> {
   }
 
   create(input: CreateActivityInput): Promise<{ activity: Activity }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const municipality = await this.requireRelated(Municipality, input.municipalityId, 'municipalityId', null, manager);
       const unit = input.responsibleUnitId ? await this.requireRelated(OrganisationUnit, input.responsibleUnitId, 'responsibleUnitId', municipality.id, manager) : null;
       assertDateOrder(input.startDate, input.endDate);
@@ -79,7 +79,7 @@ export class ActivityService extends BaseService<Activity> {
   }
 
   update(input: UpdateActivityInput): Promise<{ activity: Activity }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getByGlobalId(input.id, 'id', manager);
       const patch: Partial<Activity> = givenFields(input, EDITABLE);
       if (patch.title !== undefined) patch.title = patch.title.trim();
@@ -103,19 +103,19 @@ export class ActivityService extends BaseService<Activity> {
   }
 
   findGoalsByActivityIds(ids: readonly string[]) {
-    return findLinked(this.dataSource.manager, Goal, ACTIVITY_GOAL, ids, byTitle);
+    return findLinked(this.manager, Goal, ACTIVITY_GOAL, ids, byTitle);
   }
 
   findPartnersByActivityIds(ids: readonly string[]) {
-    return findLinked(this.dataSource.manager, Partner, ACTIVITY_PARTNER, ids, (a, b) => a.name.localeCompare(b.name, 'sv'));
+    return findLinked(this.manager, Partner, ACTIVITY_PARTNER, ids, (a, b) => a.name.localeCompare(b.name, 'sv'));
   }
 
   findByGoalIds(ids: readonly string[]) {
-    return findLinked(this.dataSource.manager, Activity, GOAL_ACTIVITY, ids, byTitle);
+    return findLinked(this.manager, Activity, GOAL_ACTIVITY, ids, byTitle);
   }
 
   findByPartnerIds(ids: readonly string[]) {
-    return findLinked(this.dataSource.manager, Activity, PARTNER_ACTIVITY, ids, byTitle);
+    return findLinked(this.manager, Activity, PARTNER_ACTIVITY, ids, byTitle);
   }
 
   /** Active activities of each responsible unit, by title. */

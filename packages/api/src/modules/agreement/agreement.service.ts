@@ -70,7 +70,7 @@ export class AgreementService extends BaseService<Agreement> {
   }
 
   create(input: CreateAgreementInput): Promise<{ agreement: Agreement }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const municipality = await this.requireRelated(Municipality, input.municipalityId, 'municipalityId', null, manager);
       this.checkDates(input.kind, input.startDate ?? null, input.endDate ?? null);
       const repository = this.repo(manager);
@@ -90,7 +90,7 @@ export class AgreementService extends BaseService<Agreement> {
   }
 
   update(input: UpdateAgreementInput): Promise<{ agreement: Agreement }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getByGlobalId(input.id, 'id', manager);
       const patch: Partial<Agreement> = givenFields(input, EDITABLE);
       if (patch.title !== undefined) patch.title = patch.title.trim();
@@ -108,26 +108,26 @@ export class AgreementService extends BaseService<Agreement> {
   }
 
   findPartnersByAgreementIds(ids: readonly string[]) {
-    return findLinked(this.dataSource.manager, Partner, LINKS.partners, ids, (a, b) => a.name.localeCompare(b.name, 'sv'));
+    return findLinked(this.manager, Partner, LINKS.partners, ids, (a, b) => a.name.localeCompare(b.name, 'sv'));
   }
 
   findActivitiesByAgreementIds(ids: readonly string[]) {
-    return findLinked(this.dataSource.manager, Activity, LINKS.activities, ids, byTitle);
+    return findLinked(this.manager, Activity, LINKS.activities, ids, byTitle);
   }
 
   findGoalsByAgreementIds(ids: readonly string[]) {
-    return findLinked(this.dataSource.manager, Goal, LINKS.goals, ids, byTitle);
+    return findLinked(this.manager, Goal, LINKS.goals, ids, byTitle);
   }
 
   findByPartnerIds(ids: readonly string[]) {
-    return findLinked(this.dataSource.manager, Agreement, PARTNER_AGREEMENT, ids, byTitle);
+    return findLinked(this.manager, Agreement, PARTNER_AGREEMENT, ids, byTitle);
   }
 
   findByActivityIds(ids: readonly string[]) {
-    return findLinked(this.dataSource.manager, Agreement, ACTIVITY_AGREEMENT, ids, byTitle);
+    return findLinked(this.manager, Agreement, ACTIVITY_AGREEMENT, ids, byTitle);
   }
 
   findByGoalIds(ids: readonly string[]) {
-    return findLinked(this.dataSource.manager, Agreement, GOAL_AGREEMENT, ids, byTitle);
+    return findLinked(this.manager, Agreement, GOAL_AGREEMENT, ids, byTitle);
   }
 }

@@ -44,7 +44,7 @@ export class FocusAreaService extends BaseService<FocusArea> {
   }
 
   create(input: CreateFocusAreaInput): Promise<{ focusArea: FocusArea }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const municipality = await this.requireRelated(Municipality, input.municipalityId, 'municipalityId', null, manager);
       const document = await this.requireRelated(SteeringDocument, input.steeringDocumentId, 'steeringDocumentId', municipality.id, manager);
       // Areas of one document are added one at a time, so that "after the last one" stays unambiguous.
@@ -81,7 +81,7 @@ export class FocusAreaService extends BaseService<FocusArea> {
   }
 
   update(input: UpdateFocusAreaInput): Promise<{ focusArea: FocusArea }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getByGlobalId(input.id, 'id', manager);
       const patch: Partial<FocusArea> = givenFields(input, EDITABLE);
       if (patch.nameSv !== undefined) patch.nameSv = patch.nameSv.trim();

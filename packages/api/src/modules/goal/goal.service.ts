@@ -68,7 +68,7 @@ export class GoalService extends BaseService<Goal> {
   }
 
   create(input: CreateGoalInput): Promise<{ goal: Goal }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const document = await this.requireRelated(SteeringDocument, input.steeringDocumentId, 'steeringDocumentId', null, manager);
       await this.lockDocument(manager, document.id);
       const municipalityId = document.municipalityId;
@@ -116,7 +116,7 @@ export class GoalService extends BaseService<Goal> {
   }
 
   update(input: UpdateGoalInput): Promise<{ goal: Goal }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getByGlobalId(input.id, 'id', manager);
       await this.lockDocument(manager, current.steeringDocumentId);
       const municipalityId = current.municipalityId;
@@ -170,7 +170,7 @@ export class GoalService extends BaseService<Goal> {
   }
 
   archiveGoal(input: ArchiveInput): Promise<{ goal: Goal }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getByGlobalId(input.id, 'id', manager);
       await this.lockDocument(manager, current.steeringDocumentId);
       const children = await this.repo(manager).countBy({ parentId: current.id, archivedAt: IsNull() });
@@ -284,6 +284,6 @@ export class GoalService extends BaseService<Goal> {
 
   /** The active goals linked to each indicator, as (indicator id, goal) pairs, by title. */
   findByIndicatorIds(indicatorIds: readonly string[]) {
-    return findLinked(this.dataSource.manager, Goal, INDICATOR_GOAL, indicatorIds, byTitle);
+    return findLinked(this.manager, Goal, INDICATOR_GOAL, indicatorIds, byTitle);
   }
 }

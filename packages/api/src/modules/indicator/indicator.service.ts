@@ -78,7 +78,7 @@ export class IndicatorService extends BaseService<Indicator> {
   }
 
   create(input: CreateIndicatorInput): Promise<{ indicator: Indicator }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const municipality = await this.requireRelated(Municipality, input.municipalityId, 'municipalityId', null, manager);
       const errors = new ErrorList();
       const units: Partial<Record<(typeof RESPONSIBILITIES)[number][0], string>> = {};
@@ -130,7 +130,7 @@ export class IndicatorService extends BaseService<Indicator> {
   }
 
   update(input: UpdateIndicatorInput): Promise<{ indicator: Indicator }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getByGlobalId(input.id, 'id', manager);
       const errors = new ErrorList();
       const patch: Partial<Indicator> = givenFields(input, EDITABLE);
@@ -276,7 +276,7 @@ export class IndicatorService extends BaseService<Indicator> {
    * goals into one entity and loses the pairs.)
    */
   findByGoalIds(goalIds: readonly string[]): Promise<Array<{ key: string; row: Indicator }>> {
-    return findLinked(this.dataSource.manager, Indicator, GOAL_INDICATOR, goalIds, byName);
+    return findLinked(this.manager, Indicator, GOAL_INDICATOR, goalIds, byName);
   }
 
   /**

@@ -6,6 +6,7 @@ import { idsOf, whereArchived, whereIds, whereOneOf } from '../../graphql/filter
 import { fromGlobalId } from '../../graphql/global-id';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../graphql/pagination';
 import { DomainError, userError, type RowError, type UserError } from '../../graphql/user-error';
+import { callerMunicipality } from '../../access/access';
 import { BaseService } from '../../services/base.service';
 import { checkValue } from '../indicator/indicator-value.rules';
 import { Indicator } from '../indicator/indicator.entity';
@@ -186,13 +187,13 @@ export class MeasurementService extends BaseService<Measurement> {
    * hydration and pg's timestamp parsing were most of its time.
    */
   private async readMeasurements(fromWhereOrder: string, parameters: unknown[]): Promise<Measurement[]> {
-    const rows: RawMeasurement[] = await this.dataSource.query(`SELECT ${RAW_COLUMNS} FROM measurement m ${fromWhereOrder}`, parameters);
+    const rows: RawMeasurement[] = await this.manager.query(`SELECT ${RAW_COLUMNS} FROM measurement m ${fromWhereOrder}`, parameters);
     return rows.map(toMeasurement);
   }
 
   /** The history entries of each measurement, newest first, in one statement. */
   findHistoryByMeasurementIds(ids: readonly string[]): Promise<MeasurementHistory[]> {
-    return this.dataSource
+    return this.manager
       .getRepository(MeasurementHistory)
       .createQueryBuilder('h')
       .where('h.measurement_id = ANY(:ids)', { ids: [...ids] })
@@ -239,7 +240,7 @@ export class MeasurementService extends BaseService<Measurement> {
 
   /** Completeness of each indicator for one period (municipality level, archived left out), in one statement. */
   async findCompleteness(indicatorIds: readonly string[], period: string, finalOnly = false): Promise<Array<Completeness & { indicatorId: string }>> {
-    const rows: Array<{ id: string; divided_by_sex: boolean; total: boolean; women: boolean; men: boolean }> = await this.dataSource.query(
+    const rows: Array<{ id: string; divided_by_sex: boolean; total: boolean; women: boolean; men: boolean }> = await this.manager.query(
       `SELECT i.id, i.divided_by_sex,
               coalesce(bool_or(m.sex = 'TOTAL'), false) AS total,
               coalesce(bool_or(m.sex = 'WOMEN'), false) AS women,
@@ -299,9 +300,12 @@ export class MeasurementService extends BaseService<Measurement> {
     };
     const indicatorIds = input.map((row) => decode(row.indicatorId, 'Indicator'));
     const unitIds = input.map((row) => decode(row.organisationUnitId, 'OrganisationUnit'));
+    // Indicators and units of another municipality than the caller's are left out here, so that their
+    // rows get exactly the errors of an id that names nothing (no existence oracle).
+    const bound = callerMunicipality();
     const [indicators, units] = await Promise.all([
-      this.findAllByIds(Indicator, indicatorIds),
-      this.findAllByIds(OrganisationUnit, unitIds),
+      this.findAllByIds(Indicator, indicatorIds, bound),
+      this.findAllByIds(OrganisationUnit, unitIds, bound),
     ]);
     // The municipality of the call: that of the first row whose indicator exists.
     const firstIndicator = indicatorIds.map((id) => (id ? indicators.get(id) : undefined)).find(Boolean);
@@ -393,37 +397,42 @@ export class MeasurementService extends BaseService<Measurement> {
   }
 
   /** Rows of `entity` by id, for the ids that decoded; one statement (none when there are no ids). */
-  private async findAllByIds<T extends ObjectLiteral & { id: string }>(entity: new () => T, ids: ReadonlyArray<string | null | undefined>): Promise<Map<string, T>> {
+  private async findAllByIds<T extends ObjectLiteral & { id: string }>(entity: new () => T, ids: ReadonlyArray<string | null | undefined>, municipalityId: string | null): Promise<Map<string, T>> {
     const distinct = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
     if (!distinct.length) return new Map();
-    const rows = await this.dataSource.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: distinct }).getMany();
+    const qb = this.manager.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: distinct });
+    if (municipalityId !== null) qb.andWhere('e.municipality_id = :municipalityId', { municipalityId });
+    const rows = await qb.getMany();
     return new Map(rows.map((row) => [row.id, row]));
   }
 
   private async writeRows(municipalityId: string, rows: PreparedRow[], indicators: Map<string, Indicator>, dryRun: boolean): Promise<UpsertCounts> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    // A transaction of its own, or a savepoint in the mutation's (services/unit-of-work.ts); a dry run
+    // leaves it by an exception so that everything it wrote is rolled back.
+    const dry = { counts: null as UpsertCounts | null };
     try {
-      await runner.startTransaction();
-      await runner.query(LOCK_MUNICIPALITY, [municipalityId]);
-      const counts: UpsertCounts = { inserted: 0, updated: 0, restored: 0 };
-      for (const unitLevel of [false, true]) {
-        const level = rows.filter((row) => (row.organisationUnitId !== null) === unitLevel);
-        if (!level.length) continue;
-        const [result] = (await runner.query(upsertStatement(unitLevel), [municipalityId, ...columnsOf(level)])) as UpsertCounts[];
-        counts.inserted += result?.inserted ?? 0;
-        counts.updated += result?.updated ?? 0;
-        counts.restored += result?.restored ?? 0;
-      }
-      await this.assertTotalsAddUp(runner, rows, indicators);
-      if (dryRun) await runner.rollbackTransaction();
-      else await runner.commitTransaction();
-      return counts;
+      return await this.transaction(async (manager) => {
+        const runner = manager.queryRunner as QueryRunner;
+        await runner.query(LOCK_MUNICIPALITY, [municipalityId]);
+        const counts: UpsertCounts = { inserted: 0, updated: 0, restored: 0 };
+        for (const unitLevel of [false, true]) {
+          const level = rows.filter((row) => (row.organisationUnitId !== null) === unitLevel);
+          if (!level.length) continue;
+          const [result] = (await runner.query(upsertStatement(unitLevel), [municipalityId, ...columnsOf(level)])) as UpsertCounts[];
+          counts.inserted += result?.inserted ?? 0;
+          counts.updated += result?.updated ?? 0;
+          counts.restored += result?.restored ?? 0;
+        }
+        await this.assertTotalsAddUp(runner, rows, indicators);
+        if (dryRun) {
+          dry.counts = counts;
+          throw dry;
+        }
+        return counts;
+      });
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      if (error === dry && dry.counts) return dry.counts;
       throw error;
-    } finally {
-      await runner.release();
     }
   }
 
@@ -462,7 +471,7 @@ export class MeasurementService extends BaseService<Measurement> {
    * the history with who changed it; an update that changes nothing writes nothing.
    */
   updateMeasurement(input: UpdateMeasurementInput): Promise<{ measurement: Measurement }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.lockForChange(manager, input.id, input.version);
       if (current.archivedAt) throw DomainError.of('ARCHIVED', 'id: the measurement is archived; upsert its key to restore it.', 'id');
       const indicator = await manager.getRepository(Indicator).findOneByOrFail({ id: current.indicatorId });
@@ -501,7 +510,7 @@ export class MeasurementService extends BaseService<Measurement> {
 
   /** Archives a measurement with the version read: its state goes to the history (ARCHIVED) and it leaves series, latest values and completeness. */
   archiveMeasurement(input: ArchiveMeasurementInput): Promise<{ measurement: Measurement }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.lockForChange(manager, input.id, input.version);
       if (current.archivedAt) throw DomainError.of('ARCHIVED', 'id: the measurement is already archived.', 'id');
       await manager.query(HISTORISE_ONE, [current.id, MeasurementChangeKind.ARCHIVED, input.archivedBy ?? null]);

@@ -33,14 +33,17 @@ export class OrganisationUnitResolver {
     nullable: true,
     description: 'The unit another municipal system knows by its externalId (archived ones too); null when there is none.',
   })
-  organisationUnitByExternalId(
+  async organisationUnitByExternalId(
     @Arg('externalId') externalId: string,
     @Ctx() ctx: Context,
     @Arg('municipalityId', () => ID, { nullable: true, description: "Left out, the caller's own municipality." }) municipalityId?: string | null,
   ) {
     const own = ctx.access.municipalityId;
     if (!municipalityId && !own) throw new UserInputError('Name the municipality (municipalityId).', 'municipalityId');
-    return ctx.services.organisationUnit.findByExternalId(municipalityId ?? toGlobalId('Municipality', own as string), externalId);
+    const unit = await ctx.services.organisationUnit.findByExternalId(municipalityId ?? toGlobalId('Municipality', own as string), externalId);
+    // External ids are staff-only (STAFF_ONLY_FIELDS): a caller who does not see the unit's internal
+    // side (anonymous, another municipality's staff) gets what an unknown external id gets.
+    return unit && ctx.access.seesInternal(unit) ? unit : null;
   }
 
   @PayloadMutation(() => OrganisationUnitPayload)

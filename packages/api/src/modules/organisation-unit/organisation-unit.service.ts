@@ -5,6 +5,7 @@ import { fromGlobalId } from '../../graphql/global-id';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../graphql/pagination';
 import { DomainError } from '../../graphql/user-error';
 import { givenFields } from '../../graphql/validation';
+import { currentAccess } from '../../access/access';
 import { BaseService } from '../../services/base.service';
 import { Municipality } from '../municipality/municipality.entity';
 import { duplicateOnUniqueViolation } from '../../services/unique-violation';
@@ -32,7 +33,8 @@ export class OrganisationUnitService extends BaseService<OrganisationUnit> {
     whereIds(qb, 'u.parent_id', idsOf(where.parent, 'OrganisationUnit', 'where.parent'), 'parentIds');
     if (where.topLevel === true) qb.andWhere('u.parent_id IS NULL');
     if (where.topLevel === false) qb.andWhere('u.parent_id IS NOT NULL');
-    whereSearch(qb, ['u.name', 'u.external_id'], where.search);
+    // externalId is staff-only: searched only among the units whose internal side the caller sees.
+    whereSearch(qb, ['u.name', `CASE WHEN ${currentAccess().internalRows(qb)} THEN u.external_id END`], where.search);
     whereArchived(qb, where.includeArchived);
     return paginate(qb, args, { ...SORT[order?.field ?? 'NAME'], direction: order?.direction ?? 'ASC' });
   }
@@ -78,7 +80,7 @@ export class OrganisationUnitService extends BaseService<OrganisationUnit> {
   }
 
   create(input: CreateOrganisationUnitInput): Promise<{ organisationUnit: OrganisationUnit }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const municipality = await this.requireRelated(Municipality, input.municipalityId, 'municipalityId', null, manager);
       await this.lockTree(manager, municipality.id);
       const parent = input.parentId ? await this.requireRelated(OrganisationUnit, input.parentId, 'parentId', municipality.id, manager) : null;
@@ -98,7 +100,7 @@ export class OrganisationUnitService extends BaseService<OrganisationUnit> {
   }
 
   update(input: UpdateOrganisationUnitInput): Promise<{ organisationUnit: OrganisationUnit }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getByGlobalId(input.id, 'id', manager);
       const patch: Partial<OrganisationUnit> = givenFields(input, ['kind', 'name'] as const);
       if (patch.name !== undefined) patch.name = patch.name.trim();
@@ -128,7 +130,7 @@ export class OrganisationUnitService extends BaseService<OrganisationUnit> {
   }
 
   archiveUnit(input: ArchiveInput): Promise<{ organisationUnit: OrganisationUnit }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getByGlobalId(input.id, 'id', manager);
       await this.lockTree(manager, current.municipalityId);
       const activeChildren = await this.repo(manager).countBy({ parentId: current.id, archivedAt: IsNull() });

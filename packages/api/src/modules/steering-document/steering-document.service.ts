@@ -54,11 +54,13 @@ function assertNotArchived(document: SteeringDocument): void {
 }
 
 export class SteeringDocumentService extends BaseService<SteeringDocument> {
-  private readonly versions: Repository<SteeringDocumentVersion>;
-
   constructor(dataSource: DataSource) {
     super(dataSource, SteeringDocument);
-    this.versions = dataSource.getRepository(SteeringDocumentVersion);
+  }
+
+  /** On the mutation's transaction when one is open, like `repository`. */
+  private get versions(): Repository<SteeringDocumentVersion> {
+    return this.manager.getRepository(SteeringDocumentVersion);
   }
 
   list(args: ConnectionArgs, where: SteeringDocumentWhereInput = {}, order?: { field: SteeringDocumentOrderField; direction: Direction }): Promise<Page<SteeringDocument>> {
@@ -149,7 +151,7 @@ export class SteeringDocumentService extends BaseService<SteeringDocument> {
   }
 
   create(input: CreateSteeringDocumentInput): Promise<{ steeringDocument: SteeringDocument }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const municipality = await this.requireRelated(Municipality, input.municipalityId, 'municipalityId', null, manager);
       const ownerUnit = input.ownerUnitId ? await this.requireRelated(OrganisationUnit, input.ownerUnitId, 'ownerUnitId', municipality.id, manager) : null;
       assertNotArchivedStatus(input.status);
@@ -179,7 +181,7 @@ export class SteeringDocumentService extends BaseService<SteeringDocument> {
   }
 
   update(input: UpdateSteeringDocumentInput): Promise<{ steeringDocument: SteeringDocument }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getByGlobalId(input.id, 'id', manager);
       assertNotArchived(current);
       assertNotArchivedStatus(input.status);
@@ -199,7 +201,7 @@ export class SteeringDocumentService extends BaseService<SteeringDocument> {
    * by one, and the result is written as a new version row. Earlier version rows are not touched.
    */
   createVersion(input: CreateSteeringDocumentVersionInput): Promise<{ steeringDocument: SteeringDocument }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getLocked(input.id, manager);
       assertNotArchived(current);
       assertNotArchivedStatus(input.status);

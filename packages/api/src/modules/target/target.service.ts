@@ -43,7 +43,7 @@ export class TargetService extends BaseService<Target> {
   }
 
   create(input: CreateTargetInput): Promise<{ target: Target }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const indicator = await this.requireRelated(Indicator, input.indicatorId, 'indicatorId', null, manager);
       const sex = input.sex ?? Sex.TOTAL;
       const period = this.checkTarget(indicator, input.period, sex, input.value);
@@ -67,7 +67,7 @@ export class TargetService extends BaseService<Target> {
   }
 
   update(input: UpdateTargetInput): Promise<{ target: Target }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const current = await this.getByGlobalId(input.id, 'id', manager);
       const indicator = (await manager.getRepository(Indicator).findOneBy({ id: current.indicatorId })) as Indicator;
       const sex = input.sex ?? current.sex;
