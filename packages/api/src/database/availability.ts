@@ -35,13 +35,14 @@ const MESSAGES = [
   /terminating connection due to (administrator command|crash of another server process)/i,
 ];
 
-/** Whether an error (or its cause, or TypeORM's driverError) says that the database is away rather than that a query was wrong. */
+/** Whether an error (or what it wraps) says that the database is away rather than that a query was wrong. */
 export function isDatabaseUnavailableError(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
-  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; originalError?: unknown };
+  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; originalError?: unknown; thrownValue?: unknown };
   if (typeof e.code === 'string' && (CONNECTION_CODES.has(e.code) || SQLSTATE.test(e.code))) return true;
   if (typeof e.message === 'string' && MESSAGES.some((pattern) => pattern.test(e.message as string))) return true;
-  return [e.driverError, e.cause, e.originalError].some((inner) => inner !== error && isDatabaseUnavailableError(inner, depth + 1));
+  // graphql-js wraps a thrown non-Error (TypeORM rethrows pg's connection errors as plain objects) in NonErrorThrown.thrownValue.
+  return [e.driverError, e.cause, e.originalError, e.thrownValue].some((inner) => inner !== error && isDatabaseUnavailableError(inner, depth + 1));
 }
 
 export interface MonitorOptions {
