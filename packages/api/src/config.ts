@@ -156,7 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     openDataMaxAgeSeconds: intFromEnv(env, 'OPEN_DATA_MAX_AGE', 60, 0, 86_400),
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     shutdownDelayMs: intFromEnv(env, 'SHUTDOWN_DELAY_MS', 1000, 0, 600_000),
-    shutdownGraceMs: intFromEnv(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    shutdownGraceMs: intFromEnv(env, 'SHUTDOWN_GRACE_MS', 8000, 0, 600_000),
     postgresRestartGiveUpMs: intFromEnv(env, 'POSTGRES_RESTART_GIVE_UP_MS', 60_000, 0, 86_400_000),
   };
 }

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import net from 'node:net';
+import { isDatabaseUnavailableError } from '../src/database/availability';
 import { startServer } from '../src/server';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/server';
@@ -168,5 +169,31 @@ describe('draining', () => {
       agent.destroy();
       await server.close();
     }
+  });
+});
+
+describe('isDatabaseUnavailableError', () => {
+  it('tells a database that is away from a query that is wrong', () => {
+    const away = [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      new Error('Connection terminated unexpectedly'),
+      new Error('timeout exceeded when trying to connect'),
+      Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      Object.assign(new Error('x'), { code: '08006' }),
+      // TypeORM's QueryFailedError, and graphql-js's wrapper of a thrown plain object.
+      Object.assign(new Error('query failed'), { driverError: { code: 'ECONNRESET' } }),
+      Object.assign(new Error('Unexpected error value'), { name: 'NonErrorThrown', thrownValue: { errno: -111, code: 'ECONNREFUSED' } }),
+    ];
+    const wrong = [
+      Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' }),
+      Object.assign(new Error('syntax error at or near "x"'), { code: '42601' }),
+      Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }),
+      new Error('The object does not exist.'),
+      undefined,
+      'Connection terminated',
+    ];
+    expect(away.map((error) => isDatabaseUnavailableError(error))).toEqual(away.map(() => true));
+    expect(wrong.map((error) => isDatabaseUnavailableError(error))).toEqual(wrong.map(() => false));
   });
 });
