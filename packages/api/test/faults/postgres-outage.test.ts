@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { childrenOf, isSuccess, Load, postmasterPid, probe, ReadyzPoller, sleep, startProduct, summarize, until, type Product, type Sample } from './harness';
+import { childrenOf, isSuccess, QUERY, Load, postmasterPid, probe, ReadyzPoller, sleep, startProduct, summarize, until, type Product, type Sample } from './harness';
 
 /**
  * The built product on its embedded PostgreSQL, under a bounded keep-alive load, while PostgreSQL
@@ -7,6 +7,15 @@ import { childrenOf, isSuccess, Load, postmasterPid, probe, ReadyzPoller, sleep,
  * only during the outage plus 5 s, every error a 503 DATABASE_UNAVAILABLE with Retry-After,
  * /readyz 503 meanwhile, and success again without restarting the API process.
  */
+/** Sends a signal to a PostgreSQL process that may have exited meanwhile (a short-lived backend). */
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
 describe('PostgreSQL outages under load', () => {
   let product: Product;
   const GIVE_UP_MS = 12_000;
@@ -23,19 +32,27 @@ describe('PostgreSQL outages under load', () => {
     const apiPid = product.child.pid;
     const load = new Load(product.url, { concurrency: 8, maxRequests: 150_000 });
     const readyz = new ReadyzPoller(product.url, () => load.now(), 100);
-    await sleep(2000);
-    const before = load.samples.length;
-    const { from, to } = await inject(() => load.now());
-    // Recovered: /readyz 200 again and a GraphQL success among requests sent after the fault ended.
-    const recovery = await until(
-      () => readyz.samples.some((s) => s.at >= to && s.status === 200) && load.samples.some((s) => s.start >= to && isSuccess(s)),
-      60_000,
-    );
+    let before = 0;
+    let from = Number.NaN;
+    let to = Number.NaN;
+    let recovery: number | undefined;
+    let samples: Sample[];
+    try {
+      await sleep(2000);
+      before = load.samples.length;
+      ({ from, to } = await inject(() => load.now()));
+      // Recovered: /readyz 200 again and a GraphQL success among requests sent after the fault ended.
+      recovery = await until(
+        () => readyz.samples.some((s) => s.at >= to && s.status === 200) && load.samples.some((s) => s.start >= to && isSuccess(s)),
+        60_000,
+      );
+      await sleep(5500);
+    } finally {
+      samples = await load.stop();
+      await readyz.stop();
+    }
     const readyAt = readyz.samples.find((s) => s.at >= to && s.status === 200)?.at ?? Number.NaN;
-    const firstSuccess = Math.min(...load.samples.filter((s) => s.start >= to && isSuccess(s)).map((s) => s.end));
-    await sleep(5500);
-    const samples = await load.stop();
-    await readyz.stop();
+    const firstSuccess = Math.min(...samples.filter((s) => s.start >= to && isSuccess(s)).map((s) => s.end));
 
     const recoveredAt = Math.max(readyAt, firstSuccess);
     const failures = samples.filter((s) => !isSuccess(s));
@@ -69,6 +86,11 @@ describe('PostgreSQL outages under load', () => {
     expect(figures.readyz503).toBeGreaterThan(0);
     expect(figures.successesAfterRecovery).toBeGreaterThan(20);
     expect(figures.lastSecondErrors).toBe(0);
+    // The data survived (PostgreSQL's crash recovery on the same folder).
+    const after = (await (await fetch(`${product.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY })).json()) as {
+      data: { municipalities: { nodes: Array<{ code: string }> } };
+    };
+    expect(after.data.municipalities.nodes.map((m) => m.code)).toEqual(['0138', '1498']);
     return figures;
   }
 
@@ -92,14 +114,27 @@ describe('PostgreSQL outages under load', () => {
     expect(product.output()).not.toMatch(/Inkludera is running at[\s\S]*Inkludera is running at/);
   }, 120_000);
 
+  it('recovers from SIGKILL of every PostgreSQL process (postmaster and backends) without a process restart', async () => {
+    const postmaster = postmasterPid(product.dataDir) as number;
+    const figures = await underLoad(async (now) => {
+      const pids = [postmaster, ...childrenOf(postmaster)];
+      const at = now();
+      // Backends first: queries in flight fail on their connections, not only new connections.
+      for (const pid of pids.reverse()) signal(pid, 'SIGKILL');
+      return { from: at, to: at };
+    }, 'SIGKILL all PostgreSQL processes');
+    expect(figures.outageMs).toBeLessThan(30_000);
+    expect(postmasterPid(product.dataDir)).not.toBe(postmaster);
+  }, 120_000);
+
   it('recovers within about a second after SIGCONT from a 10 s SIGSTOP of every PostgreSQL process', async () => {
     const figures = await underLoad(async (now) => {
       const postmaster = postmasterPid(product.dataDir) as number;
       const pids = [postmaster, ...childrenOf(postmaster)];
       const from = now();
-      for (const pid of pids) process.kill(pid, 'SIGSTOP');
+      for (const pid of pids) signal(pid, 'SIGSTOP');
       await sleep(10_000);
-      for (const pid of pids) process.kill(pid, 'SIGCONT');
+      for (const pid of pids) signal(pid, 'SIGCONT');
       return { from, to: now() };
     }, 'SIGSTOP 10 s');
     expect(figures.recoveryAfterFaultEndedMs).toBeLessThan(2000);
