@@ -59,11 +59,7 @@ async function checkReachable(url: string): Promise<void> {
  * Opens the database the configuration names, applies pending migrations and, when it is empty,
  * loads the demo data. Without DATABASE_URL it first starts the embedded PostgreSQL.
  */
-export async function openDatabase(
-  config: Config,
-  logger: Logger,
-  options: { attachToRunning?: boolean; monitor?: boolean } = {},
-): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger, options: { attachToRunning?: boolean } = {}): Promise<Database> {
   let embedded: EmbeddedPostgresHandle | undefined;
   let url: string;
   const running = !config.databaseUrl && options.attachToRunning ? runningEmbeddedAdminUrl(config.dataDir) : null;
@@ -117,7 +113,7 @@ export async function openDatabase(
       else if (status.state !== 'stopped') monitor.setExternal({ reason: status.reason ?? 'The embedded PostgreSQL is not running.', recoverable: status.state !== 'failed' });
     });
   }
-  if (options.monitor !== false) monitor.start();
+  monitor.start();
 
   return {
     dataSource,
