@@ -56,8 +56,6 @@ export const ERROR_CODES = [
   'TOO_MANY_ATTEMPTS',
   'WEAK_PASSWORD',
   'SERVICE_UNAVAILABLE',
-  // The database is away for now (HTTP 503 with Retry-After); retry.
-  'DATABASE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,11 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { RequestHandler, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import type { ErrorCode } from '@inkludera/shared';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailableError, type DatabaseAvailability } from '../database/availability';
 
 /** The typed error code of every answer given because the database is away. */
-export const DATABASE_UNAVAILABLE: ErrorCode = 'DATABASE_UNAVAILABLE';
+// An HTTP-level code like RATE_LIMITED and PAYLOAD_TOO_LARGE: never in a mutation payload, so not in
+// the shared ErrorCode enum of the schema.
+export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
 
 const MESSAGE = 'The database is unavailable right now; try again shortly.';
 
