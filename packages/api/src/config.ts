@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** The repository root: packages/api/{src,dist}/config.* → three levels up. */
@@ -63,6 +64,17 @@ export interface Config {
    * developer's own machine only. Off by default in every environment, development included.
    */
   exposeErrorDetails: boolean;
+   * Whose X-Forwarded-For to believe (TRUST_PROXY), as express's `trust proxy`: false (the
+   * default: the peer address is the client), true (any), a hop count, or addresses/subnets and
+   * the names loopback, linklocal, uniquelocal.
+   */
+  trustProxy: boolean | number | string;
+  /** On SIGTERM, how long /readyz answers 503 while the listener still accepts, so a load balancer can take the instance out (SHUTDOWN_DELAY_MS). */
+  shutdownDelayMs: number;
+  /** After that, how long in-flight requests may take before their connections are closed (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
+  /** How long a crashed embedded PostgreSQL is restarted before supervision gives up and /healthz fails (POSTGRES_RESTART_GIVE_UP_MS). */
+  postgresRestartGiveUpMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -94,6 +106,25 @@ function defaultMunicipalityFromEnv(raw: string | undefined): string | undefined
   if (!raw) return undefined;
   if (!/^\d{4}$/.test(raw)) throw new ConfigError(`DEFAULT_MUNICIPALITY must be a four-digit municipality code such as 0138; it is "${raw}".`);
   return raw;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function trustProxyFromEnv(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const [address, prefix, ...rest] = entry.split('/');
+    const validPrefix = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (isIP(address ?? '') === 6 ? 128 : 32));
+    if (!PROXY_NAMES.has(entry) && (rest.length > 0 || !isIP(address ?? '') || !validPrefix)) {
+      throw new ConfigError(
+        `TRUST_PROXY must be false, true, a number of proxies, or a comma-separated list of addresses, subnets and the names loopback, linklocal, uniquelocal; "${entry}" is none of these.`,
+      );
+    }
+  }
+  return entries.join(',');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -128,5 +159,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultMunicipality: defaultMunicipalityFromEnv(env.DEFAULT_MUNICIPALITY),
     openDataMaxAgeSeconds: intFromEnv(env, 'OPEN_DATA_MAX_AGE', 60, 0, 86_400),
     exposeErrorDetails: env.EXPOSE_ERROR_DETAILS === 'true',
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
+    shutdownDelayMs: intFromEnv(env, 'SHUTDOWN_DELAY_MS', 1000, 0, 600_000),
+    shutdownGraceMs: intFromEnv(env, 'SHUTDOWN_GRACE_MS', 8000, 0, 600_000),
+    postgresRestartGiveUpMs: intFromEnv(env, 'POSTGRES_RESTART_GIVE_UP_MS', 60_000, 0, 86_400_000),
   };
 }

@@ -27,18 +27,25 @@ async function main(): Promise<void> {
   // stop the database cleanly instead of killing the process.
   let running: RunningServer | undefined;
   let stopRequested = false;
+  let stopSignal: NodeJS.Signals | undefined;
   const stop = (signal?: NodeJS.Signals) => {
+    stopSignal ??= signal;
     if (signal) logger.info({ signal }, 'stopping');
     if (stopRequested && signal) return;
     stopRequested = true;
     if (!running) return; // start-up finishes first, then stops
+    // SIGTERM (an orchestrator): keep accepting for SHUTDOWN_DELAY_MS while /readyz says 503, so a
+    // load balancer takes this instance out first. Ctrl-C: no delay. Then in-flight requests get
+    // up to SHUTDOWN_GRACE_MS, and the database stops.
+    const delayMs = stopSignal === 'SIGINT' ? 0 : config.shutdownDelayMs;
+    const limitMs = delayMs + config.shutdownGraceMs + 15_000;
     const force = setTimeout(() => {
-      process.stderr.write('Inkludera did not stop within 15 s; exiting.\n');
+      process.stderr.write(`Inkludera did not stop within ${Math.round(limitMs / 1000)} s; exiting.\n`);
       process.exit(1);
-    }, 15_000);
+    }, limitMs);
     force.unref();
     running
-      .close()
+      .close({ delayMs })
       .then(() => {
         process.stdout.write('Inkludera stopped.\n');
         process.exit(0);

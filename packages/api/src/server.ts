@@ -1,7 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -20,7 +19,9 @@ import { queryLimitsPlugin, withLimitErrors, type QueryLimits } from './graphql/
 import { getSchema } from './graphql/schema';
 import { actorOf, authenticate, sessionCookie } from './access/authenticate';
 import type { Access } from './access/access';
-import { bodyErrorHandler, graphqlBody } from './http/graphql-body';
+import { bodyErrorHandler, graphqlBody, mayWriteMeasurements } from './http/graphql-body';
+import { databaseGate, databaseUnavailablePlugin, withDatabaseUnavailable } from './http/database-unavailable';
+import { HttpDrain } from './http/drain';
 import { healthRouter } from './http/health';
 import { clientIp, rateLimit } from './http/rate-limit';
 import { requestId } from './http/request-context';
@@ -34,8 +35,14 @@ export interface RunningServer {
   port: number;
   dataSource: DataSource;
   logger: Logger;
-  /** Stops accepting requests, drains, closes the pool and stops an embedded database. */
-  close(): Promise<void>;
+  /** True from the moment a shutdown begins (/readyz answers 503). */
+  draining(): boolean;
+  /**
+   * Drains (http/drain.ts): /readyz 503 and `Connection: close` at once, the listener open for
+   * `delayMs` (default 0), in-flight requests up to `config.shutdownGraceMs`; then closes the pool
+   * and stops an embedded database cleanly.
+   */
+  close(options?: { delayMs?: number }): Promise<void>;
 }
 
 export function createLogger(config: Config): Logger {
@@ -78,8 +85,10 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const development = config.env === 'development';
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default).
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
+  const drain = new HttpDrain(httpServer);
 
   let database: Database | undefined;
   let services: Services | undefined;
@@ -104,10 +113,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   app.use(
     healthRouter({
       started: () => services !== undefined,
-      pingDatabase: async (timeoutMs) => {
-        if (!database) throw new Error('not connected');
-        await database.ping(timeoutMs);
-      },
+      draining: () => drain.draining,
+      database: () => database?.availability(),
     }),
   );
 
@@ -134,10 +141,14 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     // main.ts owns SIGINT/SIGTERM and stops everything in order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.exposeErrorDetails,
-    formatError: withLimitErrors(createErrorFormatter({ exposeDetails: config.exposeErrorDetails, log: (error) => logger.error({ err: error }, 'GraphQL resolver failed') }), {
-      development,
-      maxTokens: limits.maxTokens,
-    }),
+    // The database being away is DATABASE_UNAVAILABLE (503, Retry-After), not an internal error.
+    formatError: withDatabaseUnavailable(
+      withLimitErrors(createErrorFormatter({ exposeDetails: config.exposeErrorDetails, log: (error) => logger.error({ err: error }, 'GraphQL resolver failed') }), {
+        development,
+        maxTokens: limits.maxTokens,
+      }),
+      () => database?.suspect(),
+    ),
     plugins: [
       // Internal errors logged with the request id, which the client gets (graphql/errors.ts).
       errorReportingPlugin(logger),
@@ -145,7 +156,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       inputGuardPlugin(),
       // Depth, cost, aliases and directives, before execution (graphql/limits/).
       queryLimitsPlugin(limits),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // 503 with Retry-After for an answer whose error is DATABASE_UNAVAILABLE.
+      databaseUnavailablePlugin<Context>(),
       // No @cacheControl hints are used; without the plugin no resolver is wrapped for it.
       ApolloServerPluginCacheControlDisabled(),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
@@ -172,6 +184,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       if (services) return next();
       res.status(503).json({ errors: [{ message: 'Inkludera is starting; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     },
+    // While the database is away: 503 DATABASE_UNAVAILABLE with Retry-After, before anything queries it.
+    databaseGate(() => database?.availability()),
     // Who is calling: API key, session cookie or nobody (access/authenticate.ts).
     authenticate({ services: () => services as Services, dataSource: () => (database as Database).dataSource, secureCookies: config.secureCookies, failedKeysPerMinute: config.rateLimitPerMinute }),
     // Per API key.
@@ -182,7 +196,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         return actor?.kind === 'key' ? `key:${actor.keyId}` : undefined;
       },
     }),
-    ...graphqlBody({ maxBytes: config.maxBodyBytes, maxBulkBytes: config.maxBulkBodyBytes }),
+    // After authentication: only callers who may write measurements get the bulk limit.
+    ...graphqlBody({ maxBytes: config.maxBodyBytes, maxBulkBytes: config.maxBulkBodyBytes, mayUseBulkLimit: (_req, res) => mayWriteMeasurements(actorOf(res)) }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const ready = services as Services;
@@ -213,9 +228,17 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   // No Express error page (it shows stack traces outside NODE_ENV=production): JSON with the request id.
   app.use(finalErrorHandler({ exposeDetails: config.exposeErrorDetails, logger }));
 
-  const close = async () => {
-    await apollo.stop(); // drains the HTTP server too
-    await database?.close();
+  let closing: Promise<void> | undefined;
+  const close = (options: { delayMs?: number } = {}) => {
+    closing ??= (async () => {
+      // No restarts of the embedded PostgreSQL from here on; it stops cleanly at the end.
+      database?.beginShutdown();
+      const drained = await drain.drain({ delayMs: options.delayMs ?? 0, graceMs: config.shutdownGraceMs });
+      logger.info(drained, 'drained the HTTP server');
+      await apollo.stop();
+      await database?.close();
+    })();
+    return closing;
   };
 
   try {
@@ -229,5 +252,5 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     await close().catch(() => undefined);
     throw error;
   }
-  return { url, port, dataSource: database.dataSource, logger, close };
+  return { url, port, dataSource: database.dataSource, logger, draining: () => drain.draining, close };
 }

@@ -1,5 +1,6 @@
 import { isBulkMutation } from '../src/http/graphql-body';
 import { parse } from 'graphql';
+import { ApiKeyScope, StaffRole } from '../src/access/actor';
 import { startTestServer, type TestServer } from './helpers';
 
 /** Request bodies: an ordinary limit, a larger one for bulk uploads, and clear JSON errors. */
@@ -16,12 +17,12 @@ describe('GraphQL request bodies', () => {
   });
 
   /** Posts `{ query, variables }` padded with spaces (valid JSON) to exactly `bytes` bytes. */
-  const post = async (query: string, variables: Record<string, unknown>, bytes: number) => {
+  const post = async (query: string, variables: Record<string, unknown>, bytes: number, headers: Record<string, string> = server.operatorHeaders) => {
     const json = JSON.stringify({ query, variables });
     const length = Buffer.byteLength(json);
     if (length > bytes) throw new Error(`the body is already ${length} bytes`);
     const body = `${json}${' '.repeat(bytes - length)}`;
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...server.operatorHeaders }, body });
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
     return { status: response.status, body: (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions: { code: string } }> } };
   };
 
@@ -54,6 +55,34 @@ describe('GraphQL request bodies', () => {
     expect((await post(mixed, { input: { rows: [] } }, maxBytes + 10)).status).toBe(413);
     expect((await post(`query A ${QUERY.slice(1)} ${UPSERT}`, { input: { rows: [] } }, maxBytes + 10)).status).toBe(413);
     expect(await server.dataSource.query('SELECT count(*)::int AS n FROM municipality')).toEqual([{ n: 0 }]);
+  });
+
+  it('gives the bulk limit only to callers who may write measurements; others are refused at the ordinary one', async () => {
+    await server.gql('mutation { createMunicipality(input: { code: "0999", name: "Provkommun" }) { errors { code } } }');
+    const [{ id: municipalityId }] = (await server.dataSource.query(`SELECT id FROM municipality WHERE code = '0999'`)) as Array<{ id: string }>;
+    const keyWith = async (scopes: ApiKeyScope[]) =>
+      `Bearer ${(await server.services.account.createApiKey(municipalityId as string, null, { name: `Nyckel ${scopes.join('+')}`, scopes })).key}`;
+    const sessionOf = async (email: string, role: StaffRole) => {
+      const { user } = await server.services.account.createUserFromCli({ email, name: email, role, municipalityId: municipalityId as string });
+      return `inkludera_session=${(await server.services.account.openSession(user)).token}`;
+    };
+    const callers: Record<string, Record<string, string>> = {
+      anonymous: {},
+      readKey: { authorization: await keyWith([ApiKeyScope.READ]) },
+      plansKey: { authorization: await keyWith([ApiKeyScope.WRITE_PLANS]) },
+      viewer: { cookie: await sessionOf('viewer@prov.test', StaffRole.VIEWER) },
+      measurementsKey: { authorization: await keyWith([ApiKeyScope.WRITE_MEASUREMENTS]) },
+      editor: { cookie: await sessionOf('editor@prov.test', StaffRole.EDITOR) },
+      admin: { cookie: await sessionOf('admin@prov.test', StaffRole.ADMIN) },
+      operator: server.operatorHeaders,
+    };
+    const statusOf: Record<string, number> = {};
+    for (const [name, headers] of Object.entries(callers)) {
+      const { status, body } = await post(UPSERT, { input: { rows: [] } }, maxBulkBytes - 100, headers);
+      statusOf[name] = status;
+      if (status === 413) expect(body.errors?.[0]).toEqual({ message: expect.stringMatching(/larger than 4 kB/), extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+    }
+    expect(statusOf).toEqual({ anonymous: 413, readKey: 413, plansKey: 413, viewer: 413, measurementsKey: 200, editor: 200, admin: 200, operator: 200 });
   });
 
   it('answers malformed JSON with 400 BAD_REQUEST and no stack', async () => {

@@ -105,6 +105,9 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     port: 0,
     host: '127.0.0.1',
     databaseUrl: database.url,
+    // Tests play clients at many addresses with X-Forwarded-For from 127.0.0.1, as behind a proxy on
+    // the same host; the product's default (TRUST_PROXY unset) believes no X-Forwarded-For.
+    trustProxy: 'loopback',
     ...overrides,
   };
   const server = await startServer(config, createLogger(config));

@@ -1,8 +1,12 @@
+import http from 'node:http';
 import net from 'node:net';
+import { isDatabaseUnavailableError } from '../src/database/availability';
 import { startServer } from '../src/server';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/server';
-import { createTestDatabase, type TestDatabase } from './helpers';
+import { createTestDatabase, postGraphQL, type TestDatabase } from './helpers';
+
+const QUERY = '{ municipalities(first: 1) { totalCount } }';
 
 /** A TCP proxy between the API and PostgreSQL that the test can cut and restore, like a network outage. */
 class Outage {
@@ -77,12 +81,119 @@ describe('/readyz', () => {
       expect(body.reason).toMatch(/^Database unreachable/);
       // Liveness is a different question: the process is fine.
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      // GraphQL says so too: 503 with Retry-After and a typed code, not a 200 with INTERNAL_SERVER_ERROR.
+      const away = await postGraphQL(server.url, QUERY);
+      expect(away.status).toBe(503);
+      expect(away.headers.get('retry-after')).toBe('1');
+      expect(away.errors).toEqual([{ message: expect.any(String), extensions: { code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 1 } }]);
 
       await outage.restore();
       expect(await until(async () => (await status()) === 200, 15000)).toBe(true);
+      // The pool dropped its dead connections and opens new ones: every query succeeds again.
+      for (let i = 0; i < 15; i++) {
+        const back = await postGraphQL(server.url, QUERY);
+        expect(back.status).toBe(200);
+        expect(back.errors).toBeUndefined();
+      }
     } finally {
       await outage.cut();
       await server.close();
     }
+  });
+
+  it('answers DATABASE_UNAVAILABLE with 503 when a query cannot reach the database, before the monitor notices', async () => {
+    const real = new URL(database.url);
+    const outage = await Outage.create({ host: real.hostname, port: Number(real.port || 5432) });
+    const viaProxy = new URL(database.url);
+    viaProxy.hostname = '127.0.0.1';
+    viaProxy.port = String(outage.port);
+    const config = { ...loadConfig({ NODE_ENV: 'production' }), port: 0, host: '127.0.0.1', databaseUrl: viaProxy.toString(), seedDemo: false };
+    const server = await startServer(config, createLogger(config));
+    try {
+      expect((await postGraphQL(server.url, QUERY)).status).toBe(200);
+      // Cut and ask at once, before the monitor's next check: the query itself fails to connect.
+      await outage.cut();
+      const answers = await Promise.all(Array.from({ length: 5 }, () => postGraphQL(server.url, QUERY)));
+      for (const answer of answers) {
+        expect(answer.status).toBe(503);
+        expect(answer.headers.get('retry-after')).toBe('1');
+        expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['DATABASE_UNAVAILABLE']);
+        expect(JSON.stringify(answer.errors)).not.toMatch(/Connection|ECONN|127\.0\.0\.1/);
+      }
+      await outage.restore();
+      expect(await until(async () => (await postGraphQL(server.url, QUERY)).status === 200, 10000)).toBe(true);
+    } finally {
+      await outage.cut();
+      await server.close();
+    }
+  });
+});
+
+describe('draining', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  /** One request on `agent`; resolves with status and the Connection header. */
+  const get = (url: string, agent: http.Agent, path = '/readyz') =>
+    new Promise<{ status?: number; connection?: string; error?: string }>((resolve) => {
+      http
+        .get(`${url}${path}`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode, connection: res.headers.connection }));
+        })
+        .on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code }));
+    });
+
+  it('turns /readyz 503 at once, answers kept-alive connections with Connection: close, then stops', async () => {
+    const config = { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', databaseUrl: database.url, shutdownGraceMs: 2000 };
+    const server = await startServer(config, createLogger(config));
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      expect(await get(server.url, agent)).toEqual({ status: 200, connection: 'keep-alive' });
+      const closed = server.close({ delayMs: 800 });
+      expect(server.draining()).toBe(true);
+      // The kept-alive connection is still open: its next answer says 503 and closes it.
+      expect(await get(server.url, agent)).toEqual({ status: 503, connection: 'close' });
+      // New connections are still accepted during the delay, for a load balancer to see the 503.
+      const fresh = await fetch(`${server.url}/readyz`);
+      expect(fresh.status).toBe(503);
+      expect(await fresh.json()).toEqual({ status: 'draining', reason: expect.any(String) });
+      const graphql = await get(server.url, agent, '/healthz');
+      expect(graphql).toEqual({ status: 200, connection: 'close' });
+      await closed;
+      expect((await get(server.url, new http.Agent())).error).toBe('ECONNREFUSED');
+    } finally {
+      agent.destroy();
+      await server.close();
+    }
+  });
+});
+
+describe('isDatabaseUnavailableError', () => {
+  it('tells a database that is away from a query that is wrong', () => {
+    const away = [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      new Error('Connection terminated unexpectedly'),
+      new Error('timeout exceeded when trying to connect'),
+      Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      Object.assign(new Error('x'), { code: '08006' }),
+      // TypeORM's QueryFailedError, and graphql-js's wrapper of a thrown plain object.
+      Object.assign(new Error('query failed'), { driverError: { code: 'ECONNRESET' } }),
+      Object.assign(new Error('Unexpected error value'), { name: 'NonErrorThrown', thrownValue: { errno: -111, code: 'ECONNREFUSED' } }),
+    ];
+    const wrong = [
+      Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' }),
+      Object.assign(new Error('syntax error at or near "x"'), { code: '42601' }),
+      Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }),
+      new Error('The object does not exist.'),
+      undefined,
+      'Connection terminated',
+    ];
+    expect(away.map((error) => isDatabaseUnavailableError(error))).toEqual(away.map(() => true));
+    expect(wrong.map((error) => isDatabaseUnavailableError(error))).toEqual(wrong.map(() => false));
   });
 });

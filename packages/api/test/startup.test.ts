@@ -144,6 +144,13 @@ describe('starting and stopping Inkludera', () => {
     expect(cli.output()).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a bad TRUST_PROXY setting', async () => {
+    const cli = runCli({ TRUST_PROXY: 'my-proxy' });
+    expect(await cli.exited()).toBe(1);
+    expect(cli.output()).toContain('TRUST_PROXY must be false, true, a number of proxies, or a comma-separated list');
+    expect(cli.output()).not.toMatch(/\n\s+at /);
+  });
+
   it('refuses a bad PORT setting', async () => {
     const cli = runCli({ PORT: 'forty' });
     expect(await cli.exited()).toBe(1);

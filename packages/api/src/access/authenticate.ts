@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { SessionCookie } from '../graphql/context';
 import type { Services } from '../services';
 import { clientIp, FixedWindowCounter, rateLimitClock } from '../http/rate-limit';
+import { isDatabaseUnavailableError } from '../database/availability';
+import { answerDatabaseUnavailable } from '../http/database-unavailable';
 import { Access, runWithAccess } from './access';
 import { ANONYMOUS, type Actor } from './actor';
 
@@ -90,6 +92,8 @@ export function authenticate(options: {
       res.locals.access = access;
       runWithAccess(access, next);
     } catch (error) {
+      // The database went away between the gate and this lookup: 503 with Retry-After, not 500.
+      if (isDatabaseUnavailableError(error)) return answerDatabaseUnavailable(res);
       (req as Request & { log?: { error(obj: object, msg: string): void } }).log?.error({ err: error }, 'authentication failed');
       res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }

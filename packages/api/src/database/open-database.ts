@@ -5,12 +5,19 @@ import type { Config } from '../config';
 import { seedDemoIfEmpty } from './seed/demo-seed';
 import { ensureDatabase, withDatabase } from './admin';
 import { createDataSource } from './data-source';
+import { DatabaseMonitor, type DatabaseAvailability } from './availability';
 import { runningEmbeddedAdminUrl, startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded';
 import { StartupError } from './startup-error';
 
 export interface Database {
   dataSource: DataSource;
   ping(timeoutMs: number): Promise<void>;
+  /** Whether the database answers now (database/availability.ts), kept current by a monitor. */
+  availability(): DatabaseAvailability;
+  /** A query failed as if the database were away: check at once. */
+  suspect(): void;
+  /** A shutdown has begun: no more restarts of the embedded server, no more checks. */
+  beginShutdown(): void;
   close(): Promise<void>;
 }
 
@@ -64,7 +71,11 @@ export async function openDatabase(config: Config, logger: Logger, options: { at
     url = withDatabase(running, EMBEDDED_DATABASE);
   } else {
     logger.info({ dataDir: config.dataDir }, 'starting the embedded PostgreSQL');
-    embedded = await startEmbeddedPostgres(config.dataDir, (line) => logger.debug({ postgres: line }));
+    embedded = await startEmbeddedPostgres(
+      config.dataDir,
+      (line) => (/exited|restarted|database system|FATAL|PANIC/.test(line) ? logger.info({ postgres: line }) : logger.debug({ postgres: line })),
+      { giveUpAfterMs: config.postgresRestartGiveUpMs },
+    );
     await ensureDatabase(embedded.adminUrl, EMBEDDED_DATABASE);
     url = withDatabase(embedded.adminUrl, EMBEDDED_DATABASE);
   }
@@ -85,8 +96,32 @@ export async function openDatabase(config: Config, logger: Logger, options: { at
     throw error;
   }
 
+  // The pool (pg-pool under TypeORM) drops a connection that errors while idle or is released
+  // after an error, and opens new ones on demand: after an outage it heals by itself. The monitor
+  // tells the HTTP side when the database is away, so that callers get 503 instead of 500.
+  const monitor = new DatabaseMonitor({
+    url,
+    onChange: (state) =>
+      state.available
+        ? logger.info('the database answers again')
+        : logger.warn({ reason: state.reason, recoverable: state.recoverable }, 'the database is unavailable'),
+  });
+  const handle = embedded;
+  if (handle) {
+    handle.onStatus((status) => {
+      if (status.state === 'running') monitor.setExternal(undefined);
+      else if (status.state !== 'stopped') monitor.setExternal({ reason: status.reason ?? 'The embedded PostgreSQL is not running.', recoverable: status.state !== 'failed' });
+    });
+  }
+  monitor.start();
+
   return {
     dataSource,
+    availability: () => monitor.status(),
+    suspect: () => monitor.suspect(),
+    beginShutdown: () => {
+      handle?.stopSupervising();
+    },
     ping: async (timeoutMs) => {
       let timer: NodeJS.Timeout | undefined;
       try {
@@ -101,8 +136,10 @@ export async function openDatabase(config: Config, logger: Logger, options: { at
       }
     },
     close: async () => {
+      handle?.stopSupervising();
+      await monitor.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
-      await embedded?.stop();
+      await handle?.stop();
     },
   };
 }

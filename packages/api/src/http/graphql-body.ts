@@ -1,7 +1,8 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import express from 'express';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { assertUtf8Body } from '../graphql/input-guard';
+import { ApiKeyScope, StaffRole, type Actor } from '../access/actor';
 
 /** Mutations whose request bodies may exceed the ordinary limit (bulk uploads). */
 export const BULK_MUTATIONS: ReadonlySet<string> = new Set(['upsertMeasurements']);
@@ -11,6 +12,26 @@ export interface BodyLimits {
   maxBytes: number;
   /** Largest body of a request whose one operation is a bulk mutation, in bytes. */
   maxBulkBytes: number;
+  /** Whether this caller may send bodies up to `maxBulkBytes` (runs after authentication); everyone else gets `maxBytes`. */
+  mayUseBulkLimit: (req: Request, res: Response) => boolean;
+}
+
+/**
+ * Who may send a bulk body: callers who may write measurements — an operator, a staff user who is
+ * EDITOR or ADMIN, an API key with WRITE_MEASUREMENTS. Anyone else is refused at the ordinary
+ * limit before more is read, so an anonymous caller cannot make the server parse megabytes.
+ */
+export function mayWriteMeasurements(actor: Actor): boolean {
+  switch (actor.kind) {
+    case 'operator':
+      return true;
+    case 'user':
+      return actor.role === StaffRole.EDITOR || actor.role === StaffRole.ADMIN;
+    case 'key':
+      return actor.scopes.includes(ApiKeyScope.WRITE_MEASUREMENTS);
+    default:
+      return false;
+  }
 }
 
 type WithLength = { bodyBytes?: number };
@@ -32,18 +53,19 @@ function tooLarge(limit: number): { errors: Array<{ message: string; extensions:
 }
 
 /**
- * JSON bodies for /graphql: up to `maxBulkBytes` are read, but a body over `maxBytes` is refused
- * (413) unless its one operation is a bulk mutation such as upsertMeasurements. Nothing reaches
+ * JSON bodies for /graphql: for callers who may write measurements up to `maxBulkBytes` are read,
+ * but a body over `maxBytes` is refused (413) unless its one operation is a bulk mutation such as
+ * upsertMeasurements; for everyone else reading stops at `maxBytes` (413). Nothing reaches
  * GraphQL (or the database) when a body is refused.
  */
 export function graphqlBody(limits: BodyLimits): RequestHandler[] {
-  const json = express.json({
-    limit: Math.max(limits.maxBytes, limits.maxBulkBytes),
-    verify: (req, _res, buffer, encoding) => {
-      (req as WithLength).bodyBytes = buffer.length;
-      assertUtf8Body(buffer, encoding);
-    },
-  });
+  const verify = (req: unknown, _res: unknown, buffer: Buffer, encoding: string) => {
+    (req as WithLength).bodyBytes = buffer.length;
+    assertUtf8Body(buffer, encoding);
+  };
+  const ordinary = express.json({ limit: limits.maxBytes, verify });
+  const bulkCapable = express.json({ limit: Math.max(limits.maxBytes, limits.maxBulkBytes), verify });
+  const json: RequestHandler = (req, res, next) => (limits.mayUseBulkLimit(req, res) ? bulkCapable : ordinary)(req, res, next);
   const check: RequestHandler = (req, res, next) => {
     const bytes = (req as WithLength).bodyBytes ?? 0;
     if (bytes <= limits.maxBytes) return next();

@@ -13,7 +13,8 @@ import type { Request, RequestHandler } from 'express';
  * example Redis or PostgreSQL) behind the same `key` function.
  *
  * Keys: today every request counts against its client's IP address (`clientIp`; express's
- * `trust proxy` decides whether X-Forwarded-For is believed). When API keys exist, a per-key limit
+ * `trust proxy`, set from TRUST_PROXY and off by default, decides whether X-Forwarded-For is
+ * believed: without it a caller cannot pick its own bucket by sending the header). When API keys exist, a per-key limit
  * plugs in as a second limiter whose `key` returns the API key's id and `undefined` for requests
  * without one (which this limiter then lets through), or by a `key` function that prefers the API
  * key and falls back to the IP address.
