@@ -64,6 +64,7 @@ export interface Config {
    * developer's own machine only. Off by default in every environment, development included.
    */
   exposeErrorDetails: boolean;
+  /**
    * Whose X-Forwarded-For to believe (TRUST_PROXY), as express's `trust proxy`: false (the
    * default: the peer address is the client), true (any), a hop count, or addresses/subnets and
    * the names loopback, linklocal, uniquelocal.
