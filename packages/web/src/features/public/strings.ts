@@ -47,6 +47,7 @@ export interface PublicStrings {
   noText: string;
   versions: string;
   versionLabel: (n: number) => string;
+  versionsStaffOnly: (current: number) => string;
   currentVersion: string;
   changeNote: string;
   ownerUnit: string;
@@ -151,6 +152,8 @@ export const publicStrings: Record<Language, PublicStrings> = {
     noText: 'Styrdokumentets text finns inte i Inkludera.',
     versions: 'Versioner',
     versionLabel: (n) => `Version ${n}`,
+    versionsStaffOnly: (current) =>
+      `Det här är version ${current} av styrdokumentet. ${current === 2 ? 'Den tidigare versionen visas' : `De ${current - 1} tidigare versionerna visas`} för kommunens inloggade medarbetare; begär ut den från kommunen om du vill läsa den.`,
     currentVersion: 'gällande',
     changeNote: 'Ändring',
     ownerUnit: 'Dokumentansvarig',
@@ -259,6 +262,8 @@ export const publicStrings: Record<Language, PublicStrings> = {
     noText: 'The text of the steering document is not in Inkludera.',
     versions: 'Versions',
     versionLabel: (n) => `Version ${n}`,
+    versionsStaffOnly: (current) =>
+      `This is version ${current} of the steering document. ${current === 2 ? 'The earlier version is' : `The ${current - 1} earlier versions are`} shown to the municipality’s logged-in staff; ask the municipality for a copy if you want to read it.`,
     currentVersion: 'current',
     changeNote: 'Change',
     ownerUnit: 'Owner',

@@ -75,6 +75,12 @@ export default function DocumentView() {
               <h2 id="document-text-heading">{t.documentText}</h2>
               {document.text ? <TextBlocks text={document.text} /> : <p>{t.noText}</p>}
             </section>
+            {earlier.length === 0 && document.currentVersionNumber > 1 && (
+              <section className="versions" aria-labelledby="versions-heading">
+                <h2 id="versions-heading">{t.versions}</h2>
+                <p>{t.versionsStaffOnly(document.currentVersionNumber)}</p>
+              </section>
+            )}
             {earlier.length > 0 && (
               <section className="versions" aria-labelledby="versions-heading">
                 <h2 id="versions-heading">{t.versions}</h2>
