@@ -14,17 +14,14 @@ const TRANEMO_INDICATOR_EN = 'Share of newcomers in work or studies 90 days afte
 
 /** The Tranemo indicator's published series, straight from the API, to compare the page with. */
 async function tranemoSeries() {
-  const data = await h.graphql<{
-    indicators: { nodes: Array<{ id: string; nameSv: string; series: Array<{ period: string; sex: string; value: number | null; status: string }> }> };
-  }>(
-    `query { indicators(first: 100, where: { search: ${JSON.stringify('etableringsprogram')} }) { nodes { id nameSv series { period sex value status } } } }`,
-  ).catch(async () =>
-    // Without a search filter: all indicators, then pick by name.
-    h.graphql<{ indicators: { nodes: Array<{ id: string; nameSv: string; series: Array<{ period: string; sex: string; value: number | null; status: string }> }> } }>(
-      'query { indicators(first: 100) { nodes { id nameSv series { period sex value status } } } }',
-    ),
+  type Indicator = { id: string; nameSv: string; series: Array<{ period: string; sex: string; value: number | null; status: string }> };
+  const data = await h.graphql<{ municipality: { steeringDocuments: Array<{ goals: Array<{ indicators: Indicator[] }> }> } }>(
+    'query { municipality(code: "1498") { steeringDocuments { goals { indicators { id nameSv series { period sex value status } } } } } }',
   );
-  const indicator = data.indicators.nodes.find((i) => i.nameSv === TRANEMO_INDICATOR);
+  const indicator = data.municipality.steeringDocuments
+    .flatMap((d) => d.goals)
+    .flatMap((g) => g.indicators)
+    .find((i) => i.nameSv === TRANEMO_INDICATOR);
   if (!indicator) throw new Error('The Tranemo indicator is not in the demo data.');
   return indicator;
 }

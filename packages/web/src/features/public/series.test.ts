@@ -1,4 +1,4 @@
-import { csvFileName, formatCell, formatIndicatorValue, seriesCsv, seriesRows, summarySentence, type SeriesPoint } from './series';
+import { targetRows, csvFileName, formatCell, formatIndicatorValue, seriesCsv, seriesRows, summarySentence, type SeriesPoint } from './series';
 import { publicStrings } from './strings';
 
 const sv = publicStrings.sv;
@@ -70,5 +70,21 @@ describe('seriesCsv', () => {
   it('names the file after the indicator', () => {
     expect(csvFileName('Andel nyanlända i arbete eller studier')).toBe('andel-nyanlanda-i-arbete-eller-studier.csv');
     expect(csvFileName('???')).toBe('indikator.csv');
+  });
+});
+
+describe('targets', () => {
+  it('go into the table as rows per period and into the CSV with their status, for the sexes shown', () => {
+    const targets = [
+      { period: '2027', sex: 'WOMEN' as const, value: 50 },
+      { period: '2026', sex: 'TOTAL' as const, value: 48 },
+      { period: '2027', sex: 'MEN' as const, value: 58 },
+    ];
+    expect(targetRows(targets)).toEqual([
+      { period: '2026', values: { TOTAL: 48 } },
+      { period: '2027', values: { WOMEN: 50, MEN: 58 } },
+    ]);
+    const csv = seriesCsv([], ['WOMEN', 'MEN'], { name: 'Andel', unit: 'PERCENT', decimals: 1 }, 'sv', sv, targets);
+    expect(csv.split('\r\n')).toEqual(['Indikator;Enhet;Period;Kön;Värde;Status', 'Andel;procent;2027;Kvinnor;50,0;Målvärde', 'Andel;procent;2027;Män;58,0;Målvärde', '']);
   });
 });

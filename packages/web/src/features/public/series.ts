@@ -140,7 +140,8 @@ export function seriesCsv(
   sexes: readonly Sex[],
   meta: { name: string; unit: Unit; decimals: number },
   language: Language,
-  t: Pick<PublicStrings, 'csvHeader' | 'units' | 'sexes' | 'preliminary' | 'suppressed' | 'missing'>,
+  t: Pick<PublicStrings, 'csvHeader' | 'units' | 'sexes' | 'preliminary' | 'suppressed' | 'missing' | 'target'>,
+  targets: ReadonlyArray<{ period: string; sex: Sex; value: number }> = [],
 ): string {
   const sep = language === 'sv' ? ';' : ',';
   const lines = [t.csvHeader.map((h) => field(h, sep)).join(sep)];
@@ -156,7 +157,26 @@ export function seriesCsv(
       );
     }
   }
+  for (const target of targets) {
+    if (!sexes.includes(target.sex)) continue;
+    lines.push(
+      [meta.name, t.units[meta.unit], periodText(target.period, language), t.sexes[target.sex], formatPlain(target.value, meta.decimals, language, false), t.target]
+        .map((v) => field(v, sep))
+        .join(sep),
+    );
+  }
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The target periods, each with its value per sex, in time order (for the table's target rows). */
+export function targetRows(targets: ReadonlyArray<{ period: string; sex: Sex; value: number }>): Array<{ period: string; values: Partial<Record<Sex, number>> }> {
+  const byPeriod = new Map<string, Partial<Record<Sex, number>>>();
+  for (const target of targets) {
+    const values = byPeriod.get(target.period) ?? {};
+    values[target.sex] ??= target.value;
+    byPeriod.set(target.period, values);
+  }
+  return sortPeriods(byPeriod.keys()).map((period) => ({ period, values: byPeriod.get(period) ?? {} }));
 }
 
 /** A file name from the indicator's name: "andel-nyanlanda-i-arbete.csv". */

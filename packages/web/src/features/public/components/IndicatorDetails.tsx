@@ -3,7 +3,7 @@ import type { Sex } from '@inkludera/shared';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { localized, useLanguage, type Language } from '../../../app/language';
 import { demoSources, periodText, withoutDemoLabel } from '../../strategy/measurements';
-import { csvFileName, formatCell, formatIndicatorValue, seriesCsv, seriesRows, summarySentence } from '../series';
+import { csvFileName, formatCell, formatIndicatorValue, seriesCsv, seriesRows, summarySentence, targetRows } from '../series';
 import { publicStrings } from '../strings';
 import { Swatch, TrendChart } from './TrendChart';
 
@@ -85,10 +85,10 @@ export function IndicatorDetails(props: { indicator: FragmentType<typeof Indicat
   const summaryId = useId();
   const tableId = useId();
   const summary = summarySentence(rows, sexes, indicator.unit, indicator.decimals, language, t);
-  const csv = seriesCsv(rows, sexes, { name: name.text, unit: indicator.unit, decimals: indicator.decimals }, language, t);
+  const targets = indicator.targets.filter((target) => sexes.includes(target.sex));
+  const csv = seriesCsv(rows, sexes, { name: name.text, unit: indicator.unit, decimals: indicator.decimals }, language, t, targets);
   const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(`\ufeff${csv}`)}`;
   const fileName = csvFileName(name.text);
-  const targets = indicator.targets.filter((target) => sexes.includes(target.sex));
   const baseline =
     typeof indicator.baselineValue === 'number' && indicator.baselinePeriod ? { period: indicator.baselinePeriod, value: indicator.baselineValue } : null;
   const hasSuppressed = rows.some((row) => sexes.some((sex) => row.cells[sex]?.status === 'SUPPRESSED'));
@@ -210,6 +210,21 @@ export function IndicatorDetails(props: { indicator: FragmentType<typeof Indicat
                           <td key={sex} data-sex={sex} className={`values__cell values__cell--${cell.kind}`}>
                             <span className="values__number">{cell.text}</span>
                             {cell.note && <span className="values__note"> ({cell.note})</span>}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                  {targetRows(targets).map((target) => (
+                    <tr key={`target-${target.period}`} className="values__target">
+                      <th scope="row">
+                        {t.target} {periodText(target.period, language)}
+                      </th>
+                      {sexes.map((sex) => {
+                        const value = target.values[sex];
+                        return (
+                          <td key={sex} data-sex={sex}>
+                            <span className="values__number">{typeof value === 'number' ? formatIndicatorValue(value, indicator.unit, indicator.decimals, language) : '–'}</span>
                           </td>
                         );
                       })}

@@ -32,15 +32,14 @@ export function Swatch({ sex, hollow = false }: { sex: Sex; hollow?: boolean }) 
   );
 }
 
-function niceMax(value: number, unit: Unit): number {
-  if (value <= 0) return 1;
-  if (unit === 'PERCENT' && value > 80) return 100;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) {
-    const candidate = Math.ceil(value / (step * magnitude)) * step * magnitude;
-    if (candidate >= value * 1.05 || step === 10) return candidate;
-  }
-  return value;
+/** A round step for four intervals that reach above `value`: 15 → 5 (0, 5, …, 20), 58 → 20 (… 80). */
+export function niceStep(value: number, unit: Unit): number {
+  if (value <= 0) return 0.25;
+  if (unit === 'PERCENT' && value > 75) return 25;
+  const raw = (value * 1.05) / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * magnitude >= raw) return step * magnitude;
+  return 10 * magnitude;
 }
 
 /** The width the chart has, following the layout (so that text stays readable on a phone). */
@@ -93,7 +92,8 @@ export function TrendChart({ rows, sexes, unit, language, targets, baseline, lab
   }
   values.push(...shownTargets.map((target) => target.value));
   if (baseline) values.push(baseline.value);
-  const max = niceMax(Math.max(0, ...values), unit);
+  const step = niceStep(Math.max(0, ...values), unit);
+  const max = step * 4;
   const min = Math.min(0, ...values);
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
@@ -104,7 +104,8 @@ export function TrendChart({ rows, sexes, unit, language, targets, baseline, lab
   const y = (value: number) => margin.top + plotH - ((value - min) / (max - min || 1)) * plotH;
   const ticks = Array.from({ length: 5 }, (_, i) => min + ((max - min) * i) / 4);
   const labelEvery = Math.max(1, Math.ceil((periods.length * 44) / plotW));
-  const tickText = (v: number) => (unit === 'PERCENT' ? formatIndicatorValue(v, unit, 0, language) : formatPlain(v, v % 1 === 0 ? 0 : 1, language));
+  const tickDecimals = step % 1 === 0 ? 0 : step % 0.5 === 0 ? 1 : 2;
+  const tickText = (v: number) => (unit === 'PERCENT' ? formatIndicatorValue(v, unit, tickDecimals, language) : formatPlain(v, tickDecimals, language));
 
   return (
     <div className="chart" ref={ref}>
@@ -179,10 +180,11 @@ export function TrendChart({ rows, sexes, unit, language, targets, baseline, lab
         {shownTargets.map((target) => {
           const cx = x(target.period);
           const cy = y(target.value);
-          const r = 7;
+          const r = 5.5;
           return (
-            <g key={`${target.period}-${target.sex}`} className="chart__target">
-              <polygon points={`${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}`} fill="#ffffff" stroke={SEX_STYLE[target.sex].color} strokeWidth="2.5" />
+            <g key={`${target.period}-${target.sex}`} className="chart__target" data-target={target.sex}>
+              <polygon points={`${cx},${cy - r * 1.6} ${cx + r * 1.6},${cy} ${cx},${cy + r * 1.6} ${cx - r * 1.6},${cy}`} fill="#ffffff" stroke={SEX_STYLE[target.sex].color} strokeWidth="2" />
+              <Marker sex={target.sex} x={cx} y={cy} size={3.5} />
             </g>
           );
         })}
