@@ -14,6 +14,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // dist/.vite/manifest.json: which chunks each page loads (e2e/bundle-size.e2e.test.ts reads it).
+    manifest: true,
   },
   server: {
     // `pnpm --filter @inkludera/web dev` beside a running API on port 4000.
