@@ -19,6 +19,7 @@ import { queryLimitsPlugin, withLimitErrors, type QueryLimits } from './graphql/
 import { getSchema } from './graphql/schema';
 import { actorOf, authenticate, sessionCookie } from './access/authenticate';
 import type { Access } from './access/access';
+import { explorerRouter } from './http/explorer';
 import { bodyErrorHandler, graphqlBody } from './http/graphql-body';
 import { healthRouter } from './http/health';
 import { clientIp, rateLimit } from './http/rate-limit';
@@ -159,6 +160,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   });
   await apollo.start();
 
+  // GET /graphql in a browser: the bundled API explorer (http/explorer.ts), before the API.
+  app.use(explorerRouter({ webDist: config.webDist, enabled: config.graphqlExplorer }));
   app.use(
     '/graphql',
     // Per client IP for requests without an API key (429 with Retry-After); /healthz, /readyz and the web app are not limited.
