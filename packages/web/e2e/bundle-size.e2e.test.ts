@@ -1,5 +1,7 @@
 /** Page weight of the built app (needs `pnpm build`): the start page's JavaScript under 250 kB gzip. */
-import { pageJs, VIEWS } from '../scripts/bundle-sizes';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DIST, pageJs, VIEWS } from '../scripts/bundle-sizes';
 
 describe('page weight', () => {
   afterAll(() => {
@@ -14,6 +16,15 @@ describe('page weight', () => {
     const start = pageJs(VIEWS.start!);
     expect(start.files.length).toBeGreaterThan(1);
     expect(start.gzip).toBeLessThan(250 * 1024);
+  });
+
+  it('keeps the API explorer (GraphiQL, Monaco) out of every public page', () => {
+    for (const view of Object.values(VIEWS)) {
+      for (const file of pageJs(view).files) {
+        const source = fs.readFileSync(path.join(DIST, file), 'utf8');
+        expect({ file, graphiql: /graphiql|monaco/i.test(source) }).toEqual({ file, graphiql: false });
+      }
+    }
   });
 
   it('loads the chart only on the pages that draw one', () => {

@@ -40,8 +40,9 @@ function gzipSize(file: string): number {
 /** gzip bytes of the JS a page loads: `views` are the source paths of its lazy route modules. */
 export function pageJs(views: readonly string[]): { files: string[]; gzip: number; raw: number } {
   const m = manifest();
-  const entry = Object.keys(m).find((key) => m[key]!.isEntry);
-  if (!entry) throw new Error('The manifest has no entry.');
+  // The public site's entry (explorer.html is the other one).
+  const entry = 'index.html';
+  if (!m[entry]?.isEntry) throw new Error('The manifest has no entry for index.html.');
   const keys = closure(m, [entry, ...views]);
   const files = [...keys].map((key) => m[key]!.file).filter((file) => file.endsWith('.js'));
   return {
