@@ -1,18 +1,12 @@
 import type { Language } from '../../app/language';
+import type { AgreementKind, IndicatorDirection, IndicatorSourceKind, IndicatorUnit, PartnerKind, Sex } from '../../gql/graphql';
 
-type SexKey = 'WOMEN' | 'MEN' | 'TOTAL';
-type UnitKey = 'PERCENT' | 'COUNT' | 'RATIO' | 'CURRENCY' | 'INDEX' | 'OTHER';
-type PartnerKindKey =
-  | 'ASSOCIATION'
-  | 'BUSINESS'
-  | 'CIVIL_SOCIETY_ORGANISATION'
-  | 'EDUCATION_PROVIDER'
-  | 'ESTABLISHMENT_CENTRE'
-  | 'GOVERNMENT_AGENCY'
-  | 'OTHER'
-  | 'REGION';
-type AgreementKindKey = 'IOP' | 'LOCAL_AGREEMENT' | 'OTHER' | 'PROJECT';
-type SourceKindKey = 'KOLADA' | 'MANUAL' | 'OTHER_SYSTEM' | 'SCB';
+// Label maps are keyed by the enums generated from the schema: a new value is a type error here.
+type SexKey = Sex;
+type UnitKey = IndicatorUnit;
+type PartnerKindKey = PartnerKind;
+type AgreementKindKey = AgreementKind;
+type SourceKindKey = IndicatorSourceKind;
 
 /** Swedish and English for the public pages. */
 export interface PublicStrings {
@@ -92,7 +86,7 @@ export interface PublicStrings {
   unit: string;
   units: Record<UnitKey, string>;
   direction: string;
-  directions: Record<'INCREASE' | 'DECREASE' | 'KEEP', string>;
+  directions: Record<IndicatorDirection, string>;
   source: string;
   sourceKinds: Record<SourceKindKey, string>;
   koladaId: string;
