@@ -21,10 +21,20 @@ describe('the API explorer', () => {
     expect(response?.headers()['content-type']).toMatch(/^text\/html/);
     await page.waitForSelector('.graphiql-container');
     expect(await page.title()).toBe('GraphQL API explorer – Inkludera');
-    // The default query lists the municipalities; run it with the toolbar's button.
-    await page.locator('.graphiql-execute-button').click();
+    // The default query lists the municipalities; once the editor shows it, run it with the
+    // toolbar's button (again if the editor was still starting: Monaco loads in workers).
+    await page.waitForFunction(() => (document.querySelector('.graphiql-query-editor')?.textContent ?? '').includes('municipalities'), null, { timeout: 60_000 });
     // Monaco writes spaces as no-break spaces.
-    await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').replace(/\u00a0/g, ' ').includes('"name": "Tyresö kommun"'), null, { timeout: 30_000 });
+    const answered = () =>
+      page
+        .waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').replace(/\u00a0/g, ' ').includes('"name": "Tyresö kommun"'), null, { timeout: 10_000 })
+        .then(() => true, () => false);
+    let ok = false;
+    for (let attempt = 0; attempt < 5 && !ok; attempt += 1) {
+      await page.locator('.graphiql-execute-button').click();
+      ok = await answered();
+    }
+    expect(ok).toBe(true);
     expect((await page.locator('.result-window').textContent())!.replace(/\u00a0/g, ' ')).toContain('"totalCount": 2');
     await screenshot(page, 'explorer-1280');
     // Nothing was wanted from the internet, and nothing failed for want of it.

@@ -51,7 +51,7 @@ describe('a visitor follows Tranemo’s strategy down to one indicator', () => {
     expect(await page.title()).toBe('Kommuner – Inkludera');
     // Search narrows the list; the count is announced.
     await page.getByLabel('Sök kommun').fill('trane');
-    await expect(page.getByRole('status').textContent()).resolves.toBe('1 kommun');
+    await expect(page.locator('.search-count').textContent()).resolves.toBe('1 kommun');
     await page.getByRole('link', { name: /Tranemo kommun/ }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Tranemo kommun' }).waitFor();

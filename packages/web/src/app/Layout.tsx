@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { appStrings } from './strings';
 import { LanguageProvider, useStrings, type Language } from './language';
@@ -10,6 +10,7 @@ import { paths, switchLanguage } from './paths';
 function Frame() {
   const t = useStrings(appStrings);
   const location = useLocation();
+  const navigation = useNavigation();
   const first = useRef(true);
 
   // After a client-side navigation, move focus to the main content so that a screen reader starts
@@ -41,6 +42,15 @@ function Frame() {
           <LanguageSwitch />
         </div>
       </header>
+      {/* While the next page's code loads, say so (the current page stays until it is there). */}
+      <div className="route-progress" role="status" aria-live="polite">
+        {navigation.state === 'loading' && (
+          <>
+            <span className="route-progress__bar" aria-hidden="true" />
+            <span className="visually-hidden">{t.loading}</span>
+          </>
+        )}
+      </div>
       <main id="main" className="site-main" tabIndex={-1}>
         <Outlet />
       </main>
