@@ -122,9 +122,15 @@ describe('a visitor follows Tranemo’s strategy down to one indicator', () => {
     expect(womenLines).toHaveLength(rows.length + 1);
     expect(womenLines.slice(1).every((line) => line.includes(',Women,'))).toBe(true);
 
-    // Back goes to the Swedish page; the place is kept.
+    // Back goes to the Swedish page; back again to the focus area, scrolled where it was.
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: TRANEMO_INDICATOR }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Arbete' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Tranemo kommun' }).waitFor();
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: 'Arbete' }).waitFor();
     expect(errorsOf(page)).toEqual([]);
   }, 90_000);
 
@@ -180,6 +186,8 @@ describe('language, addresses and states', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 2, name: 'Focus areas' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/en/kommun/0138');
+    // The keyboard stays on the switch.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('English');
     await expect(page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).resolves.toBe('true');
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Focus areas' }).waitFor();
@@ -191,6 +199,27 @@ describe('language, addresses and states', () => {
     await page.goto(`${h.url}/oppna-data`);
     await page.getByRole('heading', { level: 1, name: 'Öppna data' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    expect(errorsOf(page)).toEqual([]);
+  }, 60_000);
+
+  it('keeps the place: a new page starts at the top, back returns to where the reader was, reload stays', async () => {
+    const { page } = await h.newPage({ width: 375, height: 700 });
+    await page.goto(`${h.url}/kommun/0138`);
+    const card = page.locator('.focus-card').last();
+    await card.waitFor();
+    await card.scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => window.scrollY);
+    expect(y).toBeGreaterThan(300);
+    const name = (await card.locator('.card__title').textContent())!;
+    await card.getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBe(0);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Tyresö kommun' }).waitFor();
+    await page.waitForFunction((expected) => Math.abs(window.scrollY - expected) < 5, y, { timeout: 5_000 });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Tyresö kommun' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/kommun/0138');
     expect(errorsOf(page)).toEqual([]);
   }, 60_000);
 

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { appStrings } from './strings';
 import { LanguageProvider, useStrings, type Language } from './language';
 import { LocalLink } from './LocalLink';
-import { paths, switchLanguage } from './paths';
+import { paths, splitLanguage, switchLanguage } from './paths';
 
 /** Header, main and footer; the page frame of every public page. */
 function Frame() {
@@ -14,19 +14,25 @@ function Frame() {
   const first = useRef(true);
 
   // After a client-side navigation, move focus to the main content so that a screen reader starts
-  // reading the new page (a full load starts at the top anyway). A jump to an anchor keeps its target.
+  // reading the new page (a full load starts at the top anyway). A jump to an anchor keeps its
+  // target; the scroll position is ScrollRestoration's (top for a new page, kept on back/forward).
+  // Switching language keeps the page (and the keyboard on the switch): no move then.
+  const page = splitLanguage(location.pathname).path;
+  const previous = useRef(page);
   useEffect(() => {
+    const samePage = previous.current === page;
+    previous.current = page;
     if (first.current) {
       first.current = false;
       return;
     }
-    if (location.hash) return;
-    document.getElementById('main')?.focus({ preventScroll: false });
-    window.scrollTo(0, 0);
-  }, [location.pathname, location.hash]);
+    if (location.hash || samePage) return;
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [page, location.hash]);
 
   return (
     <>
+      <ScrollRestoration />
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
