@@ -304,6 +304,17 @@ describe('structure', () => {
     await expect(page.getByRole('contentinfo').count()).resolves.toBe(1);
     expect(headingProblems(await headingLevels(page))).toEqual([]);
 
+    // Printed: the content, without navigation, switches and buttons.
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().isVisible();
+    await expect(shown('.subnav')).resolves.toBe(false);
+    await expect(shown('.language-switch')).resolves.toBe(false);
+    await expect(shown('.sex-choice')).resolves.toBe(false);
+    await expect(shown('.download')).resolves.toBe(false);
+    await expect(shown('table.values--series')).resolves.toBe(true);
+    await expect(shown('.chart__svg')).resolves.toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
     await page.goto(`${h.url}/kommun/1498`);
     await page.getByRole('link', { name: 'Läs styrdokumentet' }).click();
     await page.getByRole('heading', { level: 1, name: 'Integrationspolicy' }).waitFor();
