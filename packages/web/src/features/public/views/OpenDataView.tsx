@@ -28,27 +28,16 @@ export default function OpenDataView() {
       </section>
       <section aria-labelledby="endpoints-heading">
         <h2 id="endpoints-heading">{t.endpointsHeading}</h2>
-        <div className="table-scroll" role="region" aria-labelledby="endpoints-caption" tabIndex={0}>
-          <table className="values">
-            <caption id="endpoints-caption">{t.endpointsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.address}</th>
-                <th scope="col">{t.contents}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {t.endpoints.map(([path, what]) => (
-                <tr key={path}>
-                  <th scope="row">
-                    <code>{path}</code>
-                  </th>
-                  <td>{what}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <dl className="endpoints">
+          {t.endpoints.map(([path, what]) => (
+            <div key={path} className="endpoints__item">
+              <dt>
+                <code>{path}</code>
+              </dt>
+              <dd>{what}</dd>
+            </div>
+          ))}
+        </dl>
         <p>{t.filters}</p>
       </section>
       <section aria-labelledby="examples-heading">

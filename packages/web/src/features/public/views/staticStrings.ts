@@ -6,9 +6,6 @@ interface OpenDataStrings {
   whatHeading: string;
   what: string[];
   endpointsHeading: string;
-  endpointsCaption: string;
-  address: string;
-  contents: string;
   endpoints: Array<[string, string]>;
   filters: string;
   examplesHeading: string;
@@ -42,9 +39,6 @@ export const openDataStrings: Record<Language, OpenDataStrings> = {
       'Varje svar har ETag och X-Changed-Until; skicka tillbaka det som changedSince för att bara få det som har ändrats.',
     ],
     endpointsHeading: 'Adresser',
-    endpointsCaption: 'Adresser för öppna data',
-    address: 'Adress',
-    contents: 'Innehåll',
     endpoints: [
       ['/open/v1', 'Kommunerna som publicerar, med länkar'],
       ['/open/v1/<kommunkod>/indicators', 'Kommunens publicerade indikatorer med metadata'],
@@ -77,9 +71,6 @@ export const openDataStrings: Record<Language, OpenDataStrings> = {
       'Every response carries an ETag and X-Changed-Until; send the latter back as changedSince to get only what changed.',
     ],
     endpointsHeading: 'Addresses',
-    endpointsCaption: 'Open data addresses',
-    address: 'Address',
-    contents: 'Contents',
     endpoints: [
       ['/open/v1', 'The municipalities that publish, with links'],
       ['/open/v1/<code>/indicators', 'The municipality’s published indicators with metadata'],
