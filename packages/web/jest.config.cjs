@@ -15,6 +15,8 @@ const common = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Each e2e file starts a server with its own PostgreSQL and a Chromium: two at a time is enough.
+  maxWorkers: 2,
   projects: [
     { ...common, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.test.ts', '**/*.test.tsx'] },
     { ...common, displayName: 'e2e', roots: ['<rootDir>/e2e'], testMatch: ['**/*.e2e.test.ts'] },

@@ -24,6 +24,8 @@ export interface Config {
   maxBulkBodyBytes: number;
   /** Send `x-sql-statements` (the request's SQL statement count) on GraphQL responses; off in production unless asked for. */
   sqlStatementsHeader: boolean;
+  /** GET /graphql in a browser shows the bundled, offline API explorer (GraphiQL). */
+  graphqlExplorer: boolean;
   /** Deepest GraphQL query, in fields from the root to a leaf (GRAPHQL_MAX_DEPTH). */
   graphqlMaxDepth: number;
   /** Highest cost of a GraphQL query: 1 a field, connections times their `first` (GRAPHQL_MAX_COST; graphql/limits/cost.ts). */
@@ -145,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // 10,000 measurement rows as JSON variables with global ids take about 2.2 MB.
     maxBulkBodyBytes: intFromEnv(env, 'MAX_BULK_BODY_BYTES', 8 * 1024 * 1024, 1024, 1024 ** 3),
     sqlStatementsHeader: env.INKLUDERA_SQL_STATEMENTS_HEADER ? env.INKLUDERA_SQL_STATEMENTS_HEADER === 'true' : nodeEnv !== 'production',
+    graphqlExplorer: env.GRAPHQL_EXPLORER ? env.GRAPHQL_EXPLORER === 'true' : nodeEnv !== 'production',
     graphqlMaxDepth: intFromEnv(env, 'GRAPHQL_MAX_DEPTH', 10, 1, 1000),
     graphqlMaxCost: intFromEnv(env, 'GRAPHQL_MAX_COST', 5000, 1, 1_000_000_000),
     graphqlMaxAliases: intFromEnv(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 100_000),

@@ -22,6 +22,7 @@ import type { Access } from './access/access';
 import { bodyErrorHandler, graphqlBody, mayWriteMeasurements } from './http/graphql-body';
 import { databaseGate, databaseUnavailablePlugin, withDatabaseUnavailable } from './http/database-unavailable';
 import { HttpDrain } from './http/drain';
+import { explorerRouter } from './http/explorer';
 import { healthRouter } from './http/health';
 import { clientIp, rateLimit } from './http/rate-limit';
 import { requestId } from './http/request-context';
@@ -176,6 +177,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   });
   await apollo.start();
 
+  // GET /graphql in a browser: the bundled API explorer (http/explorer.ts), before the API.
+  app.use(explorerRouter({ webDist: config.webDist, enabled: config.graphqlExplorer }));
   app.use(
     '/graphql',
     // Per client IP for requests without an API key (429 with Retry-After); /healthz, /readyz and the web app are not limited.

@@ -21,7 +21,7 @@ export function readStoredLanguage(): Language {
   }
 }
 
-function storeLanguage(language: Language): void {
+export function storeLanguage(language: Language): void {
   try {
     globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
@@ -44,17 +44,36 @@ const LanguageContext = createContext<LanguageContextValue>({
   setLanguage: () => undefined,
 });
 
-export function LanguageProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
-  const [language, setLanguageState] = useState<Language>(() => initial ?? readStoredLanguage());
+/**
+ * The language of the page. In the app it is given by the URL (`language`, with `onChange` moving
+ * to the same page in the other language); `initial` alone (unit tests) keeps it in state.
+ */
+export function LanguageProvider({
+  children,
+  initial,
+  language: controlled,
+  onChange,
+}: {
+  children: ReactNode;
+  initial?: Language;
+  language?: Language;
+  onChange?: (language: Language) => void;
+}) {
+  const [own, setOwn] = useState<Language>(() => initial ?? readStoredLanguage());
+  const language = controlled ?? own;
 
   useEffect(() => {
     applyDocumentLanguage(language);
   }, [language]);
 
-  const setLanguage = useCallback((next: Language) => {
-    storeLanguage(next);
-    setLanguageState(next);
-  }, []);
+  const setLanguage = useCallback(
+    (next: Language) => {
+      storeLanguage(next);
+      if (onChange) onChange(next);
+      else setOwn(next);
+    },
+    [onChange],
+  );
 
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;

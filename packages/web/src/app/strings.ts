@@ -15,6 +15,16 @@ export interface AppStrings {
   notFoundBody: string;
   notFoundLink: string;
   footer: string;
+  footerNav: string;
+  municipalitiesLink: string;
+  openDataLink: string;
+  accessibilityLink: string;
+  pageFailed: string;
+  reload: string;
+  networkError: string;
+  serverError: string;
+  rateLimited: string;
+  breadcrumbs: string;
 }
 
 export const appStrings: Record<Language, AppStrings> = {
@@ -32,6 +42,16 @@ export const appStrings: Record<Language, AppStrings> = {
     notFoundBody: 'Det finns ingen sida på den här adressen.',
     notFoundLink: 'Till startsidan',
     footer: 'Inkludera – könsuppdelad uppföljning av kommunens integrationsstrategi.',
+    footerNav: 'Om webbplatsen',
+    municipalitiesLink: 'Kommuner',
+    openDataLink: 'Öppna data',
+    accessibilityLink: 'Tillgänglighetsredogörelse',
+    pageFailed: 'Sidan kunde inte visas. Ladda om sidan och försök igen.',
+    reload: 'Ladda om sidan',
+    networkError: 'Det gick inte att nå servern. Kontrollera anslutningen och försök igen.',
+    serverError: 'Servern kunde inte svara just nu. Försök igen om en stund.',
+    rateLimited: 'Det har kommit för många förfrågningar på kort tid. Vänta en stund och försök igen.',
+    breadcrumbs: 'Du är här',
   },
   en: {
     skipToContent: 'Skip to main content',
@@ -47,5 +67,15 @@ export const appStrings: Record<Language, AppStrings> = {
     notFoundBody: 'There is no page at this address.',
     notFoundLink: 'To the start page',
     footer: 'Inkludera – follow-up of the municipality’s integration strategy, for women and men separately.',
+    footerNav: 'About this site',
+    municipalitiesLink: 'Municipalities',
+    openDataLink: 'Open data',
+    accessibilityLink: 'Accessibility statement',
+    pageFailed: 'The page could not be shown. Reload the page and try again.',
+    reload: 'Reload the page',
+    networkError: 'The server could not be reached. Check your connection and try again.',
+    serverError: 'The server could not answer just now. Please try again shortly.',
+    rateLimited: 'Too many requests in a short time. Please wait a moment and try again.',
+    breadcrumbs: 'You are here',
   },
 };

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { appStrings } from '../app/strings';
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { appStrings, type AppStrings } from '../app/strings';
 import { useStrings } from '../app/language';
 
 /** Shown while a route's query runs: a visible text and aria-busy for assistive technology. */
@@ -13,11 +14,27 @@ export function LoadingState() {
   );
 }
 
+/**
+ * A failed request in the reader's language: no contact, too many requests, or the server failed.
+ * The browser's own text ("Failed to fetch") is never shown.
+ */
+export function errorMessage(error: unknown, t: AppStrings): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const codes = error.errors.map((e) => e.extensions?.['code']);
+    if (codes.includes('RATE_LIMITED')) return t.rateLimited;
+    return t.errorBody;
+  }
+  if (ServerError.is(error)) return error.statusCode === 429 ? t.rateLimited : t.serverError;
+  if (ServerParseError.is(error)) return t.serverError;
+  if (error instanceof TypeError) return t.networkError;
+  return t.errorBody;
+}
+
 /** A failed query: says so in words and offers to try again. */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => Promise<unknown> | void }) {
   const t = useStrings(appStrings);
   const [retrying, setRetrying] = useState(false);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error, t);
   const retry = async () => {
     setRetrying(true);
     try {
@@ -31,11 +48,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => 
   return (
     <div className="status status--error" role="alert">
       <h1>{t.errorTitle}</h1>
-      <p>{t.errorBody}</p>
-      <details>
-        <summary>{t.errorDetails}</summary>
-        <p className="status__details">{message}</p>
-      </details>
+      <p>{message}</p>
       <button type="button" className="button" onClick={() => void retry()} disabled={retrying} aria-busy={retrying}>
         {t.retry}
       </button>

@@ -2,6 +2,9 @@ import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { below, Heading, type HeadingLevel } from '../../../components/Heading';
 import { localized, useLanguage } from '../../../app/language';
 import { strategyStrings } from '../strings';
+import { LocalLink } from '../../../app/LocalLink';
+import { paths } from '../../../app/paths';
+import { useMunicipalityCode } from '../../../app/useMunicipalityCode';
 import { GoalCard } from './GoalCard';
 
 export const FocusAreaSection_focusArea = graphql(`
@@ -31,17 +34,20 @@ export function focusAreaAnchor(key: string): string {
 export function FocusAreaSection(props: {
   focusArea: FragmentType<typeof FocusAreaSection_focusArea>;
   headingLevel: HeadingLevel;
+  /** False on the focus area's own page. */
+  link?: boolean;
 }) {
   const area = getFragmentData(FocusAreaSection_focusArea, props.focusArea);
   const { language } = useLanguage();
   const t = strategyStrings[language];
   const name = localized(language, area.nameSv, area.nameEn);
   const anchor = focusAreaAnchor(area.key);
+  const code = useMunicipalityCode();
   const goalLevel = below(props.headingLevel);
   return (
     <section className="focus-area" id={anchor} aria-labelledby={`${anchor}-heading`} tabIndex={-1}>
       <Heading level={props.headingLevel} id={`${anchor}-heading`} className="focus-area__name" lang={name.lang}>
-        {name.text}
+        {code && props.link !== false ? <LocalLink to={paths.focusArea(code, area.id)}>{name.text}</LocalLink> : name.text}
       </Heading>
       {area.description && (
         <p className="focus-area__description" lang="sv">

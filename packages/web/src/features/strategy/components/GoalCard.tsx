@@ -3,6 +3,9 @@ import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { below, Heading, type HeadingLevel } from '../../../components/Heading';
 import { useLanguage } from '../../../app/language';
 import { strategyStrings } from '../strings';
+import { LocalLink } from '../../../app/LocalLink';
+import { paths } from '../../../app/paths';
+import { useMunicipalityCode } from '../../../app/useMunicipalityCode';
 import { ActivityList } from './ActivityList';
 import { IndicatorCard } from './IndicatorCard';
 
@@ -35,16 +38,19 @@ export function GoalCard(props: {
   goal: FragmentType<typeof GoalCard_goal>;
   headingLevel: HeadingLevel;
   subGoals?: ReactNode;
+  /** False on the goal's own page. */
+  link?: boolean;
 }) {
   const goal = getFragmentData(GoalCard_goal, props.goal);
   const { language } = useLanguage();
   const t = strategyStrings[language];
   const headingId = useId();
+  const code = useMunicipalityCode();
   return (
     <article className={`goal goal--${goal.level.toLowerCase().replace('_', '-')}`} aria-labelledby={headingId}>
       <p className="goal__level">{t.levels[goal.level]}</p>
       <Heading level={props.headingLevel} id={headingId} className="goal__title" lang="sv">
-        {goal.title}
+        {code && props.link !== false ? <LocalLink to={paths.goal(code, goal.id)}>{goal.title}</LocalLink> : goal.title}
       </Heading>
       {goal.description && (
         <p className="goal__description" lang="sv">

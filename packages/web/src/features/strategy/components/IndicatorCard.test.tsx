@@ -53,7 +53,7 @@ describe('IndicatorCard', () => {
   it('shows women, men and total in a table with caption and header scopes, in Swedish', () => {
     const html = render(indicator());
     expect(html).toContain('<h4');
-    expect(html).toMatch(/<caption>Senaste utfall, 2025, och målvärde för 2027<\/caption>/);
+    expect(html).toMatch(/<caption id="[^"]*">Senaste utfall, 2025, och målvärde för 2027<\/caption>/);
     expect(html).toMatch(/<th scope="col">Kvinnor<\/th><th scope="col">Män<\/th><th scope="col">Totalt<\/th>/);
     expect(html).toMatch(/<th scope="row">2025<\/th>/);
     const t = text(html);
@@ -67,7 +67,7 @@ describe('IndicatorCard', () => {
 
   it('shows the last target period under the latest values, and who is responsible', () => {
     const html = render(indicator());
-    expect(html).toMatch(/<caption>Senaste utfall, 2025, och målvärde för 2027<\/caption>/);
+    expect(html).toMatch(/<caption id="[^"]*">Senaste utfall, 2025, och målvärde för 2027<\/caption>/);
     expect(html).toMatch(/<th scope="row">Målvärde 2027<\/th><td data-sex="WOMEN">50,0 %<\/td><td data-sex="MEN">58,0 %<\/td><td data-sex="TOTAL">54,4 %<\/td>/);
     const t = text(html);
     expect(t).toContain('Ansvarig för genomförande Utvecklingsförvaltningen');
@@ -78,7 +78,7 @@ describe('IndicatorCard', () => {
   it('shows targets without values, and no target row when there are no targets', () => {
     expect(text(render(indicator({ latestMeasurements: [] })))).toContain('Inga värden ännu. Målvärde 2027: kvinnor 50,0 %, män 58,0 %, totalt 54,4 %');
     const html = render(indicator({ targets: [] }));
-    expect(html).toMatch(/<caption>Senaste utfall, 2025<\/caption>/);
+    expect(html).toMatch(/<caption id="[^"]*">Senaste utfall, 2025<\/caption>/);
     expect(html).not.toContain('Målvärde');
   });
 

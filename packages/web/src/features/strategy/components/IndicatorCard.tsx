@@ -13,6 +13,9 @@ import {
   sexesToShow,
 } from '../measurements';
 import { strategyStrings } from '../strings';
+import { LocalLink } from '../../../app/LocalLink';
+import { paths } from '../../../app/paths';
+import { useMunicipalityCode } from '../../../app/useMunicipalityCode';
 
 export const IndicatorCard_indicator = graphql(`
   fragment IndicatorCard_indicator on Indicator {
@@ -70,6 +73,7 @@ export function IndicatorCard(props: {
   const { language } = useLanguage();
   const t = strategyStrings[language];
   const headingId = useId();
+  const code = useMunicipalityCode();
   const name = localized(language, indicator.nameSv, indicator.nameEn);
   const measurements = indicator.latestMeasurements;
   const keyed = bySex(measurements);
@@ -87,7 +91,7 @@ export function IndicatorCard(props: {
   return (
     <article className="indicator" aria-labelledby={headingId}>
       <Heading level={props.headingLevel} id={headingId} className="indicator__name" lang={name.lang}>
-        {name.text}
+        {code ? <LocalLink to={paths.indicator(code, indicator.id)}>{name.text}</LocalLink> : name.text}
       </Heading>
       <p className="indicator__direction">{t.direction[indicator.direction]}</p>
       {periodLabel === null ? (
@@ -105,9 +109,9 @@ export function IndicatorCard(props: {
         </>
       ) : (
         <>
-          <div className="table-wrap">
+          <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={`${headingId}-caption`}>
             <table className="values">
-              <caption>{targetLabel ? t.latestValuesAndTarget(periodLabel, targetLabel) : t.latestValues(periodLabel)}</caption>
+              <caption id={`${headingId}-caption`}>{targetLabel ? t.latestValuesAndTarget(periodLabel, targetLabel) : t.latestValues(periodLabel)}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t.period}</th>

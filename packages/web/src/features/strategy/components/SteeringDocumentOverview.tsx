@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { below, Heading, type HeadingLevel } from '../../../components/Heading';
 import { localized, useLanguage } from '../../../app/language';
@@ -39,12 +40,17 @@ export const SteeringDocumentOverview_steeringDocument = graphql(`
 export function SteeringDocumentOverview(props: {
   document: FragmentType<typeof SteeringDocumentOverview_steeringDocument>;
   headingLevel: HeadingLevel;
+  /** The title's level, when it is the page's h1 (sections then use `headingLevel`). */
+  titleLevel?: HeadingLevel;
+  /** Rendered after the facts, before the overall aim (the document page: text and versions). */
+  afterFacts?: ReactNode;
 }) {
   const document = getFragmentData(SteeringDocumentOverview_steeringDocument, props.document);
   const { language } = useLanguage();
   const t = strategyStrings[language];
   const areas = [...document.focusAreas].sort((a, b) => a.sortOrder - b.sortOrder);
   const level = props.headingLevel;
+  const titleLevel = props.titleLevel ?? level;
 
   const facts: Array<[string, string, 'sv' | undefined]> = [];
   facts.push([t.kind, t.kinds[document.kind], undefined]);
@@ -58,7 +64,7 @@ export function SteeringDocumentOverview(props: {
   return (
     <>
       <section className="document" aria-labelledby="document-heading">
-        <Heading level={level} id="document-heading" className="document__title" lang="sv">
+        <Heading level={titleLevel} id="document-heading" className="document__title" lang="sv">
           {document.title}
         </Heading>
         <dl className="facts" aria-label={t.documentFacts}>
@@ -74,7 +80,8 @@ export function SteeringDocumentOverview(props: {
             {document.description}
           </p>
         )}
-        <OverallAim goal={document.overallAim} headingLevel={below(level)} />
+        {props.afterFacts}
+        <OverallAim goal={document.overallAim} headingLevel={below(titleLevel)} />
       </section>
 
       {areas.length === 0 ? (

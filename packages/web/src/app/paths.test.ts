@@ -1,0 +1,26 @@
+import { inLanguage, paths, splitLanguage, switchLanguage } from './paths';
+
+describe('paths', () => {
+  it('puts English under /en and Swedish without prefix', () => {
+    expect(inLanguage('sv', paths.municipality('1498'))).toBe('/kommun/1498');
+    expect(inLanguage('en', paths.municipality('1498'))).toBe('/en/kommun/1498');
+    expect(inLanguage('en', paths.start())).toBe('/en');
+  });
+
+  it('encodes opaque ids', () => {
+    expect(paths.indicator('1498', 'SW5kaWNhdG9yOjE=')).toBe('/kommun/1498/indikator/SW5kaWNhdG9yOjE%3D');
+  });
+
+  it('splits a pathname into language and path', () => {
+    expect(splitLanguage('/en')).toEqual({ language: 'en', path: '/' });
+    expect(splitLanguage('/en/oppna-data')).toEqual({ language: 'en', path: '/oppna-data' });
+    expect(splitLanguage('/english')).toEqual({ language: 'sv', path: '/english' });
+    expect(splitLanguage('/')).toEqual({ language: 'sv', path: '/' });
+  });
+
+  it('switches language on the same page, keeping query and hash', () => {
+    expect(switchLanguage('/kommun/1498/indikator/x', '?a=1', '#tabell', 'en')).toBe('/en/kommun/1498/indikator/x?a=1#tabell');
+    expect(switchLanguage('/en/kommun/1498', '', '', 'sv')).toBe('/kommun/1498');
+    expect(switchLanguage('/en', '', '', 'sv')).toBe('/');
+  });
+});

@@ -1,0 +1,37 @@
+import type { Language } from './language';
+
+/**
+ * Every public address of the site, in one place. Swedish pages have no prefix, English ones
+ * `/en`; the rest of the path is the same in both languages, so switching keeps the page.
+ */
+const seg = encodeURIComponent;
+
+export const paths = {
+  start: () => '/',
+  municipality: (code: string) => `/kommun/${seg(code)}`,
+  document: (code: string, id: string) => `/kommun/${seg(code)}/styrdokument/${seg(id)}`,
+  focusArea: (code: string, id: string) => `/kommun/${seg(code)}/fokusomrade/${seg(id)}`,
+  goal: (code: string, id: string) => `/kommun/${seg(code)}/mal/${seg(id)}`,
+  indicator: (code: string, id: string) => `/kommun/${seg(code)}/indikator/${seg(id)}`,
+  partners: (code: string) => `/kommun/${seg(code)}/samverkansparter`,
+  openData: () => '/oppna-data',
+  accessibility: () => '/tillganglighet',
+};
+
+/** A path of the site in a language: `/kommun/0138` → `/en/kommun/0138`. */
+export function inLanguage(language: Language, path: string): string {
+  if (language === 'sv') return path;
+  return path === '/' ? '/en' : `/en${path}`;
+}
+
+/** The language of a pathname and the path without its language prefix. */
+export function splitLanguage(pathname: string): { language: Language; path: string } {
+  if (pathname === '/en' || pathname === '/en/') return { language: 'en', path: '/' };
+  if (pathname.startsWith('/en/')) return { language: 'en', path: pathname.slice(3) };
+  return { language: 'sv', path: pathname || '/' };
+}
+
+/** The same page in another language (query and hash kept). */
+export function switchLanguage(pathname: string, search: string, hash: string, to: Language): string {
+  return `${inLanguage(to, splitLanguage(pathname).path)}${search}${hash}`;
+}

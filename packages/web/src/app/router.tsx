@@ -1,0 +1,55 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { LoadingState } from '../components/StatusViews';
+import { Layout } from './Layout';
+import { RouteError } from './RouteError';
+
+/** A route whose view is loaded when it is first visited (its own chunk). */
+function lazyView(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load()).default }) };
+}
+
+/**
+ * The public tree, the same under `/` (Swedish) and `/en` (English). Paths are built with
+ * `paths` (paths.ts); keep the two in step.
+ */
+function publicRoutes(): RouteObject[] {
+  return [
+    { index: true, ...lazyView(() => import('../features/public/views/StartView')) },
+    {
+      path: 'kommun/:code',
+      ...lazyView(() => import('../features/public/views/MunicipalityLayout')),
+      children: [
+        { index: true, ...lazyView(() => import('../features/public/views/MunicipalityView')) },
+        { path: 'styrdokument/:id', ...lazyView(() => import('../features/public/views/DocumentView')) },
+        { path: 'fokusomrade/:id', ...lazyView(() => import('../features/public/views/FocusAreaView')) },
+        { path: 'mal/:id', ...lazyView(() => import('../features/public/views/GoalView')) },
+        { path: 'indikator/:id', ...lazyView(() => import('../features/public/views/IndicatorView')) },
+        { path: 'samverkansparter', ...lazyView(() => import('../features/public/views/PartnersView')) },
+        { path: '*', ...lazyView(() => import('../features/public/views/NotFoundView')) },
+      ],
+    },
+    { path: 'oppna-data', ...lazyView(() => import('../features/public/views/OpenDataView')) },
+    { path: 'tillganglighet', ...lazyView(() => import('../features/public/views/AccessibilityView')) },
+    { path: '*', ...lazyView(() => import('../features/public/views/NotFoundView')) },
+  ];
+}
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      path: '/en',
+      element: <Layout language="en" />,
+      errorElement: <RouteError />,
+      HydrateFallback: LoadingState,
+      children: publicRoutes(),
+    },
+    {
+      path: '/',
+      element: <Layout language="sv" />,
+      errorElement: <RouteError />,
+      HydrateFallback: LoadingState,
+      children: publicRoutes(),
+    },
+  ]);
+}
