@@ -34,9 +34,9 @@ describe('error formatter', () => {
 
   it('answers a DomainError thrown outside a payload as a client error with its field', () => {
     const notFound = located(DomainError.of('NOT_FOUND', 'No Goal has the id x.', 'id'));
-    expect(hidden(formatted(notFound), notFound)).toEqual({ message: 'No Goal has the id x.', path: ['x'], extensions: { code: 'NOT_FOUND', field: 'id' } });
+    expect(hidden(formatted(notFound), notFound)).toEqual({ message: 'No Goal has the id x.', path: ['x'], extensions: { code: 'NOT_FOUND', fields: ['id'], field: 'id' } });
     const invalid = located(DomainError.of('INVALID_PERIOD', '"2024Q5" is not a period.', 'period'));
-    expect(hidden(formatted(invalid), invalid)).toEqual({ message: '"2024Q5" is not a period.', path: ['x'], extensions: { code: 'BAD_USER_INPUT', field: 'period', reason: 'INVALID_PERIOD' } });
+    expect(hidden(formatted(invalid), invalid)).toEqual({ message: '"2024Q5" is not a period.', path: ['x'], extensions: { code: 'BAD_USER_INPUT', fields: ['period'], field: 'period', reason: 'INVALID_PERIOD' } });
     expect(logged).toEqual([]);
   });
 });
