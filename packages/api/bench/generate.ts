@@ -75,23 +75,84 @@ function random(seed: number): () => number {
 
 export async function generate(ds: DataSource): Promise<Generated> {
   const rnd = random(20260101);
-  const municipality = new Table('municipality', [['id', 'uuid'], ['code', 'text'], ['name', 'text']]);
-  const unit = new Table('organisation_unit', [['id', 'uuid'], ['municipality_id', 'uuid'], ['kind', 'text'], ['name', 'text'], ['parent_id', 'uuid']]);
-  const document = new Table('steering_document', [
-    ['id', 'uuid'], ['municipality_id', 'uuid'], ['kind', 'text'], ['title', 'text'], ['status', 'text'], ['decision_date', 'date'], ['owner_unit_id', 'uuid'], ['revision_interval_months', 'int'],
+  const municipality = new Table('municipality', [
+    ['id', 'uuid'],
+    ['code', 'text'],
+    ['name', 'text'],
   ]);
-  const area = new Table('focus_area', [['id', 'uuid'], ['municipality_id', 'uuid'], ['steering_document_id', 'uuid'], ['key', 'text'], ['name_sv', 'text'], ['name_en', 'text'], ['sort_order', 'int']]);
+  const unit = new Table('organisation_unit', [
+    ['id', 'uuid'],
+    ['municipality_id', 'uuid'],
+    ['kind', 'text'],
+    ['name', 'text'],
+    ['parent_id', 'uuid'],
+  ]);
+  const document = new Table('steering_document', [
+    ['id', 'uuid'],
+    ['municipality_id', 'uuid'],
+    ['kind', 'text'],
+    ['title', 'text'],
+    ['status', 'text'],
+    ['decision_date', 'date'],
+    ['owner_unit_id', 'uuid'],
+    ['revision_interval_months', 'int'],
+  ]);
+  const area = new Table('focus_area', [
+    ['id', 'uuid'],
+    ['municipality_id', 'uuid'],
+    ['steering_document_id', 'uuid'],
+    ['key', 'text'],
+    ['name_sv', 'text'],
+    ['name_en', 'text'],
+    ['sort_order', 'int'],
+  ]);
   const goal = new Table('goal', [
-    ['id', 'uuid'], ['municipality_id', 'uuid'], ['steering_document_id', 'uuid'], ['parent_id', 'uuid'], ['focus_area_id', 'uuid'], ['owner_unit_id', 'uuid'], ['level', 'text'], ['title', 'text'], ['sort_order', 'int'],
+    ['id', 'uuid'],
+    ['municipality_id', 'uuid'],
+    ['steering_document_id', 'uuid'],
+    ['parent_id', 'uuid'],
+    ['focus_area_id', 'uuid'],
+    ['owner_unit_id', 'uuid'],
+    ['level', 'text'],
+    ['title', 'text'],
+    ['sort_order', 'int'],
   ]);
   const indicator = new Table('indicator', [
-    ['id', 'uuid'], ['municipality_id', 'uuid'], ['name_sv', 'text'], ['unit', 'text'], ['decimals', 'smallint'], ['direction', 'text'], ['periodicity', 'text'], ['divided_by_sex', 'boolean'],
-    ['responsible_implementation_unit_id', 'uuid'], ['responsible_follow_up_unit_id', 'uuid'], ['published', 'boolean'],
+    ['id', 'uuid'],
+    ['municipality_id', 'uuid'],
+    ['name_sv', 'text'],
+    ['unit', 'text'],
+    ['decimals', 'smallint'],
+    ['direction', 'text'],
+    ['periodicity', 'text'],
+    ['divided_by_sex', 'boolean'],
+    ['responsible_implementation_unit_id', 'uuid'],
+    ['responsible_follow_up_unit_id', 'uuid'],
+    ['published', 'boolean'],
   ]);
-  const link = new Table('goal_indicator', [['goal_id', 'uuid'], ['indicator_id', 'uuid']]);
-  const target = new Table('target', [['municipality_id', 'uuid'], ['indicator_id', 'uuid'], ['period', 'text'], ['period_start', 'date'], ['sex', 'text'], ['value', 'numeric']]);
+  const link = new Table('goal_indicator', [
+    ['goal_id', 'uuid'],
+    ['indicator_id', 'uuid'],
+  ]);
+  const target = new Table('target', [
+    ['municipality_id', 'uuid'],
+    ['indicator_id', 'uuid'],
+    ['period', 'text'],
+    ['period_start', 'date'],
+    ['sex', 'text'],
+    ['value', 'numeric'],
+  ]);
   const measurement = new Table('measurement', [
-    ['municipality_id', 'uuid'], ['indicator_id', 'uuid'], ['period', 'text'], ['period_type', 'text'], ['period_start', 'date'], ['sex', 'text'], ['value', 'numeric'], ['status', 'text'], ['source', 'text'], ['reported_by', 'text'],
+    ['municipality_id', 'uuid'],
+    ['indicator_id', 'uuid'],
+    ['period', 'text'],
+    ['period_type', 'text'],
+    ['period_start', 'date'],
+    ['sex', 'text'],
+    ['value', 'numeric'],
+    ['status', 'text'],
+    ['source', 'text'],
+    ['reported_by', 'text'],
   ]);
 
   const addIndicator = (m: GeneratedMunicipality, goalId: string, responsible: string, name: string, kind: 'COUNT' | 'PERCENT', years: number[]) => {
@@ -109,7 +170,10 @@ export async function generate(ds: DataSource): Promise<Generated> {
       for (const sex of SEXES) measurement.add(m.id, id, String(year), 'YEAR', `${year}-01-01`, sex, values[sex], 'FINAL', 'Benchmark (invented)', 'bench');
     }
     // Targets for 2026 and 2030, for women and men alike.
-    for (const [year, step] of [[2026, 1.1], [2030, 1.25]] as const) {
+    for (const [year, step] of [
+      [2026, 1.1],
+      [2030, 1.25],
+    ] as const) {
       for (const sex of SEXES) {
         const base = sex === 'WOMEN' ? women : sex === 'MEN' ? men : kind === 'COUNT' ? women + men : (women + men) / 2;
         target.add(m.id, id, String(year), `${year}-01-01`, sex, kind === 'COUNT' ? Math.round(base * step) : Math.min(100, Math.round(base * step * 10) / 10));

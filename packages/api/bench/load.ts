@@ -14,7 +14,11 @@ export class Client {
   private readonly url: URL;
 
   /** `headers`: the credentials every call sends (a session cookie or an API key). */
-  constructor(baseUrl: string, connections: number, private readonly headers: Record<string, string> = {}) {
+  constructor(
+    baseUrl: string,
+    connections: number,
+    private readonly headers: Record<string, string> = {},
+  ) {
     this.url = new URL('/graphql', baseUrl);
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(this.url.hostname)) throw new Error(`The benchmark only talks to loopback, not ${this.url.hostname}.`);
     this.agent = new http.Agent({ keepAlive: true, maxSockets: connections });
@@ -24,31 +28,27 @@ export class Client {
     const payload = Buffer.from(JSON.stringify({ query, variables }));
     const started = performance.now();
     return new Promise((resolve, reject) => {
-      const request = http.request(
-        this.url,
-        { method: 'POST', agent: this.agent, headers: { ...this.headers, 'content-type': 'application/json', 'content-length': payload.length } },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            let body: Call['body'];
-            try {
-              body = JSON.parse(text) as Call['body'];
-            } catch {
-              body = { errors: [{ message: text.slice(0, 200) }] };
-            }
-            resolve({
-              status: response.statusCode ?? 0,
-              ms: performance.now() - started,
-              sqlStatements: Number(response.headers['x-sql-statements'] ?? NaN),
-              body,
-              bytesSent: payload.length,
-            });
+      const request = http.request(this.url, { method: 'POST', agent: this.agent, headers: { ...this.headers, 'content-type': 'application/json', 'content-length': payload.length } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let body: Call['body'];
+          try {
+            body = JSON.parse(text) as Call['body'];
+          } catch {
+            body = { errors: [{ message: text.slice(0, 200) }] };
+          }
+          resolve({
+            status: response.statusCode ?? 0,
+            ms: performance.now() - started,
+            sqlStatements: Number(response.headers['x-sql-statements'] ?? NaN),
+            body,
+            bytesSent: payload.length,
           });
-          response.on('error', reject);
-        },
-      );
+        });
+        response.on('error', reject);
+      });
       request.setTimeout(60_000, () => request.destroy(new Error('no answer within 60 s')));
       request.on('error', reject);
       request.end(payload);
@@ -78,7 +78,11 @@ export function percentile(sorted: number[], p: number): number {
  * Runs `requests` calls with `concurrency` clients, each taking the next request number until all
  * are done (bounded in count; every call must succeed). A short warm-up runs first, unmeasured.
  */
-export async function load(client: Client, options: { requests: number; concurrency: number; warmUp: number }, make: (n: number) => { query: string; variables?: Record<string, unknown> }): Promise<LoadResult> {
+export async function load(
+  client: Client,
+  options: { requests: number; concurrency: number; warmUp: number },
+  make: (n: number) => { query: string; variables?: Record<string, unknown> },
+): Promise<LoadResult> {
   const check = (call: Call, n: number) => {
     if (call.status !== 200 || call.body.errors?.length) throw new Error(`request ${n} failed (${call.status}): ${JSON.stringify(call.body.errors ?? call.body).slice(0, 500)}`);
   };

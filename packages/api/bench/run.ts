@@ -40,11 +40,15 @@ const NESTED_QUERY = /* GraphQL */ `
           goals {
             id
             title
-            indicators { ...Figures }
+            indicators {
+              ...Figures
+            }
             children {
               id
               title
-              indicators { ...Figures }
+              indicators {
+                ...Figures
+              }
             }
           }
         }
@@ -55,10 +59,26 @@ const NESTED_QUERY = /* GraphQL */ `
     id
     nameSv
     unit
-    latestMeasurements { period sex value }
-    targets(from: "2025", to: "2030") { period sex value }
-    women: series(from: "2015", to: "2024", sex: WOMEN) { period value status }
-    men: series(from: "2015", to: "2024", sex: MEN) { period value status }
+    latestMeasurements {
+      period
+      sex
+      value
+    }
+    targets(from: "2025", to: "2030") {
+      period
+      sex
+      value
+    }
+    women: series(from: "2015", to: "2024", sex: WOMEN) {
+      period
+      value
+      status
+    }
+    men: series(from: "2015", to: "2024", sex: MEN) {
+      period
+      value
+      status
+    }
   }
 `;
 
@@ -71,7 +91,12 @@ const INDICATOR_QUERY = /* GraphQL */ `
         unit
         decimals
         dividedBySex
-        series(from: "2015", to: "2024") { period sex value status }
+        series(from: "2015", to: "2024") {
+          period
+          sex
+          value
+          status
+        }
       }
     }
   }
@@ -126,7 +151,14 @@ async function upsertRows(dataSource: DataSource, m: GeneratedMunicipality): Pro
         const values = indicator.unit === 'COUNT' ? { TOTAL: women + men, WOMEN: women, MEN: men } : { TOTAL: 50.5, WOMEN: 48.5, MEN: 52.5 };
         for (const sex of ['TOTAL', 'WOMEN', 'MEN'] as const) {
           if (rows.length >= 10_000) break outer;
-          rows.push({ indicatorId: toGlobalId('Indicator', indicator.id), organisationUnitId: toGlobalId('OrganisationUnit', unitId), period: String(year), sex, value: values[sex], reportedBy: 'bench' });
+          rows.push({
+            indicatorId: toGlobalId('Indicator', indicator.id),
+            organisationUnitId: toGlobalId('OrganisationUnit', unitId),
+            period: String(year),
+            sex,
+            value: values[sex],
+            reportedBy: 'bench',
+          });
         }
       }
     }
@@ -163,7 +195,11 @@ export async function run(): Promise<void> {
     out(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; ${String(version).split(',')[0]}`);
     out(`database: ${database.where}`);
     out(`server: dist/main.js in its own process (pid ${server.pid}), NODE_ENV=production, SQL statement header on; load from this process over HTTP on loopback`);
-    out(`data: ${Object.entries(data.counts).map(([what, n]) => `${n.toLocaleString('en')} ${what}`).join(', ')}; generated in ${generationSeconds.toFixed(1)} s`);
+    out(
+      `data: ${Object.entries(data.counts)
+        .map(([what, n]) => `${n.toLocaleString('en')} ${what}`)
+        .join(', ')}; generated in ${generationSeconds.toFixed(1)} s`,
+    );
     out();
 
     // The load runs as a platform operator: every municipality, both reads and writes.
@@ -177,8 +213,7 @@ export async function run(): Promise<void> {
     // Statement count against the amount of data: a municipality with 3 indicators vs one with 60.
     const smallCall = await client.post(NESTED_QUERY, { code: data.small.code });
     const largeCall = await client.post(NESTED_QUERY, { code: codes[0] });
-    const goalsOf = (call: Call) =>
-      (call.body.data?.municipality?.steeringDocuments ?? []).flatMap((d: any) => d.focusAreas.flatMap((a: any) => a.goals.flatMap((g: any) => [g, ...g.children])));
+    const goalsOf = (call: Call) => (call.body.data?.municipality?.steeringDocuments ?? []).flatMap((d: any) => d.focusAreas.flatMap((a: any) => a.goals.flatMap((g: any) => [g, ...g.children])));
     const indicatorsOf = (call: Call) => goalsOf(call).flatMap((g: any) => g.indicators);
     const seriesOf = (call: Call) => indicatorsOf(call).reduce((sum: number, i: any) => sum + i.women.length + i.men.length, 0);
 
@@ -200,36 +235,48 @@ export async function run(): Promise<void> {
     const again = await upsert(client, rows, false);
     const dry = await upsert(client, rows, true);
 
-    out(table(
-      ['read', 'requests', 'clients', 'p50 ms', 'p99 ms', 'req/s', 'SQL/request'],
-      results.map(([name, r]) => [
-        name,
-        String(r.requests),
-        String(r.concurrency),
-        ms(r.p50),
-        ms(r.p99),
-        r.perSecond.toFixed(0),
-        r.statements.min === r.statements.max ? String(r.statements.min) : `${r.statements.min}–${r.statements.max}`,
-      ]),
-    ));
+    out(
+      table(
+        ['read', 'requests', 'clients', 'p50 ms', 'p99 ms', 'req/s', 'SQL/request'],
+        results.map(([name, r]) => [
+          name,
+          String(r.requests),
+          String(r.concurrency),
+          ms(r.p50),
+          ms(r.p99),
+          r.perSecond.toFixed(0),
+          r.statements.min === r.statements.max ? String(r.statements.min) : `${r.statements.min}–${r.statements.max}`,
+        ]),
+      ),
+    );
     out();
-    out(table(
-      ['nested read of', 'goals', 'indicators', 'series values', 'SQL statements'],
-      [
-        [`municipality ${data.small.code} (small)`, String(goalsOf(smallCall).length), String(indicatorsOf(smallCall).length), String(seriesOf(smallCall)), String(smallCall.sqlStatements)],
-        [`municipality ${codes[0]} (full)`, String(goalsOf(largeCall).length), String(indicatorsOf(largeCall).length), String(seriesOf(largeCall)), String(largeCall.sqlStatements)],
-      ],
-    ));
+    out(
+      table(
+        ['nested read of', 'goals', 'indicators', 'series values', 'SQL statements'],
+        [
+          [`municipality ${data.small.code} (small)`, String(goalsOf(smallCall).length), String(indicatorsOf(smallCall).length), String(seriesOf(smallCall)), String(smallCall.sqlStatements)],
+          [`municipality ${codes[0]} (full)`, String(goalsOf(largeCall).length), String(indicatorsOf(largeCall).length), String(seriesOf(largeCall)), String(largeCall.sqlStatements)],
+        ],
+      ),
+    );
     out();
     const upsertResult = (call: Call) => call.body.data?.upsertMeasurements as Record<string, number>;
-    out(table(
-      ['upsertMeasurements of 10,000 rows', 'ms', 'upserted', 'unchanged', 'SQL'],
-      [
-        [`${changed.toLocaleString('en')} changed + ${added.toLocaleString('en')} new`, ms(first.ms), String(upsertResult(first).upserted), String(upsertResult(first).unchanged), String(first.sqlStatements)],
-        ['the same rows again (all unchanged)', ms(again.ms), String(upsertResult(again).upserted), String(upsertResult(again).unchanged), String(again.sqlStatements)],
-        ['the same rows, dryRun', ms(dry.ms), String(upsertResult(dry).upserted), String(upsertResult(dry).unchanged), String(dry.sqlStatements)],
-      ],
-    ));
+    out(
+      table(
+        ['upsertMeasurements of 10,000 rows', 'ms', 'upserted', 'unchanged', 'SQL'],
+        [
+          [
+            `${changed.toLocaleString('en')} changed + ${added.toLocaleString('en')} new`,
+            ms(first.ms),
+            String(upsertResult(first).upserted),
+            String(upsertResult(first).unchanged),
+            String(first.sqlStatements),
+          ],
+          ['the same rows again (all unchanged)', ms(again.ms), String(upsertResult(again).upserted), String(upsertResult(again).unchanged), String(again.sqlStatements)],
+          ['the same rows, dryRun', ms(dry.ms), String(upsertResult(dry).upserted), String(upsertResult(dry).unchanged), String(dry.sqlStatements)],
+        ],
+      ),
+    );
     out(`sent as JSON variables, ${(first.bytesSent / 1e6).toFixed(2)} MB; history entries written: ${(historyAfter - historyBefore).toLocaleString('en')}`);
     out();
 
@@ -238,29 +285,54 @@ export async function run(): Promise<void> {
     const cold = await coldExport(server.url);
     const exported = await measureExport(server.url, server.pid);
     const copied = await measureCopy(database.url, dataSource);
-    out(table(
-      ['national CSV export', 'rows', 'MB', 's', 'rows/s', 'server RSS growth MiB'],
-      [
-        ['GET /open/v1/values.csv (streamed, snapshot fresh)', exported.rows.toLocaleString('en'), (exported.bytes / 1e6).toFixed(1), exported.seconds.toFixed(2), exported.rowsPerSecond.toFixed(0), exported.peakRssGrowthMiB.toFixed(1)],
-        ['PostgreSQL COPY (same select) TO STDOUT', copied.rows.toLocaleString('en'), (copied.bytes / 1e6).toFixed(1), copied.seconds.toFixed(2), copied.rowsPerSecond.toFixed(0), '-'],
-      ],
-    ));
-    out(`the first export after publishing every indicator (${publishedValues.toLocaleString('en')} values) brings the snapshot up to date first: ${cold.seconds.toFixed(1)} s for ${cold.rows.toLocaleString('en')} rows`);
+    out(
+      table(
+        ['national CSV export', 'rows', 'MB', 's', 'rows/s', 'server RSS growth MiB'],
+        [
+          [
+            'GET /open/v1/values.csv (streamed, snapshot fresh)',
+            exported.rows.toLocaleString('en'),
+            (exported.bytes / 1e6).toFixed(1),
+            exported.seconds.toFixed(2),
+            exported.rowsPerSecond.toFixed(0),
+            exported.peakRssGrowthMiB.toFixed(1),
+          ],
+          ['PostgreSQL COPY (same select) TO STDOUT', copied.rows.toLocaleString('en'), (copied.bytes / 1e6).toFixed(1), copied.seconds.toFixed(2), copied.rowsPerSecond.toFixed(0), '-'],
+        ],
+      ),
+    );
+    out(
+      `the first export after publishing every indicator (${publishedValues.toLocaleString('en')} values) brings the snapshot up to date first: ${cold.seconds.toFixed(1)} s for ${cold.rows.toLocaleString('en')} rows`,
+    );
     out();
 
     const indicatorLoaded = results.find(([name]) => name === `indicator read, ${CONCURRENCY} clients`)?.[1] as LoadResult;
     const indicatorAlone = results.find(([name]) => name === 'indicator read, 1 client')?.[1] as LoadResult;
     const nestedStatements = results.filter(([name]) => name.startsWith('nested')).flatMap(([, r]) => [r.statements.min, r.statements.max]);
     const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
-    out(table(
-      ['target', 'measured', ''],
-      [
-        ['nested read: SQL statements independent of data', `${smallCall.sqlStatements} (small) / ${largeCall.sqlStatements} (full) / ${Math.min(...nestedStatements)}–${Math.max(...nestedStatements)} (all runs)`, verdict(smallCall.sqlStatements === largeCall.sqlStatements && new Set(nestedStatements).size === 1)],
-        ['upsert of 10,000 rows under 2 s', `${ms(first.ms)} ms`, verdict(first.ms < 2000)],
-        ['national CSV export: server memory grows under 50 MB', `${exported.peakRssGrowthMiB.toFixed(1)} MiB over ${exported.rows.toLocaleString('en')} rows`, verdict(exported.peakRssGrowthMiB < 50 && exported.rows === publishedValues)],
-        ['indicator read p50 under 20 ms', `${ms(indicatorAlone.p50)} ms (1 client), ${ms(indicatorLoaded.p50)} ms (${CONCURRENCY} clients)`, verdict(indicatorLoaded.p50 < 20 && indicatorAlone.p50 < 20)],
-      ],
-    ));
+    out(
+      table(
+        ['target', 'measured', ''],
+        [
+          [
+            'nested read: SQL statements independent of data',
+            `${smallCall.sqlStatements} (small) / ${largeCall.sqlStatements} (full) / ${Math.min(...nestedStatements)}–${Math.max(...nestedStatements)} (all runs)`,
+            verdict(smallCall.sqlStatements === largeCall.sqlStatements && new Set(nestedStatements).size === 1),
+          ],
+          ['upsert of 10,000 rows under 2 s', `${ms(first.ms)} ms`, verdict(first.ms < 2000)],
+          [
+            'national CSV export: server memory grows under 50 MB',
+            `${exported.peakRssGrowthMiB.toFixed(1)} MiB over ${exported.rows.toLocaleString('en')} rows`,
+            verdict(exported.peakRssGrowthMiB < 50 && exported.rows === publishedValues),
+          ],
+          [
+            'indicator read p50 under 20 ms',
+            `${ms(indicatorAlone.p50)} ms (1 client), ${ms(indicatorLoaded.p50)} ms (${CONCURRENCY} clients)`,
+            verdict(indicatorLoaded.p50 < 20 && indicatorAlone.p50 < 20),
+          ],
+        ],
+      ),
+    );
     out();
     out(`server peak resident memory: ${server.peakRssMiB().toFixed(0)} MiB`);
   } finally {

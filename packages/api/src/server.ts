@@ -190,7 +190,12 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     // While the database is away: 503 DATABASE_UNAVAILABLE with Retry-After, before anything queries it.
     databaseGate(() => database?.availability()),
     // Who is calling: API key, session cookie or nobody (access/authenticate.ts).
-    authenticate({ services: () => services as Services, dataSource: () => (database as Database).dataSource, secureCookies: config.secureCookies, failedKeysPerMinute: config.rateLimitPerMinute }),
+    authenticate({
+      services: () => services as Services,
+      dataSource: () => (database as Database).dataSource,
+      secureCookies: config.secureCookies,
+      failedKeysPerMinute: config.rateLimitPerMinute,
+    }),
     // Per API key.
     rateLimit({
       limit: config.rateLimitPerKeyPerMinute,

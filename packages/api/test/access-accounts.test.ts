@@ -92,7 +92,11 @@ describe('accounts', () => {
       expect(await whereInDatabase(PASSWORD)).toEqual([]);
 
       const me = await server.as({ cookie: cookie.split(';')[0] as string })(ME);
-      expect(me.data.me).toEqual({ kind: 'USER', user: { email: 'anna@tyreso.test', role: 'VIEWER', platformOperator: false, municipality: { code: '0138' }, units: [] }, municipality: { code: '0138' } });
+      expect(me.data.me).toEqual({
+        kind: 'USER',
+        user: { email: 'anna@tyreso.test', role: 'VIEWER', platformOperator: false, municipality: { code: '0138' }, units: [] },
+        municipality: { code: '0138' },
+      });
     });
 
     it('gives the same answer for an unknown email, a wrong password and a disabled account', async () => {
@@ -250,7 +254,16 @@ describe('accounts', () => {
       const { key, apiKey, errors } = data.createApiKey;
       expect(errors).toEqual([]);
       expect(key).toMatch(/^ink_[A-Za-z0-9_-]{43}$/);
-      expect(apiKey).toEqual({ id: expect.any(String), name: 'Ekonomisystemet', prefix: key.slice(0, 12), scopes: ['READ', 'WRITE_MEASUREMENTS'], lastUsedAt: null, revokedAt: null, units: [{ id: unitA }], createdBy: { email: 'admin@tyreso.test' } });
+      expect(apiKey).toEqual({
+        id: expect.any(String),
+        name: 'Ekonomisystemet',
+        prefix: key.slice(0, 12),
+        scopes: ['READ', 'WRITE_MEASUREMENTS'],
+        lastUsedAt: null,
+        revokedAt: null,
+        units: [{ id: unitA }],
+        createdBy: { email: 'admin@tyreso.test' },
+      });
 
       expect(await sql(`SELECT token_hash FROM api_key WHERE id = $1`, [uuid(apiKey.id)])).toEqual([{ token_hash: sha256(key) }]);
       // Nowhere in the database (the audit log included), and in no later answer.
@@ -305,7 +318,11 @@ describe('accounts', () => {
       const create = (input: Record<string, unknown>) =>
         admin(`mutation($input: CreateUserInput!) { createUser(input: $input) { initialPassword user { email role units { id } municipality { code } } errors { code field } } }`, { input });
       const editor = (await create({ email: 'hanna@tyreso.test', name: 'Hanna', role: 'EDITOR', unitIds: [unitA] })).data.createUser;
-      expect(editor).toEqual({ initialPassword: expect.stringMatching(/^.{20}$/), user: { email: 'hanna@tyreso.test', role: 'EDITOR', units: [{ id: unitA }], municipality: { code: '0138' } }, errors: [] });
+      expect(editor).toEqual({
+        initialPassword: expect.stringMatching(/^.{20}$/),
+        user: { email: 'hanna@tyreso.test', role: 'EDITOR', units: [{ id: unitA }], municipality: { code: '0138' } },
+        errors: [],
+      });
       expect(loginCode(await attempt('hanna@tyreso.test', editor.initialPassword, '10.0.6.1'))).toBe('ok');
       expect((await create({ email: 'ivar@tyreso.test', name: 'Ivar', role: 'EDITOR' })).data.createUser.errors).toEqual([{ code: 'REQUIRED', field: 'unitIds' }]);
       expect((await create({ email: 'hanna@tyreso.test', name: 'Hanna igen', role: 'VIEWER' })).data.createUser.errors).toEqual([{ code: 'DUPLICATE', field: 'email' }]);
@@ -329,9 +346,21 @@ describe('accounts', () => {
     it('has one entry for every mutation of the schema: who, when, what, before and after', async () => {
       const started = new Date(Date.now() - 1000);
       const expected: Array<{ operation: string; actorKind: string; actorLabel: string; objectId: string | null; before: 'null' | 'object'; after: 'null' | 'object' }> = [];
-      const run = async (call: Call, label: [string, string], operation: string, args: string, variables: Record<string, unknown>, field: string | null, before: 'null' | 'object', after: 'null' | 'object' = 'object') => {
+      const run = async (
+        call: Call,
+        label: [string, string],
+        operation: string,
+        args: string,
+        variables: Record<string, unknown>,
+        field: string | null,
+        before: 'null' | 'object',
+        after: 'null' | 'object' = 'object',
+      ) => {
         const selection = field ? `${field} { id }` : '';
-        const result = await call(`mutation${args ? `(${args})` : ''} { ${operation}${args ? `(${args.replace(/\$(\w+):[^,]+/g, '$1: $$$1')})` : ''} { errors { code field message } ${selection} } }`, variables);
+        const result = await call(
+          `mutation${args ? `(${args})` : ''} { ${operation}${args ? `(${args.replace(/\$(\w+):[^,]+/g, '$1: $$$1')})` : ''} { errors { code field message } ${selection} } }`,
+          variables,
+        );
         const payload = result.data?.[operation];
         if (result.errors || payload?.errors?.length) throw new Error(`${operation}: ${JSON.stringify(result)}`);
         const objectId = field ? (payload[field].id as string) : null;
@@ -357,20 +386,72 @@ describe('accounts', () => {
 
       await run(a, ADMIN, 'updateMunicipality', input('UpdateMunicipalityInput'), { input: { id: m, version: await version(m), name: 'Revisionsby kommun' } }, 'municipality', 'object');
       const unit = await run(a, ADMIN, 'createOrganisationUnit', input('CreateOrganisationUnitInput'), { input: { kind: 'COMMITTEE', name: 'Nämnden' } }, 'organisationUnit', 'null');
-      await run(a, ADMIN, 'updateOrganisationUnit', input('UpdateOrganisationUnitInput'), { input: { id: unit, version: await version(unit), name: 'Nämnden för allt' } }, 'organisationUnit', 'object');
+      await run(
+        a,
+        ADMIN,
+        'updateOrganisationUnit',
+        input('UpdateOrganisationUnitInput'),
+        { input: { id: unit, version: await version(unit), name: 'Nämnden för allt' } },
+        'organisationUnit',
+        'object',
+      );
       const document = await run(a, ADMIN, 'createSteeringDocument', input('CreateSteeringDocumentInput'), { input: { kind: 'PLAN', title: 'Plan', ownerUnitId: unit } }, 'steeringDocument', 'null');
-      await run(a, ADMIN, 'updateSteeringDocument', input('UpdateSteeringDocumentInput'), { input: { id: document, version: await version(document), description: 'Om planen' } }, 'steeringDocument', 'object');
-      await run(a, ADMIN, 'createSteeringDocumentVersion', input('CreateSteeringDocumentVersionInput'), { input: { id: document, version: await version(document), changeNote: 'Ny version', title: 'Plan 2' } }, 'steeringDocument', 'object');
-      const area = await run(a, ADMIN, 'createFocusArea', input('CreateFocusAreaInput'), { input: { steeringDocumentId: document, key: 'WORK', nameSv: 'Arbete', nameEn: 'Work' } }, 'focusArea', 'null');
+      await run(
+        a,
+        ADMIN,
+        'updateSteeringDocument',
+        input('UpdateSteeringDocumentInput'),
+        { input: { id: document, version: await version(document), description: 'Om planen' } },
+        'steeringDocument',
+        'object',
+      );
+      await run(
+        a,
+        ADMIN,
+        'createSteeringDocumentVersion',
+        input('CreateSteeringDocumentVersionInput'),
+        { input: { id: document, version: await version(document), changeNote: 'Ny version', title: 'Plan 2' } },
+        'steeringDocument',
+        'object',
+      );
+      const area = await run(
+        a,
+        ADMIN,
+        'createFocusArea',
+        input('CreateFocusAreaInput'),
+        { input: { steeringDocumentId: document, key: 'WORK', nameSv: 'Arbete', nameEn: 'Work' } },
+        'focusArea',
+        'null',
+      );
       await run(a, ADMIN, 'updateFocusArea', input('UpdateFocusAreaInput'), { input: { id: area, version: await version(area), nameSv: 'Arbete och studier' } }, 'focusArea', 'object');
-      const goal = await run(a, ADMIN, 'createGoal', input('CreateGoalInput'), { input: { steeringDocumentId: document, focusAreaId: area, level: 'COMMITTEE_GOAL', ownerUnitId: unit, title: 'Mål' } }, 'goal', 'null');
+      const goal = await run(
+        a,
+        ADMIN,
+        'createGoal',
+        input('CreateGoalInput'),
+        { input: { steeringDocumentId: document, focusAreaId: area, level: 'COMMITTEE_GOAL', ownerUnitId: unit, title: 'Mål' } },
+        'goal',
+        'null',
+      );
       await run(a, ADMIN, 'updateGoal', input('UpdateGoalInput'), { input: { id: goal, version: await version(goal), title: 'Bättre mål' } }, 'goal', 'object');
       const indicator = await run(
         a,
         ADMIN,
         'createIndicator',
         input('CreateIndicatorInput'),
-        { input: { nameSv: 'Andel', unit: 'PERCENT', decimals: 1, direction: 'INCREASE', periodicity: 'YEAR', dividedBySex: false, responsibleImplementationUnitId: unit, responsibleFollowUpUnitId: unit, goalIds: [goal] } },
+        {
+          input: {
+            nameSv: 'Andel',
+            unit: 'PERCENT',
+            decimals: 1,
+            direction: 'INCREASE',
+            periodicity: 'YEAR',
+            dividedBySex: false,
+            responsibleImplementationUnitId: unit,
+            responsibleFollowUpUnitId: unit,
+            goalIds: [goal],
+          },
+        },
         'indicator',
         'null',
       );
@@ -401,7 +482,15 @@ describe('accounts', () => {
       await run(a, ADMIN, 'updateUser', input('UpdateUserInput'), { input: { id: user, version: await version(user), name: 'Kim K' } }, 'user', 'object');
       const kim = server.as({ cookie: await login(server.url, 'kim@revisionsby.test', PASSWORD) });
       expected.push({ operation: 'login', actorKind: 'USER', actorLabel: 'kim@revisionsby.test', objectId: user, before: 'null', after: 'null' });
-      await run(kim, ['USER', 'kim@revisionsby.test'], 'changePassword', input('ChangePasswordInput'), { input: { currentPassword: PASSWORD, newPassword: 'Ett helt annat lösen 99' } }, 'user', 'null');
+      await run(
+        kim,
+        ['USER', 'kim@revisionsby.test'],
+        'changePassword',
+        input('ChangePasswordInput'),
+        { input: { currentPassword: PASSWORD, newPassword: 'Ett helt annat lösen 99' } },
+        'user',
+        'null',
+      );
       await run(kim, ['USER', 'kim@revisionsby.test'], 'logout', '', {}, null, 'null', 'null');
 
       // Archiving, innermost first.
@@ -434,7 +523,14 @@ describe('accounts', () => {
       );
       const shape = (value: unknown) => (value === null ? 'null' : 'object');
       expect(
-        entries.map((entry) => ({ operation: entry.operation, actorKind: entry.actor_kind, actorLabel: entry.actor_label, objectId: entry.object_id, before: shape(entry.before), after: shape(entry.after) })),
+        entries.map((entry) => ({
+          operation: entry.operation,
+          actorKind: entry.actor_kind,
+          actorLabel: entry.actor_label,
+          objectId: entry.object_id,
+          before: shape(entry.before),
+          after: shape(entry.after),
+        })),
       ).toEqual(expected);
       for (const entry of entries) {
         expect(entry.request_id).toMatch(/\S/);
@@ -500,7 +596,7 @@ describe('accounts', () => {
       }
     });
 
-    it("has demo API keys of Tyresö that work as their scopes say", async () => {
+    it('has demo API keys of Tyresö that work as their scopes say', async () => {
       for (const demo of DEMO_API_KEYS) {
         const call = server.as({ authorization: `Bearer ${demo.key}` });
         expect((await call(ME)).data.me).toEqual({ kind: 'API_KEY', user: null, municipality: { code: '0138' } });

@@ -1,13 +1,4 @@
-import {
-  getNamedType,
-  isInterfaceType,
-  isLeafType,
-  isNonNullType,
-  isObjectType,
-  type GraphQLField,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-} from 'graphql';
+import { getNamedType, isInterfaceType, isLeafType, isNonNullType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { ApiKeyScope, StaffRole } from '../src/access/actor';
 import { OPERATION_RULES } from '../src/access/policy';
 import { toGlobalId } from '../src/graphql/global-id';
@@ -117,7 +108,13 @@ describe('what anonymous callers can read', () => {
   const measurementId = async (indicator: string, period: string, unit: string | null = null) =>
     toGlobalId(
       'Measurement',
-      (await server.dataSource.query(`SELECT id FROM measurement WHERE indicator_id = $1 AND period = $2 AND organisation_unit_id IS NOT DISTINCT FROM $3`, [uuid(indicator), period, unit && uuid(unit)]))[0].id,
+      (
+        await server.dataSource.query(`SELECT id FROM measurement WHERE indicator_id = $1 AND period = $2 AND organisation_unit_id IS NOT DISTINCT FROM $3`, [
+          uuid(indicator),
+          period,
+          unit && uuid(unit),
+        ])
+      )[0].id,
     );
 
   beforeAll(async () => {
@@ -131,8 +128,10 @@ describe('what anonymous callers can read', () => {
     const unit = pub.unit;
 
     // ----- documents: adopted and replaced are public; draft, in consultation and archived are not
-    const document = async (title: string, status: string) => op('createSteeringDocument', 'CreateSteeringDocumentInput', { municipalityId: m, kind: 'STRATEGY', title, status, ownerUnitId: unit }, 'steeringDocument');
-    const area = async (steeringDocumentId: string, name: string) => op('createFocusArea', 'CreateFocusAreaInput', { municipalityId: m, steeringDocumentId, key: 'WORK', nameSv: name, nameEn: name }, 'focusArea');
+    const document = async (title: string, status: string) =>
+      op('createSteeringDocument', 'CreateSteeringDocumentInput', { municipalityId: m, kind: 'STRATEGY', title, status, ownerUnitId: unit }, 'steeringDocument');
+    const area = async (steeringDocumentId: string, name: string) =>
+      op('createFocusArea', 'CreateFocusAreaInput', { municipalityId: m, steeringDocumentId, key: 'WORK', nameSv: name, nameEn: name }, 'focusArea');
     const goal = async (steeringDocumentId: string, focusAreaId: string, title: string) =>
       op('createGoal', 'CreateGoalInput', { steeringDocumentId, focusAreaId, level: 'COMMITTEE_GOAL', ownerUnitId: unit, title }, 'goal');
 
@@ -221,14 +220,34 @@ describe('what anonymous callers can read', () => {
 
     // ----- partners: public when an activity or agreement of a public goal names them; activities and agreements are not public
     const partner = async (name: string) =>
-      op('createPartner', 'CreatePartnerInput', { municipalityId: m, name, kind: 'ASSOCIATION', contactName: `${SECRET} kontakt`, contactEmail: 'hemlig@example.se', contactPhone: '070-HEMLIG' }, 'partner');
+      op(
+        'createPartner',
+        'CreatePartnerInput',
+        { municipalityId: m, name, kind: 'ASSOCIATION', contactName: `${SECRET} kontakt`, contactEmail: 'hemlig@example.se', contactPhone: '070-HEMLIG' },
+        'partner',
+      );
     pub.partnerByActivity = await partner('Öppen förening (insats)');
     pub.partnerByAgreement = await partner('Öppen förening (överenskommelse)');
     secret.draftPartner = await partner(`${SECRET} förening i utkast`);
     secret.lonePartner = await partner(`${SECRET} förening utan mål`);
-    secret.activity = await op('createActivity', 'CreateActivityInput', { municipalityId: m, title: `${SECRET} insats`, goalIds: [pub.goal], partnerIds: [pub.partnerByActivity], responsibleUnitId: unit }, 'activity');
-    secret.draftActivity = await op('createActivity', 'CreateActivityInput', { municipalityId: m, title: `${SECRET} insats i utkast`, goalIds: [secret.draftGoal], partnerIds: [secret.draftPartner] }, 'activity');
-    secret.agreement = await op('createAgreement', 'CreateAgreementInput', { municipalityId: m, kind: 'IOP', title: `${SECRET} överenskommelse`, goalIds: [pub.goal], partnerIds: [pub.partnerByAgreement] }, 'agreement');
+    secret.activity = await op(
+      'createActivity',
+      'CreateActivityInput',
+      { municipalityId: m, title: `${SECRET} insats`, goalIds: [pub.goal], partnerIds: [pub.partnerByActivity], responsibleUnitId: unit },
+      'activity',
+    );
+    secret.draftActivity = await op(
+      'createActivity',
+      'CreateActivityInput',
+      { municipalityId: m, title: `${SECRET} insats i utkast`, goalIds: [secret.draftGoal], partnerIds: [secret.draftPartner] },
+      'activity',
+    );
+    secret.agreement = await op(
+      'createAgreement',
+      'CreateAgreementInput',
+      { municipalityId: m, kind: 'IOP', title: `${SECRET} överenskommelse`, goalIds: [pub.goal], partnerIds: [pub.partnerByAgreement] },
+      'agreement',
+    );
 
     // ----- archiving last, so that the links above could be made
     await op('archiveGoal', 'ArchiveInput', { id: secret.archivedGoal, version: await version('goal', secret.archivedGoal) });
@@ -249,13 +268,40 @@ describe('what anonymous callers can read', () => {
     // ----- an archived municipality: its adopted document, published indicator and final value are not public any more
     gone.municipality = await op('createMunicipality', 'CreateMunicipalityInput', { code: '0998', name: `${SECRET} nedlagd kommun` }, 'municipality');
     gone.unit = await op('createOrganisationUnit', 'CreateOrganisationUnitInput', { municipalityId: gone.municipality, kind: 'COUNCIL', name: `${SECRET} nedlagd styrelse` }, 'organisationUnit');
-    gone.document = await op('createSteeringDocument', 'CreateSteeringDocumentInput', { municipalityId: gone.municipality, kind: 'STRATEGY', title: `${SECRET} strategi i nedlagd kommun`, status: 'ADOPTED' }, 'steeringDocument');
-    gone.area = await op('createFocusArea', 'CreateFocusAreaInput', { municipalityId: gone.municipality, steeringDocumentId: gone.document, key: 'WORK', nameSv: `${SECRET} område`, nameEn: 'Area' }, 'focusArea');
-    gone.goal = await op('createGoal', 'CreateGoalInput', { steeringDocumentId: gone.document, focusAreaId: gone.area, level: 'COMMITTEE_GOAL', ownerUnitId: gone.unit, title: `${SECRET} mål i nedlagd kommun` }, 'goal');
+    gone.document = await op(
+      'createSteeringDocument',
+      'CreateSteeringDocumentInput',
+      { municipalityId: gone.municipality, kind: 'STRATEGY', title: `${SECRET} strategi i nedlagd kommun`, status: 'ADOPTED' },
+      'steeringDocument',
+    );
+    gone.area = await op(
+      'createFocusArea',
+      'CreateFocusAreaInput',
+      { municipalityId: gone.municipality, steeringDocumentId: gone.document, key: 'WORK', nameSv: `${SECRET} område`, nameEn: 'Area' },
+      'focusArea',
+    );
+    gone.goal = await op(
+      'createGoal',
+      'CreateGoalInput',
+      { steeringDocumentId: gone.document, focusAreaId: gone.area, level: 'COMMITTEE_GOAL', ownerUnitId: gone.unit, title: `${SECRET} mål i nedlagd kommun` },
+      'goal',
+    );
     gone.indicator = await op(
       'createIndicator',
       'CreateIndicatorInput',
-      { municipalityId: gone.municipality, nameSv: `${SECRET} indikator i nedlagd kommun`, unit: 'PERCENT', decimals: 1, direction: 'INCREASE', periodicity: 'YEAR', dividedBySex: false, published: true, responsibleImplementationUnitId: gone.unit, responsibleFollowUpUnitId: gone.unit, goalIds: [gone.goal] },
+      {
+        municipalityId: gone.municipality,
+        nameSv: `${SECRET} indikator i nedlagd kommun`,
+        unit: 'PERCENT',
+        decimals: 1,
+        direction: 'INCREASE',
+        periodicity: 'YEAR',
+        dividedBySex: false,
+        published: true,
+        responsibleImplementationUnitId: gone.unit,
+        responsibleFollowUpUnitId: gone.unit,
+        goalIds: [gone.goal],
+      },
       'indicator',
     );
     await upsert([{ indicatorId: gone.indicator, period: '2022', sex: 'TOTAL', value: 77.5, status: 'FINAL' }]);
@@ -264,7 +310,10 @@ describe('what anonymous callers can read', () => {
 
     // ----- versions of documents are history: not public, not even of an adopted document
     const versionOf = async (document: string) =>
-      toGlobalId('SteeringDocumentVersion', (await server.dataSource.query(`SELECT id FROM steering_document_version WHERE steering_document_id = $1 ORDER BY version_number LIMIT 1`, [uuid(document)]))[0].id);
+      toGlobalId(
+        'SteeringDocumentVersion',
+        (await server.dataSource.query(`SELECT id FROM steering_document_version WHERE steering_document_id = $1 ORDER BY version_number LIMIT 1`, [uuid(document)]))[0].id,
+      );
     secret.adoptedVersion = await versionOf(pub.adopted);
     secret.draftVersion = await versionOf(secret.draft);
 
@@ -379,7 +428,13 @@ describe('what anonymous callers can read', () => {
     expect(errors).toEqual([]);
     const found = new Set([...answers.values()].flatMap(secretsIn).map((finding) => finding.replace(/^text .*/, 'text')));
     // A staff member sees every internal object; users and API keys are the administration's (not in the viewer's reach through lists, but node finds a colleague).
-    const expected = [...Object.keys(secret).filter((name) => name !== 'apiKey').map((name) => `id of ${name}`), 'text', ...SECRET_VALUES.map((value) => `value ${value}`)];
+    const expected = [
+      ...Object.keys(secret)
+        .filter((name) => name !== 'apiKey')
+        .map((name) => `id of ${name}`),
+      'text',
+      ...SECRET_VALUES.map((value) => `value ${value}`),
+    ];
     expect([...expected].filter((finding) => !found.has(finding))).toEqual([]);
   });
 
@@ -458,7 +513,9 @@ describe('what anonymous callers can read', () => {
     const query = `{ indicators(first: 100) { nodes { id responsibleImplementationUnit { id name archivedAt } responsibleFollowUpUnit { name } } } }`;
     const { data, errors } = await server.anonymous(query);
     expect(errors).toBeUndefined();
-    const indicator = (data.indicators.nodes as Array<{ id: string; responsibleImplementationUnit: { id: string; name: string; archivedAt: string | null } }>).find((node) => node.id === pub.archivedUnitIndicator);
+    const indicator = (data.indicators.nodes as Array<{ id: string; responsibleImplementationUnit: { id: string; name: string; archivedAt: string | null } }>).find(
+      (node) => node.id === pub.archivedUnitIndicator,
+    );
     expect(indicator?.responsibleImplementationUnit).toEqual({ id: pub.archivedUnit, name: 'Nedlagda nämnden', archivedAt: expect.any(String) });
   });
 

@@ -36,7 +36,10 @@ class ReportingRoundService extends BaseService<ReportingRound> {
     super(dataSource, ReportingRound);
   }
   byMunicipality(ids: readonly string[]): Promise<ReportingRound[]> {
-    return this.repository.createQueryBuilder('r').where('r.municipality_id = ANY(:ids)', { ids: [...ids] }).getMany();
+    return this.repository
+      .createQueryBuilder('r')
+      .where('r.municipality_id = ANY(:ids)', { ids: [...ids] })
+      .getMany();
   }
 }
 
@@ -95,11 +98,19 @@ describe('fail closed', () => {
           }
         };
         // A list: paginate adds the caller's condition, which needs a rule.
-        await attempt('list', () => runWithAccess(access, () => paginate(dataSource.getRepository(ReportingRound).createQueryBuilder('r'), { first: 10 }, { column: 'id', property: 'id', direction: 'ASC' } as never)));
+        await attempt('list', () =>
+          runWithAccess(access, () => paginate(dataSource.getRepository(ReportingRound).createQueryBuilder('r'), { first: 10 }, { column: 'id', property: 'id', direction: 'ASC' } as never)),
+        );
         // node(): the loader of the type.
         await attempt('node', () => oneByIdLoader(service, access).load(roundId));
         // A nested field: rows by a key (its municipality).
-        await attempt('nested', () => manyByKeyLoader(access, (keys) => service.byMunicipality(keys), (row) => row.municipalityId).load(tyreso));
+        await attempt('nested', () =>
+          manyByKeyLoader(
+            access,
+            (keys) => service.byMunicipality(keys),
+            (row) => row.municipalityId,
+          ).load(tyreso),
+        );
         // A resolver's own result (guardQuery) goes through the same check.
         await attempt('result', () => access.visible([Object.assign(new ReportingRound(), { id: roundId, municipalityId: tyreso })]));
       }
@@ -114,19 +125,31 @@ describe('fail closed', () => {
 
     beforeAll(async () => {
       const m = toGlobalId('Municipality', (await sql(`SELECT id FROM municipality WHERE code = '0138'`))[0]?.id);
-      const created = await server.gql(
-        `mutation($d: CreateSteeringDocumentInput!) { createSteeringDocument(input: $d) { errors { code } steeringDocument { id } } }`,
-        { d: { municipalityId: m, kind: 'PLAN', title: 'Granskningsplan' } },
-      );
+      const created = await server.gql(`mutation($d: CreateSteeringDocumentInput!) { createSteeringDocument(input: $d) { errors { code } steeringDocument { id } } }`, {
+        d: { municipalityId: m, kind: 'PLAN', title: 'Granskningsplan' },
+      });
       const document = created.data.createSteeringDocument.steeringDocument.id as string;
       const g = await server.gql(`mutation($g: CreateGoalInput!) { createGoal(input: $g) { errors { code } goal { id } } }`, {
         g: { steeringDocumentId: document, level: 'OVERALL_AIM', title: 'Granskat mål', description: 'Före' },
       });
       goal = g.data.createGoal.goal.id;
       const i = await server.gql(`mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { errors { code } indicator { id } } }`, {
-        i: { municipalityId: m, nameSv: 'Granskad indikator', unit: 'COUNT', direction: 'INCREASE', periodicity: 'YEAR', goalIds: [goal],
-          responsibleImplementationUnitId: toGlobalId('OrganisationUnit', (await sql(`SELECT id FROM organisation_unit WHERE municipality_id = (SELECT id FROM municipality WHERE code = '0138') LIMIT 1`))[0]?.id),
-          responsibleFollowUpUnitId: toGlobalId('OrganisationUnit', (await sql(`SELECT id FROM organisation_unit WHERE municipality_id = (SELECT id FROM municipality WHERE code = '0138') LIMIT 1`))[0]?.id) },
+        i: {
+          municipalityId: m,
+          nameSv: 'Granskad indikator',
+          unit: 'COUNT',
+          direction: 'INCREASE',
+          periodicity: 'YEAR',
+          goalIds: [goal],
+          responsibleImplementationUnitId: toGlobalId(
+            'OrganisationUnit',
+            (await sql(`SELECT id FROM organisation_unit WHERE municipality_id = (SELECT id FROM municipality WHERE code = '0138') LIMIT 1`))[0]?.id,
+          ),
+          responsibleFollowUpUnitId: toGlobalId(
+            'OrganisationUnit',
+            (await sql(`SELECT id FROM organisation_unit WHERE municipality_id = (SELECT id FROM municipality WHERE code = '0138') LIMIT 1`))[0]?.id,
+          ),
+        },
       });
       indicator = i.data.createIndicator.indicator.id;
       // The audit insert fails for the calls marked below (a real PostgreSQL error, raised by a trigger).
@@ -216,11 +239,28 @@ describe('fail closed', () => {
         await run('updateOrganisationUnit', 'UpdateOrganisationUnitInput', { id: unit.id, version: unit.version, name: 'En anslutning, ändrad' }, 'organisationUnit');
         const document = await run('createSteeringDocument', 'CreateSteeringDocumentInput', { municipalityId: m, kind: 'PLAN', title: 'En anslutning', ownerUnitId: unit.id }, 'steeringDocument');
         const area = await run('createFocusArea', 'CreateFocusAreaInput', { municipalityId: m, steeringDocumentId: document.id, key: 'ONE', nameSv: 'En', nameEn: 'One' }, 'focusArea');
-        const newGoal = await run('createGoal', 'CreateGoalInput', { steeringDocumentId: document.id, focusAreaId: area.id, level: 'COMMITTEE_GOAL', ownerUnitId: unit.id, title: 'En anslutning' }, 'goal');
+        const newGoal = await run(
+          'createGoal',
+          'CreateGoalInput',
+          { steeringDocumentId: document.id, focusAreaId: area.id, level: 'COMMITTEE_GOAL', ownerUnitId: unit.id, title: 'En anslutning' },
+          'goal',
+        );
         await run('updateGoal', 'UpdateGoalInput', { id: newGoal.id, version: newGoal.version, description: 'Ändrad' }, 'goal');
-        const newIndicator = await run('createIndicator', 'CreateIndicatorInput', {
-          municipalityId: m, nameSv: 'En anslutning', unit: 'COUNT', direction: 'INCREASE', periodicity: 'YEAR', responsibleImplementationUnitId: unit.id, responsibleFollowUpUnitId: unit.id, goalIds: [newGoal.id],
-        }, 'indicator');
+        const newIndicator = await run(
+          'createIndicator',
+          'CreateIndicatorInput',
+          {
+            municipalityId: m,
+            nameSv: 'En anslutning',
+            unit: 'COUNT',
+            direction: 'INCREASE',
+            periodicity: 'YEAR',
+            responsibleImplementationUnitId: unit.id,
+            responsibleFollowUpUnitId: unit.id,
+            goalIds: [newGoal.id],
+          },
+          'indicator',
+        );
         await run('updateIndicator', 'UpdateIndicatorInput', { id: newIndicator.id, version: newIndicator.version, definition: 'Ändrad' }, 'indicator');
         await run('createTarget', 'CreateTargetInput', { indicatorId: newIndicator.id, period: '2030', value: 5 }, 'target');
         const upsert = await server.gql(`mutation($input: UpsertMeasurementsInput!) { upsertMeasurements(input: $input) { upserted errors { code } } }`, {
@@ -230,8 +270,18 @@ describe('fail closed', () => {
         const value = toGlobalId('Measurement', (await sql(`SELECT id FROM measurement WHERE indicator_id = $1`, [Buffer.from(newIndicator.id, 'base64url').toString().split(':')[1]]))[0]?.id);
         await run('updateMeasurement', 'UpdateMeasurementInput', { id: value, version: 1, value: 4 }, 'measurement');
         const partner = await run('createPartner', 'CreatePartnerInput', { municipalityId: m, name: 'En anslutning', kind: 'OTHER' }, 'partner');
-        const activity = await run('createActivity', 'CreateActivityInput', { municipalityId: m, title: 'En anslutning', goalIds: [newGoal.id], partnerIds: [partner.id], responsibleUnitId: unit.id }, 'activity');
-        await run('createAgreement', 'CreateAgreementInput', { municipalityId: m, kind: 'IOP', title: 'En anslutning', goalIds: [newGoal.id], partnerIds: [partner.id], activityIds: [activity.id] }, 'agreement');
+        const activity = await run(
+          'createActivity',
+          'CreateActivityInput',
+          { municipalityId: m, title: 'En anslutning', goalIds: [newGoal.id], partnerIds: [partner.id], responsibleUnitId: unit.id },
+          'activity',
+        );
+        await run(
+          'createAgreement',
+          'CreateAgreementInput',
+          { municipalityId: m, kind: 'IOP', title: 'En anslutning', goalIds: [newGoal.id], partnerIds: [partner.id], activityIds: [activity.id] },
+          'agreement',
+        );
         const municipality = await server.gql(`{ municipality(code: "0138") { id version } }`);
         await run('updateMunicipality', 'UpdateMunicipalityInput', { id: m, version: municipality.data.municipality.version, smallCountThreshold: 5 }, 'municipality');
         await run('archiveGoal', 'ArchiveInput', { id: newGoal.id, version: newGoal.version + 1 }, 'goal');
@@ -247,7 +297,8 @@ describe('fail closed', () => {
           expect({ query, errors: answer.errors ?? payload?.errors, slow: Date.now() - started > 2000 }).toEqual({ query, errors: [], slow: false });
           return payload as Record<string, any>;
         };
-        const user = (await asAdmin(`mutation($i: CreateUserInput!) { createUser(input: $i) { errors { code } user { id version } } }`, { i: { email: 'ny@en.test', name: 'Ny', role: 'VIEWER' } })).user;
+        const user = (await asAdmin(`mutation($i: CreateUserInput!) { createUser(input: $i) { errors { code } user { id version } } }`, { i: { email: 'ny@en.test', name: 'Ny', role: 'VIEWER' } }))
+          .user;
         await asAdmin(`mutation($i: UpdateUserInput!) { updateUser(input: $i) { errors { code } } }`, { i: { id: user.id, version: user.version, name: 'Ny, ändrad' } });
         const key = (await asAdmin(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { errors { code } apiKey { id } } }`, { i: { name: 'En nyckel', scopes: ['READ'] } })).apiKey;
         await asAdmin(`mutation($id: ID!) { revokeApiKey(id: $id) { errors { code } } }`, { id: key.id });

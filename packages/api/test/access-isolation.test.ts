@@ -130,12 +130,35 @@ describe('tenant isolation', () => {
 
     // ----- Tranemo: one object of every type, linked so that every filter can find something
     foreign.Municipality = t;
-    foreign.OrganisationUnit = await create('createOrganisationUnit', 'CreateOrganisationUnitInput', { municipalityId: t, kind: 'COMMITTEE', name: 'Tranemos nämnd', externalId: 'T-EXT-1' }, 'organisationUnit');
+    foreign.OrganisationUnit = await create(
+      'createOrganisationUnit',
+      'CreateOrganisationUnitInput',
+      { municipalityId: t, kind: 'COMMITTEE', name: 'Tranemos nämnd', externalId: 'T-EXT-1' },
+      'organisationUnit',
+    );
     await create('createOrganisationUnit', 'CreateOrganisationUnitInput', { municipalityId: t, kind: 'UNIT', name: 'Tranemos enhet', parentId: foreign.OrganisationUnit }, 'organisationUnit');
-    foreign.SteeringDocument = await create('createSteeringDocument', 'CreateSteeringDocumentInput', { municipalityId: t, kind: 'PLAN', title: 'Tranemos plan', status: 'DRAFT', ownerUnitId: foreign.OrganisationUnit }, 'steeringDocument');
-    foreign.SteeringDocumentVersion = toGlobalId('SteeringDocumentVersion', (await sql(`SELECT id FROM steering_document_version WHERE steering_document_id = $1`, [uuid(foreign.SteeringDocument)]))[0]?.id);
-    foreign.FocusArea = await create('createFocusArea', 'CreateFocusAreaInput', { municipalityId: t, steeringDocumentId: foreign.SteeringDocument, key: 'WORK', nameSv: 'Arbete', nameEn: 'Work' }, 'focusArea');
-    foreign.Goal = await create('createGoal', 'CreateGoalInput', { steeringDocumentId: foreign.SteeringDocument, focusAreaId: foreign.FocusArea, level: 'COMMITTEE_GOAL', ownerUnitId: foreign.OrganisationUnit, title: 'Tranemos mål' }, 'goal');
+    foreign.SteeringDocument = await create(
+      'createSteeringDocument',
+      'CreateSteeringDocumentInput',
+      { municipalityId: t, kind: 'PLAN', title: 'Tranemos plan', status: 'DRAFT', ownerUnitId: foreign.OrganisationUnit },
+      'steeringDocument',
+    );
+    foreign.SteeringDocumentVersion = toGlobalId(
+      'SteeringDocumentVersion',
+      (await sql(`SELECT id FROM steering_document_version WHERE steering_document_id = $1`, [uuid(foreign.SteeringDocument)]))[0]?.id,
+    );
+    foreign.FocusArea = await create(
+      'createFocusArea',
+      'CreateFocusAreaInput',
+      { municipalityId: t, steeringDocumentId: foreign.SteeringDocument, key: 'WORK', nameSv: 'Arbete', nameEn: 'Work' },
+      'focusArea',
+    );
+    foreign.Goal = await create(
+      'createGoal',
+      'CreateGoalInput',
+      { steeringDocumentId: foreign.SteeringDocument, focusAreaId: foreign.FocusArea, level: 'COMMITTEE_GOAL', ownerUnitId: foreign.OrganisationUnit, title: 'Tranemos mål' },
+      'goal',
+    );
     const indicatorInput = (municipalityId: string, unitId: string, goalIds: string[], nameSv: string) => ({
       municipalityId,
       nameSv,
@@ -150,15 +173,27 @@ describe('tenant isolation', () => {
     });
     foreign.Indicator = await create('createIndicator', 'CreateIndicatorInput', indicatorInput(t, foreign.OrganisationUnit, [foreign.Goal], 'Tranemos indikator'), 'indicator');
     foreign.Target = await create('createTarget', 'CreateTargetInput', { indicatorId: foreign.Indicator, period: '2030', value: 60 }, 'target');
-    const values = await server.gql(...upsert([
-      { indicatorId: foreign.Indicator, period: '2024', sex: 'TOTAL', value: 55 },
-      { indicatorId: foreign.Indicator, organisationUnitId: foreign.OrganisationUnit, period: '2024', sex: 'TOTAL', value: 56 },
-    ]));
+    const values = await server.gql(
+      ...upsert([
+        { indicatorId: foreign.Indicator, period: '2024', sex: 'TOTAL', value: 55 },
+        { indicatorId: foreign.Indicator, organisationUnitId: foreign.OrganisationUnit, period: '2024', sex: 'TOTAL', value: 56 },
+      ]),
+    );
     if (values.data?.upsertMeasurements?.errors?.length !== 0) throw new Error(JSON.stringify(values));
     foreign.Measurement = toGlobalId('Measurement', (await sql(`SELECT id FROM measurement WHERE indicator_id = $1 AND organisation_unit_id IS NULL`, [uuid(foreign.Indicator)]))[0]?.id);
     foreign.Partner = await create('createPartner', 'CreatePartnerInput', { municipalityId: t, name: 'Tranemos förening', kind: 'ASSOCIATION' }, 'partner');
-    foreign.Activity = await create('createActivity', 'CreateActivityInput', { municipalityId: t, title: 'Tranemos insats', goalIds: [foreign.Goal], partnerIds: [foreign.Partner], responsibleUnitId: foreign.OrganisationUnit }, 'activity');
-    foreign.Agreement = await create('createAgreement', 'CreateAgreementInput', { municipalityId: t, kind: 'IOP', title: 'Tranemos IOP', goalIds: [foreign.Goal], partnerIds: [foreign.Partner], activityIds: [foreign.Activity] }, 'agreement');
+    foreign.Activity = await create(
+      'createActivity',
+      'CreateActivityInput',
+      { municipalityId: t, title: 'Tranemos insats', goalIds: [foreign.Goal], partnerIds: [foreign.Partner], responsibleUnitId: foreign.OrganisationUnit },
+      'activity',
+    );
+    foreign.Agreement = await create(
+      'createAgreement',
+      'CreateAgreementInput',
+      { municipalityId: t, kind: 'IOP', title: 'Tranemos IOP', goalIds: [foreign.Goal], partnerIds: [foreign.Partner], activityIds: [foreign.Activity] },
+      'agreement',
+    );
     const { account } = server.services;
     foreign.User = toGlobalId('User', (await account.createUser(uuid(t), { email: 'lasare@tranemo.test', name: 'Tranemos läsare', role: StaffRole.VIEWER, password: PASSWORD })).user.id);
     await account.createUser(uuid(t), { email: 'admin@tranemo.test', name: 'Tranemos admin', role: StaffRole.ADMIN, password: PASSWORD });
@@ -168,13 +203,38 @@ describe('tenant isolation', () => {
     own.Municipality = m;
     own.unitA = await unit('Gymnasie- och arbetsmarknadsnämnden');
     own.unitB = await unit('Socialnämnden');
-    own.SteeringDocument = await create('createSteeringDocument', 'CreateSteeringDocumentInput', { municipalityId: m, kind: 'PLAN', title: 'Tyresös plan', ownerUnitId: own.unitA }, 'steeringDocument');
-    own.FocusArea = await create('createFocusArea', 'CreateFocusAreaInput', { municipalityId: m, steeringDocumentId: own.SteeringDocument, key: 'WORK', nameSv: 'Arbete', nameEn: 'Work' }, 'focusArea');
-    own.Goal = await create('createGoal', 'CreateGoalInput', { steeringDocumentId: own.SteeringDocument, focusAreaId: own.FocusArea, level: 'COMMITTEE_GOAL', ownerUnitId: own.unitA, title: 'Tyresös mål' }, 'goal');
+    own.SteeringDocument = await create(
+      'createSteeringDocument',
+      'CreateSteeringDocumentInput',
+      { municipalityId: m, kind: 'PLAN', title: 'Tyresös plan', ownerUnitId: own.unitA },
+      'steeringDocument',
+    );
+    own.FocusArea = await create(
+      'createFocusArea',
+      'CreateFocusAreaInput',
+      { municipalityId: m, steeringDocumentId: own.SteeringDocument, key: 'WORK', nameSv: 'Arbete', nameEn: 'Work' },
+      'focusArea',
+    );
+    own.Goal = await create(
+      'createGoal',
+      'CreateGoalInput',
+      { steeringDocumentId: own.SteeringDocument, focusAreaId: own.FocusArea, level: 'COMMITTEE_GOAL', ownerUnitId: own.unitA, title: 'Tyresös mål' },
+      'goal',
+    );
     own.Indicator = await create('createIndicator', 'CreateIndicatorInput', indicatorInput(m, own.unitA, [own.Goal], 'Tyresös indikator'), 'indicator');
     own.Partner = await create('createPartner', 'CreatePartnerInput', { municipalityId: m, name: 'Tyresös förening', kind: 'ASSOCIATION' }, 'partner');
-    own.Activity = await create('createActivity', 'CreateActivityInput', { municipalityId: m, title: 'Tyresös insats', goalIds: [own.Goal], partnerIds: [own.Partner], responsibleUnitId: own.unitA }, 'activity');
-    own.Agreement = await create('createAgreement', 'CreateAgreementInput', { municipalityId: m, kind: 'IOP', title: 'Tyresös IOP', goalIds: [own.Goal], partnerIds: [own.Partner], activityIds: [own.Activity] }, 'agreement');
+    own.Activity = await create(
+      'createActivity',
+      'CreateActivityInput',
+      { municipalityId: m, title: 'Tyresös insats', goalIds: [own.Goal], partnerIds: [own.Partner], responsibleUnitId: own.unitA },
+      'activity',
+    );
+    own.Agreement = await create(
+      'createAgreement',
+      'CreateAgreementInput',
+      { municipalityId: m, kind: 'IOP', title: 'Tyresös IOP', goalIds: [own.Goal], partnerIds: [own.Partner], activityIds: [own.Activity] },
+      'agreement',
+    );
 
     // ----- callers of Tyresö
     await account.createUser(uuid(m), { email: 'admin@tyreso.test', name: 'Admin', role: StaffRole.ADMIN, password: PASSWORD });
@@ -192,7 +252,22 @@ describe('tenant isolation', () => {
   afterAll(() => server?.stop());
 
   describe('reads', () => {
-    const NODE_TYPES = ['Municipality', 'OrganisationUnit', 'SteeringDocument', 'SteeringDocumentVersion', 'FocusArea', 'Goal', 'Indicator', 'Target', 'Measurement', 'Partner', 'Activity', 'Agreement', 'User', 'ApiKey'];
+    const NODE_TYPES = [
+      'Municipality',
+      'OrganisationUnit',
+      'SteeringDocument',
+      'SteeringDocumentVersion',
+      'FocusArea',
+      'Goal',
+      'Indicator',
+      'Target',
+      'Measurement',
+      'Partner',
+      'Activity',
+      'Agreement',
+      'User',
+      'ApiKey',
+    ];
     /** Types of which Tranemo has public objects here (its document is a DRAFT, so nothing else of it is public). */
     const PUBLIC_TYPES = ['Municipality', 'OrganisationUnit'];
 
@@ -241,11 +316,15 @@ describe('tenant isolation', () => {
         expect(found.errors).toBeUndefined();
         expect(found.data.organisationUnits.totalCount).toBe(0);
       }
-      expect((await server.gql(`{ organisationUnits(where: { search: "T-EXT-1", includeArchived: true }) { nodes { id } } }`)).data.organisationUnits.nodes).toEqual([{ id: foreign.OrganisationUnit }]);
+      expect((await server.gql(`{ organisationUnits(where: { search: "T-EXT-1", includeArchived: true }) { nodes { id } } }`)).data.organisationUnits.nodes).toEqual([
+        { id: foreign.OrganisationUnit },
+      ]);
 
       const inOwn = (externalId: string) => callers.admin(`{ organisationUnitByExternalId(externalId: "${externalId}") { id name } }`);
       expect(normalised(await inOwn('T-EXT-1'), 'T-EXT-1')).toBe(normalised(await inOwn('NO-SUCH'), 'NO-SUCH'));
-      expect((await server.gql(`query($m: ID!) { organisationUnitByExternalId(municipalityId: $m, externalId: "T-EXT-1") { id } }`, { m: foreign.Municipality })).data.organisationUnitByExternalId).toEqual({
+      expect(
+        (await server.gql(`query($m: ID!) { organisationUnitByExternalId(municipalityId: $m, externalId: "T-EXT-1") { id } }`, { m: foreign.Municipality })).data.organisationUnitByExternalId,
+      ).toEqual({
         id: foreign.OrganisationUnit,
       });
     });
@@ -348,11 +427,10 @@ describe('tenant isolation', () => {
           uuid(foreign.Municipality as string),
           uuid(own.Indicator),
         ]);
-        await sql(`INSERT INTO measurement (id, municipality_id, indicator_id, period, period_type, period_start, sex, value, status) VALUES ($1, $2, $3, '2035', 'YEAR', '2035-01-01', 'TOTAL', 1, 'FINAL')`, [
-          strayMeasurement,
-          uuid(foreign.Municipality as string),
-          uuid(own.Indicator),
-        ]);
+        await sql(
+          `INSERT INTO measurement (id, municipality_id, indicator_id, period, period_type, period_start, sex, value, status) VALUES ($1, $2, $3, '2035', 'YEAR', '2035-01-01', 'TOTAL', 1, 'FINAL')`,
+          [strayMeasurement, uuid(foreign.Municipality as string), uuid(own.Indicator)],
+        );
         const after = await callers.admin(query, { ids });
         expect(after).toEqual({ ...before, headers: after.headers, sqlStatements: after.sqlStatements });
         // Seen by the operator, so the links are real.
@@ -408,19 +486,65 @@ describe('tenant isolation', () => {
     const NAMING_FOREIGN: Array<[string, string, (id: string) => Promise<Request>]> = [
       ['createPartner in Tranemo', 'Municipality', async (id) => mutation('createPartner', 'CreatePartnerInput', { municipalityId: id, name: 'Inkräktare', kind: 'OTHER' })],
       ['createSteeringDocument in Tranemo', 'Municipality', async (id) => mutation('createSteeringDocument', 'CreateSteeringDocumentInput', { municipalityId: id, kind: 'PLAN', title: 'Inkräktare' })],
-      ['createSteeringDocument owned by a Tranemo unit', 'OrganisationUnit', async (id) => mutation('createSteeringDocument', 'CreateSteeringDocumentInput', { kind: 'PLAN', title: 'Inkräktare', ownerUnitId: id })],
-      ['createOrganisationUnit under a Tranemo unit', 'OrganisationUnit', async (id) => mutation('createOrganisationUnit', 'CreateOrganisationUnitInput', { kind: 'UNIT', name: 'Inkräktare', parentId: id })],
-      ['createFocusArea in a Tranemo document', 'SteeringDocument', async (id) => mutation('createFocusArea', 'CreateFocusAreaInput', { steeringDocumentId: id, key: 'INTRUDER', nameSv: 'I', nameEn: 'I' })],
+      [
+        'createSteeringDocument owned by a Tranemo unit',
+        'OrganisationUnit',
+        async (id) => mutation('createSteeringDocument', 'CreateSteeringDocumentInput', { kind: 'PLAN', title: 'Inkräktare', ownerUnitId: id }),
+      ],
+      [
+        'createOrganisationUnit under a Tranemo unit',
+        'OrganisationUnit',
+        async (id) => mutation('createOrganisationUnit', 'CreateOrganisationUnitInput', { kind: 'UNIT', name: 'Inkräktare', parentId: id }),
+      ],
+      [
+        'createFocusArea in a Tranemo document',
+        'SteeringDocument',
+        async (id) => mutation('createFocusArea', 'CreateFocusAreaInput', { steeringDocumentId: id, key: 'INTRUDER', nameSv: 'I', nameEn: 'I' }),
+      ],
       ['createGoal in a Tranemo document', 'SteeringDocument', async (id) => mutation('createGoal', 'CreateGoalInput', { steeringDocumentId: id, level: 'OVERALL_AIM', title: 'Inkräktare' })],
-      ['createGoal owned by a Tranemo unit', 'OrganisationUnit', async (id) =>
-        mutation('createGoal', 'CreateGoalInput', { steeringDocumentId: own.SteeringDocument, focusAreaId: own.FocusArea, level: 'COMMITTEE_GOAL', ownerUnitId: id, title: 'Inkräktare' })],
-      ['createGoal under a Tranemo goal', 'Goal', async (id) => mutation('createGoal', 'CreateGoalInput', { steeringDocumentId: own.SteeringDocument, level: 'SUB_GOAL', parentId: id, title: 'Inkräktare' })],
-      ['createGoal in a Tranemo focus area', 'FocusArea', async (id) =>
-        mutation('createGoal', 'CreateGoalInput', { steeringDocumentId: own.SteeringDocument, focusAreaId: id, level: 'COMMITTEE_GOAL', ownerUnitId: own.unitA, title: 'Inkräktare' })],
-      ['createIndicator with a Tranemo unit responsible', 'OrganisationUnit', async (id) =>
-        mutation('createIndicator', 'CreateIndicatorInput', { nameSv: 'Inkräktare', unit: 'COUNT', direction: 'INCREASE', periodicity: 'YEAR', responsibleImplementationUnitId: id, responsibleFollowUpUnitId: own.unitA })],
-      ['createIndicator for a Tranemo goal', 'Goal', async (id) =>
-        mutation('createIndicator', 'CreateIndicatorInput', { nameSv: 'Inkräktare', unit: 'COUNT', direction: 'INCREASE', periodicity: 'YEAR', responsibleImplementationUnitId: own.unitA, responsibleFollowUpUnitId: own.unitA, goalIds: [id] })],
+      [
+        'createGoal owned by a Tranemo unit',
+        'OrganisationUnit',
+        async (id) =>
+          mutation('createGoal', 'CreateGoalInput', { steeringDocumentId: own.SteeringDocument, focusAreaId: own.FocusArea, level: 'COMMITTEE_GOAL', ownerUnitId: id, title: 'Inkräktare' }),
+      ],
+      [
+        'createGoal under a Tranemo goal',
+        'Goal',
+        async (id) => mutation('createGoal', 'CreateGoalInput', { steeringDocumentId: own.SteeringDocument, level: 'SUB_GOAL', parentId: id, title: 'Inkräktare' }),
+      ],
+      [
+        'createGoal in a Tranemo focus area',
+        'FocusArea',
+        async (id) => mutation('createGoal', 'CreateGoalInput', { steeringDocumentId: own.SteeringDocument, focusAreaId: id, level: 'COMMITTEE_GOAL', ownerUnitId: own.unitA, title: 'Inkräktare' }),
+      ],
+      [
+        'createIndicator with a Tranemo unit responsible',
+        'OrganisationUnit',
+        async (id) =>
+          mutation('createIndicator', 'CreateIndicatorInput', {
+            nameSv: 'Inkräktare',
+            unit: 'COUNT',
+            direction: 'INCREASE',
+            periodicity: 'YEAR',
+            responsibleImplementationUnitId: id,
+            responsibleFollowUpUnitId: own.unitA,
+          }),
+      ],
+      [
+        'createIndicator for a Tranemo goal',
+        'Goal',
+        async (id) =>
+          mutation('createIndicator', 'CreateIndicatorInput', {
+            nameSv: 'Inkräktare',
+            unit: 'COUNT',
+            direction: 'INCREASE',
+            periodicity: 'YEAR',
+            responsibleImplementationUnitId: own.unitA,
+            responsibleFollowUpUnitId: own.unitA,
+            goalIds: [id],
+          }),
+      ],
       ['createTarget of a Tranemo indicator', 'Indicator', async (id) => mutation('createTarget', 'CreateTargetInput', { indicatorId: id, period: '2031', value: 1 })],
       ['createActivity for a Tranemo goal', 'Goal', async (id) => mutation('createActivity', 'CreateActivityInput', { title: 'Inkräktare', goalIds: [id] })],
       ['createActivity with a Tranemo partner', 'Partner', async (id) => mutation('createActivity', 'CreateActivityInput', { title: 'Inkräktare', partnerIds: [id] })],
@@ -428,27 +552,55 @@ describe('tenant isolation', () => {
       ['createAgreement with a Tranemo partner', 'Partner', async (id) => mutation('createAgreement', 'CreateAgreementInput', { kind: 'IOP', title: 'Inkräktare', partnerIds: [id] })],
       ['createAgreement for a Tranemo activity', 'Activity', async (id) => mutation('createAgreement', 'CreateAgreementInput', { kind: 'IOP', title: 'Inkräktare', activityIds: [id] })],
       ['createAgreement for a Tranemo goal', 'Goal', async (id) => mutation('createAgreement', 'CreateAgreementInput', { kind: 'IOP', title: 'Inkräktare', goalIds: [id] })],
-      ['createUser editing a Tranemo unit', 'OrganisationUnit', async (id) =>
-        mutation('createUser', 'CreateUserInput', { email: `inkraktare-${randomUUID()}@tyreso.test`, name: 'Inkräktare', role: 'EDITOR', unitIds: [id], password: PASSWORD })],
+      [
+        'createUser editing a Tranemo unit',
+        'OrganisationUnit',
+        async (id) => mutation('createUser', 'CreateUserInput', { email: `inkraktare-${randomUUID()}@tyreso.test`, name: 'Inkräktare', role: 'EDITOR', unitIds: [id], password: PASSWORD }),
+      ],
       ['createApiKey limited to a Tranemo unit', 'OrganisationUnit', async (id) => mutation('createApiKey', 'CreateApiKeyInput', { name: 'Inkräktare', scopes: ['READ'], unitIds: [id] })],
-      ['updateOrganisationUnit moving it under a Tranemo unit', 'OrganisationUnit', async (id) =>
-        mutation('updateOrganisationUnit', 'UpdateOrganisationUnitInput', { id: own.unitB, version: await versionOf(own.unitB), parentId: id })],
-      ['updateSteeringDocument owned by a Tranemo unit', 'OrganisationUnit', async (id) =>
-        mutation('updateSteeringDocument', 'UpdateSteeringDocumentInput', { id: own.SteeringDocument, version: await versionOf(own.SteeringDocument), ownerUnitId: id })],
+      [
+        'updateOrganisationUnit moving it under a Tranemo unit',
+        'OrganisationUnit',
+        async (id) => mutation('updateOrganisationUnit', 'UpdateOrganisationUnitInput', { id: own.unitB, version: await versionOf(own.unitB), parentId: id }),
+      ],
+      [
+        'updateSteeringDocument owned by a Tranemo unit',
+        'OrganisationUnit',
+        async (id) => mutation('updateSteeringDocument', 'UpdateSteeringDocumentInput', { id: own.SteeringDocument, version: await versionOf(own.SteeringDocument), ownerUnitId: id }),
+      ],
       ['updateGoal linking a Tranemo indicator', 'Indicator', async (id) => mutation('updateGoal', 'UpdateGoalInput', { id: own.Goal, version: await versionOf(own.Goal), indicatorIds: [id] })],
       ['updateGoal moving it to a Tranemo unit', 'OrganisationUnit', async (id) => mutation('updateGoal', 'UpdateGoalInput', { id: own.Goal, version: await versionOf(own.Goal), ownerUnitId: id })],
-      ['updateIndicator linking a Tranemo goal', 'Goal', async (id) => mutation('updateIndicator', 'UpdateIndicatorInput', { id: own.Indicator, version: await versionOf(own.Indicator), goalIds: [id] })],
-      ['updateIndicator giving it to a Tranemo unit', 'OrganisationUnit', async (id) =>
-        mutation('updateIndicator', 'UpdateIndicatorInput', { id: own.Indicator, version: await versionOf(own.Indicator), responsibleFollowUpUnitId: id })],
-      ['updateActivity with a Tranemo partner', 'Partner', async (id) => mutation('updateActivity', 'UpdateActivityInput', { id: own.Activity, version: await versionOf(own.Activity), partnerIds: [id] })],
-      ['updateAgreement for a Tranemo activity', 'Activity', async (id) => mutation('updateAgreement', 'UpdateAgreementInput', { id: own.Agreement, version: await versionOf(own.Agreement), activityIds: [id] })],
+      [
+        'updateIndicator linking a Tranemo goal',
+        'Goal',
+        async (id) => mutation('updateIndicator', 'UpdateIndicatorInput', { id: own.Indicator, version: await versionOf(own.Indicator), goalIds: [id] }),
+      ],
+      [
+        'updateIndicator giving it to a Tranemo unit',
+        'OrganisationUnit',
+        async (id) => mutation('updateIndicator', 'UpdateIndicatorInput', { id: own.Indicator, version: await versionOf(own.Indicator), responsibleFollowUpUnitId: id }),
+      ],
+      [
+        'updateActivity with a Tranemo partner',
+        'Partner',
+        async (id) => mutation('updateActivity', 'UpdateActivityInput', { id: own.Activity, version: await versionOf(own.Activity), partnerIds: [id] }),
+      ],
+      [
+        'updateAgreement for a Tranemo activity',
+        'Activity',
+        async (id) => mutation('updateAgreement', 'UpdateAgreementInput', { id: own.Agreement, version: await versionOf(own.Agreement), activityIds: [id] }),
+      ],
       ['upsertMeasurements for a Tranemo indicator', 'Indicator', async (id) => upsert([{ indicatorId: id, period: '2024', sex: 'TOTAL', value: 1 }])],
       ['upsertMeasurements for a Tranemo unit', 'OrganisationUnit', async (id) => upsert([{ indicatorId: own.Indicator, organisationUnitId: id, period: '2024', sex: 'TOTAL', value: 1 }])],
-      ['upsertMeasurements, a good row and a Tranemo row', 'Indicator', async (id) =>
-        upsert([
-          { indicatorId: own.Indicator, period: '2024', sex: 'TOTAL', value: 1 },
-          { indicatorId: id, period: '2024', sex: 'TOTAL', value: 1 },
-        ])],
+      [
+        'upsertMeasurements, a good row and a Tranemo row',
+        'Indicator',
+        async (id) =>
+          upsert([
+            { indicatorId: own.Indicator, period: '2024', sex: 'TOTAL', value: 1 },
+            { indicatorId: id, period: '2024', sex: 'TOTAL', value: 1 },
+          ]),
+      ],
     ];
 
     it.each(NAMING_FOREIGN)('%s (a %s) answers NOT_FOUND, word for word as for a made-up id', async (_name, type, request) => {
@@ -461,8 +613,22 @@ describe('tenant isolation', () => {
     it('row errors of a bulk write name a Tranemo indicator or unit exactly as a missing one, with every other error of the row', async () => {
       const cases: Array<[string, (id: string) => Request]> = [
         ['Indicator', (id) => upsert([{ indicatorId: id, period: '20x', sex: 'TOTAL', value: 1 }])],
-        ['Indicator', (id) => upsert([{ indicatorId: own.Indicator, period: '2024', sex: 'TOTAL', value: 1 }, { indicatorId: id, period: '2024', sex: 'TOTAL', value: -5, status: 'FINAL', footnote: 'x'.repeat(5000) }])],
-        ['Indicator', (id) => upsert([{ indicatorId: id, period: '2024', sex: 'TOTAL', value: 1 }, { indicatorId: id, period: '2024', sex: 'TOTAL', value: 1 }])],
+        [
+          'Indicator',
+          (id) =>
+            upsert([
+              { indicatorId: own.Indicator, period: '2024', sex: 'TOTAL', value: 1 },
+              { indicatorId: id, period: '2024', sex: 'TOTAL', value: -5, status: 'FINAL', footnote: 'x'.repeat(5000) },
+            ]),
+        ],
+        [
+          'Indicator',
+          (id) =>
+            upsert([
+              { indicatorId: id, period: '2024', sex: 'TOTAL', value: 1 },
+              { indicatorId: id, period: '2024', sex: 'TOTAL', value: 1 },
+            ]),
+        ],
         ['OrganisationUnit', (id) => upsert([{ indicatorId: own.Indicator, organisationUnitId: id, period: '20x', sex: 'TOTAL', value: 1 }])],
       ];
       for (const call of [callers.admin, callers.editor, callers.unitKey]) {
@@ -498,7 +664,9 @@ describe('tenant isolation', () => {
 
     it('changed nothing of Tranemo and wrote no audit entry for any of it', async () => {
       expect(await tranemo()).toBe(tranemoBefore);
-      const audits = await sql(`SELECT operation, actor_label FROM audit_entry WHERE actor_label IN ('admin@tyreso.test', 'redaktor@tyreso.test', 'Tyresös nyckel för enhet A', 'Tyresös läsnyckel') AND operation <> 'login'`);
+      const audits = await sql(
+        `SELECT operation, actor_label FROM audit_entry WHERE actor_label IN ('admin@tyreso.test', 'redaktor@tyreso.test', 'Tyresös nyckel för enhet A', 'Tyresös läsnyckel') AND operation <> 'login'`,
+      );
       expect(audits).toEqual([]);
     });
   });

@@ -111,8 +111,7 @@ describe('the access matrix', () => {
     return payload[field].id as string;
   }
 
-  const auditCount = async (operation: string, label: string) =>
-    Number((await sql(`SELECT count(*) FROM audit_entry WHERE operation = $1 AND actor_label = $2`, [operation, label]))[0]?.count);
+  const auditCount = async (operation: string, label: string) => Number((await sql(`SELECT count(*) FROM audit_entry WHERE operation = $1 AND actor_label = $2`, [operation, label]))[0]?.count);
 
   /**
    * Runs one mutation and checks that the answer agrees with the database: `ok` exactly when the
@@ -241,9 +240,19 @@ describe('the access matrix', () => {
     const unitB = await unit('Socialnämnden');
 
     // Tyresö's objects, made through the API by the operator (so that they have audit entries).
-    const document = await create('createSteeringDocument', 'CreateSteeringDocumentInput', { municipalityId: municipality, kind: 'PLAN', title: 'Utkast till handlingsplan', status: 'DRAFT', ownerUnitId: unitA }, 'steeringDocument');
+    const document = await create(
+      'createSteeringDocument',
+      'CreateSteeringDocumentInput',
+      { municipalityId: municipality, kind: 'PLAN', title: 'Utkast till handlingsplan', status: 'DRAFT', ownerUnitId: unitA },
+      'steeringDocument',
+    );
     const area = await create('createFocusArea', 'CreateFocusAreaInput', { municipalityId: municipality, steeringDocumentId: document, key: 'WORK', nameSv: 'Arbete', nameEn: 'Work' }, 'focusArea');
-    const goal = await create('createGoal', 'CreateGoalInput', { steeringDocumentId: document, level: 'COMMITTEE_GOAL', title: 'Fler i arbete (utkast)', ownerUnitId: unitA, focusAreaId: area }, 'goal');
+    const goal = await create(
+      'createGoal',
+      'CreateGoalInput',
+      { steeringDocumentId: document, level: 'COMMITTEE_GOAL', title: 'Fler i arbete (utkast)', ownerUnitId: unitA, focusAreaId: area },
+      'goal',
+    );
     const indicator = await create(
       'createIndicator',
       'CreateIndicatorInput',
@@ -266,7 +275,17 @@ describe('the access matrix', () => {
     const indicatorB = await create(
       'createIndicator',
       'CreateIndicatorInput',
-      { municipalityId: municipality, nameSv: 'Andel i arbete (enhet B)', unit: 'PERCENT', decimals: 1, direction: 'INCREASE', periodicity: 'YEAR', dividedBySex: false, responsibleImplementationUnitId: unitB, responsibleFollowUpUnitId: unitB },
+      {
+        municipalityId: municipality,
+        nameSv: 'Andel i arbete (enhet B)',
+        unit: 'PERCENT',
+        decimals: 1,
+        direction: 'INCREASE',
+        periodicity: 'YEAR',
+        dividedBySex: false,
+        responsibleImplementationUnitId: unitB,
+        responsibleFollowUpUnitId: unitB,
+      },
       'indicator',
     );
 
@@ -339,14 +358,26 @@ describe('the access matrix', () => {
       const n = ++seq;
       if (area === 'measurements') {
         const id = await valueOf(f.indicator);
-        const answer = await mutate(actor.call, 'updateMeasurement', 'UpdateMeasurementInput', { id, version: await version('measurement', id), footnote: `Fotnot ${n}` }, `measurement { ${selection} }`);
+        const answer = await mutate(
+          actor.call,
+          'updateMeasurement',
+          'UpdateMeasurementInput',
+          { id, version: await version('measurement', id), footnote: `Fotnot ${n}` },
+          `measurement { ${selection} }`,
+        );
         return { answer, object: answer.data?.updateMeasurement?.measurement ?? null, id };
       }
       if (area === 'plans') {
         const answer = await mutate(actor.call, 'updateGoal', 'UpdateGoalInput', { id: f.goal, version: await version('goal', f.goal), description: `Ändrad ${n}` }, `goal { ${selection} }`);
         return { answer, object: answer.data?.updateGoal?.goal ?? null, id: f.goal };
       }
-      const answer = await mutate(actor.call, 'createPartner', 'CreatePartnerInput', { municipalityId: f.municipality, name: `Payloadpartner ${n}`, kind: 'ASSOCIATION', contactName: 'Kontakt', contactEmail: 'kontakt@example.test' }, `partner { ${selection} }`);
+      const answer = await mutate(
+        actor.call,
+        'createPartner',
+        'CreatePartnerInput',
+        { municipalityId: f.municipality, name: `Payloadpartner ${n}`, kind: 'ASSOCIATION', contactName: 'Kontakt', contactEmail: 'kontakt@example.test' },
+        `partner { ${selection} }`,
+      );
       const object = answer.data?.createPartner?.partner ?? null;
       return { answer, object, id: (object?.id as string) ?? (await sql(`SELECT id FROM partner WHERE name = $1`, [`Payloadpartner ${n}`]))[0]?.id };
     }
@@ -448,7 +479,12 @@ describe('the access matrix', () => {
 
     it('names each refused row of a bulk write by its index', async () => {
       const editorB = actors.get('editor of unit B') as Actor;
-      const result = await editorB.call(upsertRows([{ indicatorId: f.indicatorB, value: 1 }, { indicatorId: f.indicator, value: 2 }]));
+      const result = await editorB.call(
+        upsertRows([
+          { indicatorId: f.indicatorB, value: 1 },
+          { indicatorId: f.indicator, value: 2 },
+        ]),
+      );
       expect(result.data.upsertMeasurements).toEqual({ upserted: null, errors: [{ index: 1, code: 'FORBIDDEN', field: 'indicatorId' }] });
     });
   });

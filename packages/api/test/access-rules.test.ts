@@ -63,9 +63,7 @@ describe('the access rules (access/policy.ts)', () => {
 
   it('refuses the schema when a query or a mutation has no rule, naming exactly that operation', async () => {
     const extended = extendSchema(await freshCopy(), parse('extend type Query { secretReport: String } extend type Mutation { dropEverything: Boolean }'));
-    expect(() => applyAccessRules(extended)).toThrow(
-      'Access rules (access/policy.ts) do not match the schema: Query.secretReport has no access rule; Mutation.dropEverything has no access rule.',
-    );
+    expect(() => applyAccessRules(extended)).toThrow('Access rules (access/policy.ts) do not match the schema: Query.secretReport has no access rule; Mutation.dropEverything has no access rule.');
   });
 
   it('refuses a tiny hand-built schema with one unruled field (and reports the rules it lacks)', () => {

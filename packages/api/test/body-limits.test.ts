@@ -60,8 +60,7 @@ describe('GraphQL request bodies', () => {
   it('gives the bulk limit only to callers who may write measurements; others are refused at the ordinary one', async () => {
     await server.gql('mutation { createMunicipality(input: { code: "0999", name: "Provkommun" }) { errors { code } } }');
     const [{ id: municipalityId }] = (await server.dataSource.query(`SELECT id FROM municipality WHERE code = '0999'`)) as Array<{ id: string }>;
-    const keyWith = async (scopes: ApiKeyScope[]) =>
-      `Bearer ${(await server.services.account.createApiKey(municipalityId as string, null, { name: `Nyckel ${scopes.join('+')}`, scopes })).key}`;
+    const keyWith = async (scopes: ApiKeyScope[]) => `Bearer ${(await server.services.account.createApiKey(municipalityId as string, null, { name: `Nyckel ${scopes.join('+')}`, scopes })).key}`;
     const sessionOf = async (email: string, role: StaffRole) => {
       const { user } = await server.services.account.createUserFromCli({ email, name: email, role, municipalityId: municipalityId as string });
       return `inkludera_session=${(await server.services.account.openSession(user)).token}`;

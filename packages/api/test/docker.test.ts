@@ -51,7 +51,17 @@ describe('docker/', () => {
 
   it('compose.yaml: PostgreSQL with a health check, and the app built from the Dockerfile, waiting for it', () => {
     const compose = parse(read('docker/compose.yaml')) as {
-      services: Record<string, { image?: string; build?: { context: string; dockerfile: string }; environment?: Record<string, string>; ports?: string[]; depends_on?: Record<string, { condition: string }>; healthcheck?: { test: string[] } }>;
+      services: Record<
+        string,
+        {
+          image?: string;
+          build?: { context: string; dockerfile: string };
+          environment?: Record<string, string>;
+          ports?: string[];
+          depends_on?: Record<string, { condition: string }>;
+          healthcheck?: { test: string[] };
+        }
+      >;
       volumes: Record<string, unknown>;
     };
     const { db, app } = compose.services;

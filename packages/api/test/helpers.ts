@@ -37,12 +37,7 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   headers: Headers;
 }
 
-export async function postGraphQL<T = Record<string, any>>(
-  baseUrl: string,
-  query: string,
-  variables?: Record<string, unknown>,
-  headers: Record<string, string> = {},
-): Promise<GraphQLResult<T>> {
+export async function postGraphQL<T = Record<string, any>>(baseUrl: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -60,7 +55,18 @@ export async function postGraphQL<T = Record<string, any>>(
 
 export const LOGIN_MUTATION = /* GraphQL */ `
   mutation Login($input: LoginInput!) {
-    login(input: $input) { user { id email } expiresAt errors { code message field } }
+    login(input: $input) {
+      user {
+        id
+        email
+      }
+      expiresAt
+      errors {
+        code
+        message
+        field
+      }
+    }
   }
 `;
 
@@ -120,8 +126,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     database,
     services,
     operatorHeaders: { cookie: operator },
-    gql: (query, variables, headers = {}) =>
-      postGraphQL(server.url, query, variables, headers.cookie || headers.authorization ? headers : { cookie: operator, ...headers }),
+    gql: (query, variables, headers = {}) => postGraphQL(server.url, query, variables, headers.cookie || headers.authorization ? headers : { cookie: operator, ...headers }),
     anonymous: (query, variables) => postGraphQL(server.url, query, variables),
     as: (headers) => (query, variables) => postGraphQL(server.url, query, variables, headers),
     stop: async () => {
@@ -161,10 +166,7 @@ export function runCli(env: Record<string, string>): Cli {
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exitPromise = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const withTimeout = <T>(promise: Promise<T>, ms: number, what: string) =>
-    Promise.race([
-      promise,
-      new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} within ${ms} ms. Output:\n${output}`)), ms).unref()),
-    ]);
+    Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} within ${ms} ms. Output:\n${output}`)), ms).unref())]);
   return {
     child,
     output: () => output,
@@ -195,7 +197,9 @@ export const STRATEGY_TREE_QUERY = /* GraphQL */ `
       steeringDocuments {
         id
         title
-        overallAim { title }
+        overallAim {
+          title
+        }
         focusAreas {
           key
           nameSv
@@ -203,9 +207,25 @@ export const STRATEGY_TREE_QUERY = /* GraphQL */ `
             title
             children {
               title
-              indicators { nameSv latestMeasurements { period sex value } }
+              indicators {
+                nameSv
+                latestMeasurements {
+                  period
+                  sex
+                  value
+                }
+              }
             }
-            indicators { nameSv unit latestMeasurements { period sex value source } }
+            indicators {
+              nameSv
+              unit
+              latestMeasurements {
+                period
+                sex
+                value
+                source
+              }
+            }
           }
         }
       }

@@ -41,7 +41,10 @@ const LEAKS: Array<[string, RegExp]> = [
   ['file path', /\/work\/|\/home\/|\/usr\/|\/tmp\/|node_modules|\.ts:\d|\.js:\d|\bsrc\/[\w/-]+\.ts\b|\bdist\/[\w/-]+\.js\b/],
   ['stacktrace field', /"stacktrace"/],
   ['SQL text', /\bSELECT\b|\bINSERT INTO\b|\bUPDATE "?\w+"? SET\b|\bDELETE FROM\b|\bWHERE\b.*\$\d/],
-  ['PostgreSQL message', /\brelation "|\bcolumn "|violates|invalid input syntax|invalid byte sequence|out of range for type|date\/time field value|syntax error at|QueryFailedError|\bSQLSTATE\b|duplicate key|numeric field overflow|stack depth/i],
+  [
+    'PostgreSQL message',
+    /\brelation "|\bcolumn "|violates|invalid input syntax|invalid byte sequence|out of range for type|date\/time field value|syntax error at|QueryFailedError|\bSQLSTATE\b|duplicate key|numeric field overflow|stack depth/i,
+  ],
   ['internal error', /INTERNAL_SERVER_ERROR|Internal server error/i],
 ];
 
@@ -120,7 +123,9 @@ describe.each([['development'], ['production']] as const)('hostile input (%s mod
     server = await startTestServer({ env: mode, seedDemo: true, rateLimitPerMinute: 0, rateLimitPerKeyPerMinute: 0, secureCookies: false, logLevel: 'fatal' });
     const found = await server.gql(`{ municipality(code: "0138") { id } indicators(first: 50, where: { published: true }) { nodes { id periodicity dividedBySex municipality { code } } } }`);
     municipalityId = found.data.municipality.id;
-    indicator = (found.data.indicators.nodes as Array<typeof indicator & { municipality: { code: string } }>).find((i) => i.municipality.code === '0138' && i.periodicity === 'YEAR') as typeof indicator;
+    indicator = (found.data.indicators.nodes as Array<typeof indicator & { municipality: { code: string } }>).find(
+      (i) => i.municipality.code === '0138' && i.periodicity === 'YEAR',
+    ) as typeof indicator;
     expect(indicator).toBeDefined();
   });
   afterAll(async () => {
@@ -137,7 +142,11 @@ describe.each([['development'], ['production']] as const)('hostile input (%s mod
       } else {
         const body: string | Uint8Array<ArrayBuffer> =
           (typeof request.raw === 'string' ? request.raw : request.raw && Uint8Array.from(request.raw)) ??
-          JSON.stringify({ query: request.query, ...(request.variables === undefined ? {} : { variables: request.variables }), ...(request.operationName ? { operationName: request.operationName } : {}) });
+          JSON.stringify({
+            query: request.query,
+            ...(request.variables === undefined ? {} : { variables: request.variables }),
+            ...(request.operationName ? { operationName: request.operationName } : {}),
+          });
         response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth, ...request.headers }, body });
       }
       text = await response.text();
@@ -172,9 +181,20 @@ describe.each([['development'], ['production']] as const)('hostile input (%s mod
     { name: 'NUL in a query variable', as: 'anonymous', query: `query($code: String!) { municipality(code: $code) { id } }`, variables: { code: '01\u000038' }, check: badInputOn(/code/) },
     { name: 'NUL in a string literal', as: 'anonymous', query: `{ municipality(code: "01\\u000038") { id } }`, check: badInputOn(/code/) },
     { name: 'NUL in a search filter', as: 'anonymous', query: `query($s: String) { indicators(where: { search: $s }) { totalCount } }`, variables: { s: 'arbete\u0000' }, check: badInputOn(/search/) },
-    { name: 'NUL in an external id', query: `query($e: String!, $m: ID) { organisationUnitByExternalId(externalId: $e, municipalityId: $m) { id } }`, variables: () => ({ e: 'K\u0000', m: municipalityId }), check: badInputOn(/externalId|\$e/) },
+    {
+      name: 'NUL in an external id',
+      query: `query($e: String!, $m: ID) { organisationUnitByExternalId(externalId: $e, municipalityId: $m) { id } }`,
+      variables: () => ({ e: 'K\u0000', m: municipalityId }),
+      check: badInputOn(/externalId|\$e/),
+    },
     { name: 'NUL in a global id', as: 'anonymous', query: `query($id: ID!) { node(id: $id) { id } }`, variables: { id: '\u0000' } },
-    { name: 'NUL in a login email', as: 'anonymous', query: `mutation($i: LoginInput!) { login(input: $i) { errors { code field } } }`, variables: { i: { email: 'a\u0000@example.se', password: 'x'.repeat(20) } }, check: refusedOn('login', 'email') },
+    {
+      name: 'NUL in a login email',
+      as: 'anonymous',
+      query: `mutation($i: LoginInput!) { login(input: $i) { errors { code field } } }`,
+      variables: { i: { email: 'a\u0000@example.se', password: 'x'.repeat(20) } },
+      check: refusedOn('login', 'email'),
+    },
     {
       name: 'NUL in a new partner name',
       query: `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { partner { id } errors { code field } } }`,
@@ -199,11 +219,31 @@ describe.each([['development'], ['production']] as const)('hostile input (%s mod
       check: upsertRowError(7, 'period'),
     },
     // ------------------------------------------------------------- invalid UTF-8, lone surrogates
-    { name: 'invalid UTF-8 bytes in the body', as: 'anonymous', raw: Buffer.concat([Buffer.from('{"query":"{ municipality(code: \\"01'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('\\") { id } }"}')]), check: refusedBody },
-    { name: 'overlong UTF-8 NUL in the body', as: 'anonymous', raw: Buffer.concat([Buffer.from('{"query":"{ municipality(code: \\"01'), Buffer.from([0xc0, 0x80]), Buffer.from('\\") { id } }"}')]), check: refusedBody },
-    { name: 'invalid UTF-8 in a variable', as: 'anonymous', raw: Buffer.concat([Buffer.from('{"query":"query($s: String) { indicators(where: { search: $s }) { totalCount } }","variables":{"s":"a'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}}')]), check: refusedBody },
+    {
+      name: 'invalid UTF-8 bytes in the body',
+      as: 'anonymous',
+      raw: Buffer.concat([Buffer.from('{"query":"{ municipality(code: \\"01'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('\\") { id } }"}')]),
+      check: refusedBody,
+    },
+    {
+      name: 'overlong UTF-8 NUL in the body',
+      as: 'anonymous',
+      raw: Buffer.concat([Buffer.from('{"query":"{ municipality(code: \\"01'), Buffer.from([0xc0, 0x80]), Buffer.from('\\") { id } }"}')]),
+      check: refusedBody,
+    },
+    {
+      name: 'invalid UTF-8 in a variable',
+      as: 'anonymous',
+      raw: Buffer.concat([Buffer.from('{"query":"query($s: String) { indicators(where: { search: $s }) { totalCount } }","variables":{"s":"a'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}}')]),
+      check: refusedBody,
+    },
     { name: 'a lone high surrogate in a variable', as: 'anonymous', raw: '{"query":"query($c: String!) { municipality(code: $c) { id } }","variables":{"c":"01\\ud800"}}', check: badInputOn(/code/) },
-    { name: 'a lone low surrogate in a search', as: 'anonymous', raw: '{"query":"query($s: String) { indicators(where: { search: $s }) { totalCount } }","variables":{"s":"\\udfffx"}}', check: badInputOn(/search/) },
+    {
+      name: 'a lone low surrogate in a search',
+      as: 'anonymous',
+      raw: '{"query":"query($s: String) { indicators(where: { search: $s }) { totalCount } }","variables":{"s":"\\udfffx"}}',
+      check: badInputOn(/search/),
+    },
     { name: 'a lone surrogate in a string literal', as: 'anonymous', query: `{ municipality(code: "\\uD800") { id } }`, check: (a) => expect(a.status).toBeLessThan(500) },
     {
       name: 'a lone surrogate in row 2 of a bulk upsert',
@@ -215,20 +255,80 @@ describe.each([['development'], ['production']] as const)('hostile input (%s mod
     { name: 'a UTF-16 body', as: 'anonymous', raw: Buffer.from('{"query":"{ __typename }"}', 'utf16le'), headers: { 'content-type': 'application/json; charset=utf-16' } },
     { name: 'an unknown charset', as: 'anonymous', raw: '{"query":"{ __typename }"}', headers: { 'content-type': 'application/json; charset=klingon' } },
     // ------------------------------------------------------------- forged cursors
-    { name: 'cursor ["x","not-a-uuid"]', as: 'anonymous', query: `query($a: String) { municipalities(after: $a) { totalCount } }`, variables: { a: b64(['x', 'not-a-uuid']) }, check: badInputOn(/after/) },
-    { name: 'cursor with a text value on a date column', as: 'anonymous', query: `query($a: String) { measurements(after: $a) { totalCount } }`, variables: { a: b64(['x', UUID]) }, check: badInputOn(/after/) },
-    { name: 'cursor with an impossible date', as: 'anonymous', query: `query($a: String) { measurements(after: $a) { totalCount } }`, variables: { a: b64(['2024-02-30', UUID]) }, check: badInputOn(/after/) },
-    { name: 'cursor with an impossible timestamp', as: 'anonymous', query: `query($a: String) { goals(orderBy: { field: CREATED_AT }, after: $a) { totalCount } }`, variables: { a: b64(['2024-13-01T00:00:00.000Z', UUID]) }, check: badInputOn(/after/) },
-    { name: 'cursor with a fraction on an integer column', as: 'anonymous', query: `query($a: String) { focusAreas(after: $a) { totalCount } }`, variables: { a: b64([1.5, UUID]) }, check: badInputOn(/after/) },
-    { name: 'cursor with a huge integer', as: 'anonymous', query: `query($a: String) { focusAreas(after: $a) { totalCount } }`, variables: { a: b64([99999999999, UUID]) }, check: badInputOn(/after/) },
-    { name: 'cursor with an object value', as: 'anonymous', query: `query($a: String) { municipalities(after: $a) { totalCount } }`, variables: { a: b64([{ a: 1 }, UUID]) }, check: badInputOn(/after/) },
+    {
+      name: 'cursor ["x","not-a-uuid"]',
+      as: 'anonymous',
+      query: `query($a: String) { municipalities(after: $a) { totalCount } }`,
+      variables: { a: b64(['x', 'not-a-uuid']) },
+      check: badInputOn(/after/),
+    },
+    {
+      name: 'cursor with a text value on a date column',
+      as: 'anonymous',
+      query: `query($a: String) { measurements(after: $a) { totalCount } }`,
+      variables: { a: b64(['x', UUID]) },
+      check: badInputOn(/after/),
+    },
+    {
+      name: 'cursor with an impossible date',
+      as: 'anonymous',
+      query: `query($a: String) { measurements(after: $a) { totalCount } }`,
+      variables: { a: b64(['2024-02-30', UUID]) },
+      check: badInputOn(/after/),
+    },
+    {
+      name: 'cursor with an impossible timestamp',
+      as: 'anonymous',
+      query: `query($a: String) { goals(orderBy: { field: CREATED_AT }, after: $a) { totalCount } }`,
+      variables: { a: b64(['2024-13-01T00:00:00.000Z', UUID]) },
+      check: badInputOn(/after/),
+    },
+    {
+      name: 'cursor with a fraction on an integer column',
+      as: 'anonymous',
+      query: `query($a: String) { focusAreas(after: $a) { totalCount } }`,
+      variables: { a: b64([1.5, UUID]) },
+      check: badInputOn(/after/),
+    },
+    {
+      name: 'cursor with a huge integer',
+      as: 'anonymous',
+      query: `query($a: String) { focusAreas(after: $a) { totalCount } }`,
+      variables: { a: b64([99999999999, UUID]) },
+      check: badInputOn(/after/),
+    },
+    {
+      name: 'cursor with an object value',
+      as: 'anonymous',
+      query: `query($a: String) { municipalities(after: $a) { totalCount } }`,
+      variables: { a: b64([{ a: 1 }, UUID]) },
+      check: badInputOn(/after/),
+    },
     { name: 'cursor with a null value', as: 'anonymous', query: `query($a: String) { municipalities(after: $a) { totalCount } }`, variables: { a: b64([null, UUID]) }, check: badInputOn(/after/) },
     { name: 'cursor with a NUL', as: 'anonymous', query: `query($a: String) { municipalities(after: $a) { totalCount } }`, variables: { a: b64(['0138\u0000', UUID]) }, check: badInputOn(/after/) },
     { name: 'cursor of garbage', as: 'anonymous', query: `query($a: String) { municipalities(after: $a) { totalCount } }`, variables: { a: '!!!%%%' }, check: badInputOn(/after/) },
-    { name: 'cursor with three parts', as: 'anonymous', query: `query($a: String) { municipalities(after: $a) { totalCount } }`, variables: { a: b64(['0138', UUID, 'x']) }, check: badInputOn(/after/) },
+    {
+      name: 'cursor with three parts',
+      as: 'anonymous',
+      query: `query($a: String) { municipalities(after: $a) { totalCount } }`,
+      variables: { a: b64(['0138', UUID, 'x']) },
+      check: badInputOn(/after/),
+    },
     { name: 'cursor on a DESC timestamp list', query: `query($a: String) { auditEntries(after: $a) { totalCount } }`, variables: { a: b64(['yesterday', UUID]) }, check: badInputOn(/after/) },
-    { name: 'cursor with year 0 on decision dates', as: 'anonymous', query: `query($a: String) { steeringDocuments(orderBy: { field: DECISION_DATE }, after: $a) { totalCount } }`, variables: { a: b64(['0000-01-01', UUID]) }, check: badInputOn(/after/) },
-    { name: 'cursor with a forged id on decision dates', as: 'anonymous', query: `query($a: String) { steeringDocuments(orderBy: { field: DECISION_DATE }, after: $a) { totalCount } }`, variables: { a: b64(['2024-01-01', 'x']) }, check: badInputOn(/after/) },
+    {
+      name: 'cursor with year 0 on decision dates',
+      as: 'anonymous',
+      query: `query($a: String) { steeringDocuments(orderBy: { field: DECISION_DATE }, after: $a) { totalCount } }`,
+      variables: { a: b64(['0000-01-01', UUID]) },
+      check: badInputOn(/after/),
+    },
+    {
+      name: 'cursor with a forged id on decision dates',
+      as: 'anonymous',
+      query: `query($a: String) { steeringDocuments(orderBy: { field: DECISION_DATE }, after: $a) { totalCount } }`,
+      variables: { a: b64(['2024-01-01', 'x']) },
+      check: badInputOn(/after/),
+    },
     { name: 'cursor of a huge string', as: 'anonymous', query: `query($a: String) { municipalities(after: $a) { totalCount } }`, variables: { a: b64(['x'.repeat(200_000), UUID]) } },
     // ------------------------------------------------------------- impossible dates and periods
     {
@@ -250,25 +350,58 @@ describe.each([['development'], ['production']] as const)('hostile input (%s mod
     { name: 'during.from year 99999', as: 'anonymous', query: `{ activities(where: { during: { from: "99999-01-01" } }) { totalCount } }` },
     { name: 'period range 2024-13', as: 'anonymous', query: `{ measurements(where: { period: { from: "2024-13" } }) { totalCount } }`, check: badInputOn(/period/) },
     { name: 'series from 2024Q5', as: 'anonymous', query: `query($id: ID!) { node(id: $id) { ... on Indicator { series(from: "2024Q5") { period } } } }`, variables: () => ({ id: indicator.id }) },
-    { name: 'completeness of period 0000', as: 'anonymous', query: `query($id: ID!) { node(id: $id) { ... on Indicator { completeness(period: "0000") { __typename } } } }`, variables: () => ({ id: indicator.id }) },
-    { name: 'upsert row period 2024-02-30', query: UPSERT, variables: () => ({ input: { dryRun: true, rows: rows(2, (i) => (i === 1 ? { period: '2024-02-30' } : {})) } }), check: upsertRowError(1, 'period') },
+    {
+      name: 'completeness of period 0000',
+      as: 'anonymous',
+      query: `query($id: ID!) { node(id: $id) { ... on Indicator { completeness(period: "0000") { __typename } } } }`,
+      variables: () => ({ id: indicator.id }),
+    },
+    {
+      name: 'upsert row period 2024-02-30',
+      query: UPSERT,
+      variables: () => ({ input: { dryRun: true, rows: rows(2, (i) => (i === 1 ? { period: '2024-02-30' } : {})) } }),
+      check: upsertRowError(1, 'period'),
+    },
     // ------------------------------------------------------------- operation types
     { name: 'a subscription', as: 'anonymous', query: `subscription { me { kind } }`, check: (a) => expect(a.status).toBeGreaterThanOrEqual(400) },
-    { name: 'a named subscription beside a query', as: 'anonymous', query: `subscription S { __typename } query Q { __typename }`, operationName: 'S', check: (a) => expect(a.status).toBeGreaterThanOrEqual(400) },
+    {
+      name: 'a named subscription beside a query',
+      as: 'anonymous',
+      query: `subscription S { __typename } query Q { __typename }`,
+      operationName: 'S',
+      check: (a) => expect(a.status).toBeGreaterThanOrEqual(400),
+    },
     { name: 'a mutation over GET', as: 'anonymous', get: `/graphql?query=${encodeURIComponent('mutation { logout { __typename } }')}`, headers: { 'apollo-require-preflight': 'true' } },
     { name: 'an unknown operation name', as: 'anonymous', query: `query A { __typename }`, operationName: 'B' },
     { name: 'two operations without a name', as: 'anonymous', query: `query A { __typename } query B { __typename }` },
     // ------------------------------------------------------------- big bodies
     { name: '10 MB anonymous body', as: 'anonymous', raw: JSON.stringify({ query: '{ __typename }' }) + ' '.repeat(10 * 1024 * 1024) },
     { name: '10 MB bulk upsert', raw: JSON.stringify({ query: UPSERT, variables: { input: { rows: [] } } }) + ' '.repeat(10 * 1024 * 1024) },
-    { name: '10 MB string variable', as: 'anonymous', raw: JSON.stringify({ query: 'query($s: String) { indicators(where: { search: $s }) { totalCount } }', variables: { s: 'a'.repeat(10 * 1024 * 1024) } }) },
+    {
+      name: '10 MB string variable',
+      as: 'anonymous',
+      raw: JSON.stringify({ query: 'query($s: String) { indicators(where: { search: $s }) { totalCount } }', variables: { s: 'a'.repeat(10 * 1024 * 1024) } }),
+    },
     { name: '7 MB anonymous bulk upsert', as: 'anonymous', raw: JSON.stringify({ query: UPSERT, variables: { input: { rows: [] } } }) + ' '.repeat(7 * 1024 * 1024) },
     { name: '900 kB search', as: 'anonymous', query: 'query($s: String) { indicators(where: { search: $s }) { totalCount } }', variables: { s: 'å'.repeat(400_000) } },
-    { name: '900 kB partner name', query: 'mutation($i: CreatePartnerInput!) { createPartner(input: $i) { errors { field code } } }', variables: () => ({ i: { name: 'x'.repeat(900_000), kind: 'ASSOCIATION', municipalityId } }) },
-    { name: 'long login password', as: 'anonymous', query: `mutation($i: LoginInput!) { login(input: $i) { errors { code } } }`, variables: { i: { email: 'nobody@example.se', password: 'p'.repeat(500_000) } } },
+    {
+      name: '900 kB partner name',
+      query: 'mutation($i: CreatePartnerInput!) { createPartner(input: $i) { errors { field code } } }',
+      variables: () => ({ i: { name: 'x'.repeat(900_000), kind: 'ASSOCIATION', municipalityId } }),
+    },
+    {
+      name: 'long login password',
+      as: 'anonymous',
+      query: `mutation($i: LoginInput!) { login(input: $i) { errors { code } } }`,
+      variables: { i: { email: 'nobody@example.se', password: 'p'.repeat(500_000) } },
+    },
     // ------------------------------------------------------------- deep variables
     { name: '100,000-deep array variable', as: 'anonymous', raw: `{"query":"query($ids: [ID!]!) { nodes(ids: $ids) { id } }","variables":{"ids":${'['.repeat(100_000)}${']'.repeat(100_000)}}}` },
-    { name: '20,000-deep object variable', as: 'anonymous', raw: `{"query":"query($w: IndicatorWhereInput) { indicators(where: $w) { totalCount } }","variables":{"w":${'{"search":'.repeat(20_000)}"x"${'}'.repeat(20_000)}}}` },
+    {
+      name: '20,000-deep object variable',
+      as: 'anonymous',
+      raw: `{"query":"query($w: IndicatorWhereInput) { indicators(where: $w) { totalCount } }","variables":{"w":${'{"search":'.repeat(20_000)}"x"${'}'.repeat(20_000)}}}`,
+    },
     { name: '20,000-deep object in a bulk row', raw: `{"query":${JSON.stringify(UPSERT)},"variables":{"input":{"rows":[{"footnote":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}]}}}` },
     { name: '100,000-deep unused variable', as: 'anonymous', raw: `{"query":"{ __typename }","variables":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}}` },
     { name: '100,000-deep extensions', as: 'anonymous', raw: `{"query":"{ __typename }","extensions":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}}` },
@@ -296,21 +429,52 @@ describe.each([['development'], ['production']] as const)('hostile input (%s mod
     { name: 'a huge numerator over a tiny denominator', query: UPSERT, variables: () => ({ input: { dryRun: true, rows: rows(1, () => ({ value: null, numerator: 1e308, denominator: 1e-308 })) } }) },
     { name: 'a huge measurement value written', query: UPSERT, variables: () => ({ input: { rows: rows(1, () => ({ period: '1990', value: 1e300 })) } }) },
     { name: 'a huge numerator written', query: UPSERT, variables: () => ({ input: { rows: rows(1, () => ({ period: '1991', value: null, numerator: 1e308, denominator: 1e-308 })) } }) },
-    { name: 'version 2147483647', query: `mutation($i: UpdateMeasurementInput!) { updateMeasurement(input: $i) { errors { field code } } }`, variables: { i: { id: toGlobalId('Measurement', UUID), version: 2147483647, footnote: 'x' } } },
-    { name: 'a negative version', query: `mutation($i: UpdateMeasurementInput!) { updateMeasurement(input: $i) { errors { field code } } }`, variables: { i: { id: toGlobalId('Measurement', UUID), version: -1 } } },
+    {
+      name: 'version 2147483647',
+      query: `mutation($i: UpdateMeasurementInput!) { updateMeasurement(input: $i) { errors { field code } } }`,
+      variables: { i: { id: toGlobalId('Measurement', UUID), version: 2147483647, footnote: 'x' } },
+    },
+    {
+      name: 'a negative version',
+      query: `mutation($i: UpdateMeasurementInput!) { updateMeasurement(input: $i) { errors { field code } } }`,
+      variables: { i: { id: toGlobalId('Measurement', UUID), version: -1 } },
+    },
     // ------------------------------------------------------------- unknown fields, odd ids
     { name: 'an unknown field', as: 'anonymous', query: `{ nope }` },
     { name: 'an unknown input field', query: UPSERT, variables: () => ({ input: { rows: rows(1, () => ({ evil: true })) } }) },
     { name: 'an unknown argument', as: 'anonymous', query: `{ municipalities(last: 5) { totalCount } }` },
     { name: 'a malformed id in a filter', as: 'anonymous', query: `{ indicators(where: { municipality: { eq: "garbage" } }) { totalCount } }` },
-    { name: 'a forged global id in a filter', as: 'anonymous', query: `query($id: ID!) { goals(where: { municipality: { oneOf: [$id] } }) { totalCount } }`, variables: { id: b64('Municipality:not-a-uuid') } },
+    {
+      name: 'a forged global id in a filter',
+      as: 'anonymous',
+      query: `query($id: ID!) { goals(where: { municipality: { oneOf: [$id] } }) { totalCount } }`,
+      variables: { id: b64('Municipality:not-a-uuid') },
+    },
     { name: 'a global id of another type', as: 'anonymous', query: `query($id: ID!) { node(id: $id) { id } }`, variables: { id: b64(`Nope:${UUID}`) } },
-    { name: 'a global id of a missing object', query: `mutation($i: ArchiveInput!) { archivePartner(input: $i) { errors { field code } } }`, variables: { i: { id: toGlobalId('Partner', UUID), version: 1 } } },
+    {
+      name: 'a global id of a missing object',
+      query: `mutation($i: ArchiveInput!) { archivePartner(input: $i) { errors { field code } } }`,
+      variables: { i: { id: toGlobalId('Partner', UUID), version: 1 } },
+    },
     { name: 'a malformed municipality id for an external id', query: `{ organisationUnitByExternalId(externalId: "K1", municipalityId: "garbage") { id } }` },
-    { name: 'a goal id as a municipality id for an external id', query: `query($m: ID) { organisationUnitByExternalId(externalId: "K1", municipalityId: $m) { id } }`, variables: { m: toGlobalId('Goal', UUID) } },
-    { name: 'a malformed unit id for a series', as: 'anonymous', query: `query($id: ID!) { node(id: $id) { ... on Indicator { series(organisationUnitId: "garbage") { period } } } }`, variables: () => ({ id: indicator.id }) },
+    {
+      name: 'a goal id as a municipality id for an external id',
+      query: `query($m: ID) { organisationUnitByExternalId(externalId: "K1", municipalityId: $m) { id } }`,
+      variables: { m: toGlobalId('Goal', UUID) },
+    },
+    {
+      name: 'a malformed unit id for a series',
+      as: 'anonymous',
+      query: `query($id: ID!) { node(id: $id) { ... on Indicator { series(organisationUnitId: "garbage") { period } } } }`,
+      variables: () => ({ id: indicator.id }),
+    },
     { name: 'a malformed indicator id in a filter', as: 'anonymous', query: `{ measurements(where: { indicator: { oneOf: ["garbage", "", "Z29hbA"] } }) { totalCount } }` },
-    { name: '1,000 ids to nodes', as: 'anonymous', query: `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, variables: { ids: Array.from({ length: 1000 }, (_, i) => toGlobalId('Goal', UUID.replace(/a$/, String(i % 10)))) } },
+    {
+      name: '1,000 ids to nodes',
+      as: 'anonymous',
+      query: `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+      variables: { ids: Array.from({ length: 1000 }, (_, i) => toGlobalId('Goal', UUID.replace(/a$/, String(i % 10)))) },
+    },
     { name: 'an external id of 100,000 characters', as: 'anonymous', query: `query($e: String!) { organisationUnitByExternalId(externalId: $e) { id } }`, variables: { e: 'k'.repeat(100_000) } },
     { name: 'a municipality code of SQL wildcards', as: 'anonymous', query: `{ municipality(code: "%_\\\\") { id } }` },
     { name: 'a search of LIKE and tsquery syntax', as: 'anonymous', query: `{ indicators(where: { search: "%_\\\\ ' :* & | ! ( ) <-> \\"" }) { totalCount } }` },

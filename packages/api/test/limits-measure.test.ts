@@ -50,11 +50,39 @@ describe('measuring an operation', () => {
   it('follows named and inline fragments, counting a fragment each time it is spread', () => {
     const query = /* GraphQL */ `
       query {
-        municipality(code: "0138") { ...Doc @include(if: true) steeringDocuments { id } }
-        node(id: "x") { ... on Indicator { nameSv w: series(sex: WOMEN) { value } } ... on Goal { title } }
+        municipality(code: "0138") {
+          ...Doc @include(if: true)
+          steeringDocuments {
+            id
+          }
+        }
+        node(id: "x") {
+          ... on Indicator {
+            nameSv
+            w: series(sex: WOMEN) {
+              value
+            }
+          }
+          ... on Goal {
+            title
+          }
+        }
       }
-      fragment Doc on Municipality { steeringDocuments { ...Area } other: steeringDocuments { ...Area } }
-      fragment Area on SteeringDocument { focusAreas { goals { title @skip(if: false) } } }
+      fragment Doc on Municipality {
+        steeringDocuments {
+          ...Area
+        }
+        other: steeringDocuments {
+          ...Area
+        }
+      }
+      fragment Area on SteeringDocument {
+        focusAreas {
+          goals {
+            title @skip(if: false)
+          }
+        }
+      }
     `;
     // Area: focusAreas(1 + goals(1 + title 1)) = 3, depth 3; Doc: 2 × (1 + 3) = 8, depth 4.
     // municipality: 1 + (8 + steeringDocuments { id } 2) = 11; node: 1 + (nameSv 1 + series 2 + title 1) = 5.

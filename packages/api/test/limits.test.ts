@@ -102,9 +102,7 @@ function webQueries(): RealQuery[] {
     .map((operation) => ({
       name: `web ${operation.name?.value}`,
       query: print({ kind: Kind.DOCUMENT, definitions: [operation, ...usedFragments(operation, fragments)] }),
-      variables: operation.variableDefinitions?.length
-        ? Object.fromEntries(operation.variableDefinitions.map((v) => [v.variable.name.value, WEB_VARIABLES[v.variable.name.value]]))
-        : undefined,
+      variables: operation.variableDefinitions?.length ? Object.fromEntries(operation.variableDefinitions.map((v) => [v.variable.name.value, WEB_VARIABLES[v.variable.name.value]])) : undefined,
     }));
 }
 
@@ -144,11 +142,7 @@ const tokens = (count: number) => `{ ${PROBE} nodes(ids: [${repeat('"#"', count 
 describe('GraphQL limits (production mode, shipped figures)', () => {
   let server: TestServer;
   let schema: GraphQLSchema;
-  const resolvers = [
-    jest.spyOn(MunicipalityResolver.prototype, 'municipalities'),
-    jest.spyOn(MunicipalityResolver.prototype, 'municipality'),
-    jest.spyOn(NodeResolver.prototype, 'node'),
-  ];
+  const resolvers = [jest.spyOn(MunicipalityResolver.prototype, 'municipalities'), jest.spyOn(MunicipalityResolver.prototype, 'municipality'), jest.spyOn(NodeResolver.prototype, 'node')];
   const resolverCalls = () => resolvers.reduce((sum, spy) => sum + spy.mock.calls.length, 0);
 
   beforeAll(async () => {
@@ -269,21 +263,14 @@ describe('GraphQL limits (production mode, shipped figures)', () => {
       ['an unknown field', `{ municipalitie { totalCount } }`, undefined],
       ['an unknown enum value', `{ ${area('series(sex: WOMAN) { value }')} }`, undefined],
       ['an unknown enum value in variables', `query($sex: Sex) { ${area('series(sex: $sex) { value }')} }`, { sex: 'WOMAN' }],
-      [
-        'an unknown input field in variables',
-        'mutation($input: CreateMunicipalityInput!) { createMunicipality(input: $input) { errors { code } } }',
-        { input: { cod: '9999', name: 'X' } },
-      ],
+      ['an unknown input field in variables', 'mutation($input: CreateMunicipalityInput!) { createMunicipality(input: $input) { errors { code } } }', { input: { cod: '9999', name: 'X' } }],
     ];
 
     it.each(cases)('%s', async (_name, query, variables) => {
       // graphql-js itself would suggest a name here …
       const document = parse(query);
       const operation = getOperationAST(document);
-      const raw = [
-        ...validate(schema, document),
-        ...(variables && operation ? (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors ?? []) : []),
-      ];
+      const raw = [...validate(schema, document), ...(variables && operation ? (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors ?? []) : [])];
       expect(raw.map((e) => e.message).join('\n')).toMatch(/Did you mean/);
       // … the API does not.
       const answer = await post({ query, variables });

@@ -15,11 +15,31 @@ const QUERY = /* GraphQL */ `
             title
             activities {
               title
-              responsibleUnit { name }
-              partners { name agreements { title partners { name } } }
-              agreements { title goals { title } }
+              responsibleUnit {
+                name
+              }
+              partners {
+                name
+                agreements {
+                  title
+                  partners {
+                    name
+                  }
+                }
+              }
+              agreements {
+                title
+                goals {
+                  title
+                }
+              }
             }
-            agreements { title activities { title } }
+            agreements {
+              title
+              activities {
+                title
+              }
+            }
           }
         }
       }

@@ -75,7 +75,9 @@ describe('login throttling under concurrency', () => {
       const email = `burst-${round}@inkludera.test`;
       await newUser(email);
       const { answers, checked } = await burst(email, 30, 15, round % 2 === 0 ? 2 : 0);
-      figures.push(`round ${round}: ${checked} checked, ${answers.filter((a) => a === 'LOGIN_FAILED').length} LOGIN_FAILED, ${answers.filter((a) => a === 'TOO_MANY_ATTEMPTS').length} TOO_MANY_ATTEMPTS`);
+      figures.push(
+        `round ${round}: ${checked} checked, ${answers.filter((a) => a === 'LOGIN_FAILED').length} LOGIN_FAILED, ${answers.filter((a) => a === 'TOO_MANY_ATTEMPTS').length} TOO_MANY_ATTEMPTS`,
+      );
       expect(checked).toBeLessThanOrEqual(MAX);
       expect(checked).toBeGreaterThan(0);
       expect(answers[15]).toBe('TOO_MANY_ATTEMPTS');

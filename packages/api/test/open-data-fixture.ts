@@ -80,7 +80,18 @@ export async function createIndicator(ds: DataSource, m: FixtureMunicipality, op
     `INSERT INTO indicator (id, municipality_id, name_sv, name_en, definition, unit, decimals, direction, periodicity, divided_by_sex,
        responsible_implementation_unit_id, responsible_follow_up_unit_id, published, sensitive, licence, source_kind, source_reference)
      VALUES ($1, $2, $3, $4, 'Antal personer, räknat vid årets slut.', $5, $6, 'INCREASE', 'YEAR', true, $7, $7, $8, $9, $10, 'KOLADA', 'N00945')`,
-    [id, m.id, options.name ?? 'Antal i arbete', 'Number in work', options.unit ?? 'COUNT', options.unit === 'PERCENT' ? 1 : 0, m.unitId, options.published ?? true, options.sensitive ?? false, options.licence ?? null],
+    [
+      id,
+      m.id,
+      options.name ?? 'Antal i arbete',
+      'Number in work',
+      options.unit ?? 'COUNT',
+      options.unit === 'PERCENT' ? 1 : 0,
+      m.unitId,
+      options.published ?? true,
+      options.sensitive ?? false,
+      options.licence ?? null,
+    ],
   );
   if (options.linked !== false) await ds.query(`INSERT INTO goal_indicator (goal_id, indicator_id) VALUES ($1, $2)`, [m.goalId, id]);
   return id;

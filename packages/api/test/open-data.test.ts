@@ -102,7 +102,10 @@ beforeAll(async () => {
   const ds = server.dataSource;
   a = await createMunicipality(ds, '0101', { name: 'Alfa kommun' });
   b = await createMunicipality(ds, '0102', { name: 'Beta kommun' });
-  await ds.query(`UPDATE municipality SET organisation_number = '212000-0000', open_data_contact_email = 'oppnadata@alfa.example', open_data_attribution = 'Källa: Alfa kommun, integrationsenheten' WHERE id = $1`, [a.id]);
+  await ds.query(
+    `UPDATE municipality SET organisation_number = '212000-0000', open_data_contact_email = 'oppnadata@alfa.example', open_data_attribution = 'Källa: Alfa kommun, integrationsenheten' WHERE id = $1`,
+    [a.id],
+  );
 
   counts = await createIndicator(ds, a, { name: 'Antal nyanlända i praktik' });
   await putValues(ds, a, counts, [
@@ -239,11 +242,9 @@ describe('formats agree', () => {
   // Needs anonymous GraphQL reads filtered by access/public-sql.ts with suppressForPublic (issue 4).
   it('anonymous GraphQL serves the same values as the files', async () => {
     const { rows } = await csv('/open/v1/0101/values.csv');
-    const result = await postGraphQL(
-      server.url,
-      `query($id: ID!) { indicators(where: { municipality: { eq: $id } }, first: 100) { nodes { id series { period sex value status footnote } } } }`,
-      { id: toGlobalId('Municipality', a.id) },
-    );
+    const result = await postGraphQL(server.url, `query($id: ID!) { indicators(where: { municipality: { eq: $id } }, first: 100) { nodes { id series { period sex value status footnote } } } }`, {
+      id: toGlobalId('Municipality', a.id),
+    });
     expect(result.errors).toBeUndefined();
     const viaGraphQL: Row[] = result.data.indicators.nodes.flatMap((node: { id: string; series: Array<Record<string, any>> }) =>
       node.series.map((cell) => ({
@@ -496,7 +497,10 @@ describe('DCAT-AP-SE catalogue', () => {
   });
 
   it('gives the same graph as JSON-LD, and /datasets/dcat serves the default municipality', async () => {
-    const ntriples = (quads: Quad[]) => quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}@${q.object.termType === 'Literal' ? `${q.object.language}^${q.object.datatype.value}` : ''}`).sort();
+    const ntriples = (quads: Quad[]) =>
+      quads
+        .map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}@${q.object.termType === 'Literal' ? `${q.object.language}^${q.object.datatype.value}` : ''}`)
+        .sort();
     const xml = await parse(new RdfXmlParser(), await (await get('/0101/datasets/dcat')).text());
     const negotiated = await get('/0101/datasets/dcat', { accept: 'application/ld+json' });
     expect(negotiated.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');

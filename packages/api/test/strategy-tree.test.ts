@@ -20,9 +20,17 @@ const DEEPEST_QUERY = /* GraphQL */ `
       steeringDocuments {
         focusAreas {
           goals {
-            ownerUnit { name }
-            indicators { ...Figures }
-            children { indicators { ...Figures } }
+            ownerUnit {
+              name
+            }
+            indicators {
+              ...Figures
+            }
+            children {
+              indicators {
+                ...Figures
+              }
+            }
           }
         }
       }
@@ -30,12 +38,31 @@ const DEEPEST_QUERY = /* GraphQL */ `
   }
   fragment Figures on Indicator {
     nameSv
-    responsibleImplementationUnit { name }
-    responsibleFollowUpUnit { name }
-    targets(from: "2025", to: "2030") { period sex value }
-    women: series(from: "2020", to: "2025", sex: WOMEN) { period value status }
-    men: series(from: "2020", to: "2025", sex: MEN) { period value status }
-    completeness(period: "2024") { complete missing }
+    responsibleImplementationUnit {
+      name
+    }
+    responsibleFollowUpUnit {
+      name
+    }
+    targets(from: "2025", to: "2030") {
+      period
+      sex
+      value
+    }
+    women: series(from: "2020", to: "2025", sex: WOMEN) {
+      period
+      value
+      status
+    }
+    men: series(from: "2020", to: "2025", sex: MEN) {
+      period
+      value
+      status
+    }
+    completeness(period: "2024") {
+      complete
+      missing
+    }
   }
 `;
 
@@ -52,14 +79,7 @@ describe('the strategy tree (the slice)', () => {
     const document = data.municipality.steeringDocuments[0];
     expect(document.title).toBe('Integrationsstrategi 2018');
     expect(document.overallAim.title).toMatch(/egen försörjning/);
-    expect(document.focusAreas.map((area: { nameSv: string }) => area.nameSv)).toEqual([
-      'Arbete och sysselsättning',
-      'Skola',
-      'Språk',
-      'Fritid',
-      'Bostad',
-      'Delaktighet och påverkan',
-    ]);
+    expect(document.focusAreas.map((area: { nameSv: string }) => area.nameSv)).toEqual(['Arbete och sysselsättning', 'Skola', 'Språk', 'Fritid', 'Bostad', 'Delaktighet och påverkan']);
     const work = document.focusAreas[0];
     expect(work.goals).toHaveLength(1);
     const internships = work.goals[0].children[0];
@@ -79,16 +99,10 @@ describe('the strategy tree (the slice)', () => {
     const municipalityId = tree.data.municipality.id as string;
     const documentId = tree.data.municipality.steeringDocuments[0].id as string;
     expect(fromGlobalId(municipalityId)?.type).toBe('Municipality');
-    const { data } = await server.gql(
-      `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on SteeringDocument { title } } }`,
-      { ids: [documentId, municipalityId, 'bm9wZQ', Buffer.from('Goal:00000000-0000-4000-8000-000000000000').toString('base64url')] },
-    );
-    expect(data.nodes).toEqual([
-      { __typename: 'SteeringDocument', id: documentId, title: 'Integrationsstrategi 2018' },
-      { __typename: 'Municipality', id: municipalityId },
-      null,
-      null,
-    ]);
+    const { data } = await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on SteeringDocument { title } } }`, {
+      ids: [documentId, municipalityId, 'bm9wZQ', Buffer.from('Goal:00000000-0000-4000-8000-000000000000').toString('base64url')],
+    });
+    expect(data.nodes).toEqual([{ __typename: 'SteeringDocument', id: documentId, title: 'Integrationsstrategi 2018' }, { __typename: 'Municipality', id: municipalityId }, null, null]);
   });
 
   it('pages municipalities as a Relay connection and refuses a page over 100', async () => {
@@ -118,7 +132,9 @@ describe('the strategy tree (the slice)', () => {
       ((await caller.gql(STRATEGY_TREE_QUERY, { code: '0138' })).data.municipality.steeringDocuments[0].focusAreas as Array<{ goals: unknown[] }>).flatMap((area) => area.goals).length;
     const goalsBefore = Object.fromEntries(await Promise.all(callers.map(async (caller) => [caller.name, await goalsSeen(caller)] as const)));
     const figures = (result: typeof deepBefore) =>
-      result.data.municipality.steeringDocuments[0].focusAreas.flatMap((area: any) => area.goals.flatMap((goal: any) => [...goal.indicators, ...goal.children.flatMap((child: any) => child.indicators)]));
+      result.data.municipality.steeringDocuments[0].focusAreas.flatMap((area: any) =>
+        area.goals.flatMap((goal: any) => [...goal.indicators, ...goal.children.flatMap((child: any) => child.indicators)]),
+      );
     const workOrStudy = figures(deepBefore).find((i: any) => i.nameSv.startsWith('Andel nyanlända i arbete'));
     expect(workOrStudy.targets.map((t: any) => t.sex)).toEqual(['TOTAL', 'WOMEN', 'MEN']);
     expect(workOrStudy.women.map((m: any) => m.period)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
@@ -159,9 +175,7 @@ describe('the strategy tree (the slice)', () => {
             published: true,
           });
           await ds.getRepository(GoalIndicator).insert({ goalId: target.id, indicatorId: indicator.id });
-          await ds.getRepository(Target).insert(
-            [Sex.WOMEN, Sex.MEN].map((sex) => ({ municipalityId, indicatorId: indicator.id, period: '2027', periodStart: '2027-01-01', sex, value: 5 })),
-          );
+          await ds.getRepository(Target).insert([Sex.WOMEN, Sex.MEN].map((sex) => ({ municipalityId, indicatorId: indicator.id, period: '2027', periodStart: '2027-01-01', sex, value: 5 })));
           await ds.getRepository(Measurement).insert(
             ['2023', '2024'].flatMap((period) =>
               [Sex.WOMEN, Sex.MEN, Sex.TOTAL].map((sex) => ({

@@ -11,12 +11,7 @@ export function formatNumber(value: number, decimals = 0, locale: Locale = 'sv')
 }
 
 /** Formats a value of an indicator with its unit; percent gets " %" in Swedish style. */
-export function formatValue(
-  value: number | null | undefined,
-  unit: 'PERCENT' | 'COUNT' | 'RATIO' | 'CURRENCY' | 'INDEX' | 'OTHER',
-  decimals = 0,
-  locale: Locale = 'sv',
-): string {
+export function formatValue(value: number | null | undefined, unit: 'PERCENT' | 'COUNT' | 'RATIO' | 'CURRENCY' | 'INDEX' | 'OTHER', decimals = 0, locale: Locale = 'sv'): string {
   if (value === null || value === undefined) return '–';
   const number = formatNumber(value, decimals, locale);
   switch (unit) {

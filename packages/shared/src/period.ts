@@ -28,9 +28,7 @@ const MAX_YEAR = 2200;
 
 const PATTERN = /^(\d{4})(?:(H|T|Q)(\d{1,2})|-(\d{2}))?$/;
 
-export type PeriodParseResult =
-  | { ok: true; period: Period }
-  | { ok: false; message: string };
+export type PeriodParseResult = { ok: true; period: Period } | { ok: false; message: string };
 
 /** Parses period notation; never throws. */
 export function parsePeriod(text: string): PeriodParseResult {
@@ -110,20 +108,14 @@ const LABELS: Record<'sv' | 'en', Record<PeriodType, (p: Period) => string>> = {
     HALF_YEAR: (p) => `${p.year} halvår ${p.index}`,
     TERTIAL: (p) => `${p.year} tertial ${p.index}`,
     QUARTER: (p) => `${p.year} kvartal ${p.index}`,
-    MONTH: (p) =>
-      `${new Intl.DateTimeFormat('sv-SE', { month: 'long', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(p.year, p.index - 1, 1)),
-      )} ${p.year}`,
+    MONTH: (p) => `${new Intl.DateTimeFormat('sv-SE', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(p.year, p.index - 1, 1)))} ${p.year}`,
   },
   en: {
     YEAR: (p) => `${p.year}`,
     HALF_YEAR: (p) => `${p.year} half ${p.index}`,
     TERTIAL: (p) => `${p.year} tertial ${p.index}`,
     QUARTER: (p) => `${p.year} Q${p.index}`,
-    MONTH: (p) =>
-      `${new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(p.year, p.index - 1, 1)),
-      )} ${p.year}`,
+    MONTH: (p) => `${new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(p.year, p.index - 1, 1)))} ${p.year}`,
   },
 };
 

@@ -14,7 +14,9 @@ interface Ids {
 
 async function ids(): Promise<Ids> {
   const query = `query($code: String!) { municipality(code: $code) { id steeringDocuments { id status focusAreas { id goals { id indicators { id } } } } } }`;
-  type Data = { municipality: { id: string; steeringDocuments: Array<{ id: string; status: string; focusAreas: Array<{ id: string; goals: Array<{ id: string; indicators: Array<{ id: string }> }> }> }> } };
+  type Data = {
+    municipality: { id: string; steeringDocuments: Array<{ id: string; status: string; focusAreas: Array<{ id: string; goals: Array<{ id: string; indicators: Array<{ id: string }> }> }> }> };
+  };
   const pick = async (code: string) => {
     const data = await h.graphql<Data>(query, { code });
     const document = data.municipality.steeringDocuments.find((d) => d.status === 'ADOPTED')!;

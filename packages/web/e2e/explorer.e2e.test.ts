@@ -28,7 +28,10 @@ describe('the API explorer', () => {
     const answered = () =>
       page
         .waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').replace(/\u00a0/g, ' ').includes('"name": "Tyresö kommun"'), null, { timeout: 10_000 })
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
     let ok = false;
     for (let attempt = 0; attempt < 5 && !ok; attempt += 1) {
       await page.locator('.graphiql-execute-button').click();
@@ -43,7 +46,11 @@ describe('the API explorer', () => {
   }, 90_000);
 
   it('does not answer API clients with the page: a POST still gets JSON', async () => {
-    const response = await fetch(`${h.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/html, application/json' }, body: JSON.stringify({ query: '{ municipalities(first: 1) { totalCount } }' }) });
+    const response = await fetch(`${h.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/html, application/json' },
+      body: JSON.stringify({ query: '{ municipalities(first: 1) { totalCount } }' }),
+    });
     expect(response.headers.get('content-type')).toMatch(/application\/(graphql-response\+)?json/);
     expect(((await response.json()) as { data: { municipalities: { totalCount: number } } }).data.municipalities.totalCount).toBe(2);
   });

@@ -45,7 +45,11 @@ export function useHarness(): Harness {
   }, 150_000);
 
   afterEach(async () => {
-    while (contexts.length) await contexts.pop()!.close().catch(() => undefined);
+    while (contexts.length)
+      await contexts
+        .pop()!
+        .close()
+        .catch(() => undefined);
   });
 
   afterAll(async () => {

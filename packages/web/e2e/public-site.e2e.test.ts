@@ -81,7 +81,9 @@ describe('a visitor follows Tranemo’s strategy down to one indicator', () => {
     const row2020 = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2020' }) });
     await expect(row2020.locator('td[data-sex="WOMEN"]').textContent()).resolves.toBe(sv);
     // The summary sentence names the latest period and women and men.
-    await expect(page.locator('.indicator-page__summary').textContent()).resolves.toMatch(/^2025: kvinnor \d+,\d\u00a0%, män \d+,\d\u00a0%, totalt \d+,\d\u00a0%; skillnaden har (minskat|ökat) sedan 2017\.$/);
+    await expect(page.locator('.indicator-page__summary').textContent()).resolves.toMatch(
+      /^2025: kvinnor \d+,\d\u00a0%, män \d+,\d\u00a0%, totalt \d+,\d\u00a0%; skillnaden har (minskat|ökat) sedan 2017\.$/,
+    );
     // Metadata: both responsibilities, unit, direction, source.
     const about = page.locator('.indicator-page__about');
     expect(await about.locator('dt').allTextContents()).toEqual(
@@ -107,9 +109,7 @@ describe('a visitor follows Tranemo’s strategy down to one indicator', () => {
     const csv = fs.readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('Indicator,Unit,Period,Sex,Value,Status');
-    const expected = rows.flatMap((row) =>
-      ['Women', 'Men', 'Total'].map((sex, i) => `${TRANEMO_INDICATOR_EN},per cent,${row.period},${sex},${row.cells[i]!.replace(/%$/, '')},`),
-    );
+    const expected = rows.flatMap((row) => ['Women', 'Men', 'Total'].map((sex, i) => `${TRANEMO_INDICATOR_EN},per cent,${row.period},${sex},${row.cells[i]!.replace(/%$/, '')},`));
     expect(lines.slice(1)).toEqual(expected);
 
     // Choosing only women: the table, chart and file follow.
@@ -118,7 +118,10 @@ describe('a visitor follows Tranemo’s strategy down to one indicator', () => {
     expect(await tableEn.getByRole('columnheader').allTextContents()).toEqual(['Period', 'Women']);
     await expect(page.locator('.chart__svg g[data-sex]').count()).resolves.toBe(1);
     const [womenOnly] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the table as CSV (women)' }).click()]);
-    const womenLines = fs.readFileSync((await womenOnly.path())!, 'utf8').trim().split('\r\n');
+    const womenLines = fs
+      .readFileSync((await womenOnly.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
     expect(womenLines).toHaveLength(rows.length + 1);
     expect(womenLines.slice(1).every((line) => line.includes(',Women,'))).toBe(true);
 
@@ -275,14 +278,17 @@ describe('language, addresses and states', () => {
     await page.goto(`${h.url}/kommun/0138/samverkansparter`);
     await page.getByRole('heading', { level: 1, name: 'Samverkansparter' }).waitFor();
     const anonymousText = await page.getByRole('main').textContent();
-    const login = await page.evaluate(async (variables) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { user { email } errors { code } } }', variables }),
-      });
-      return response.json();
-    }, { input: { email: 'lasare@tyreso.demo', password: 'inkludera-demo-2026' } });
+    const login = await page.evaluate(
+      async (variables) => {
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { user { email } errors { code } } }', variables }),
+        });
+        return response.json();
+      },
+      { input: { email: 'lasare@tyreso.demo', password: 'inkludera-demo-2026' } },
+    );
     expect(login.data.login).toEqual({ user: { email: 'lasare@tyreso.demo' }, errors: [] });
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Samverkansparter' }).waitFor();

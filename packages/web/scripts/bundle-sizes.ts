@@ -61,4 +61,3 @@ export const VIEWS: Record<string, readonly string[]> = {
   indicator: [LAYOUT, 'src/features/public/views/IndicatorView.tsx'],
   document: [LAYOUT, 'src/features/public/views/DocumentView.tsx'],
 };
-

@@ -162,7 +162,9 @@ export class Access {
     const allowed = new Set<string>();
     for (const [table, ids] of byTable) {
       const condition = publicCondition(table) as (alias: string) => string;
-      const found = (await managerOf(this.dataSource).query(`SELECT t.id FROM ${table} t WHERE t.id = ANY($1::uuid[]) AND ${condition('t')}`, [[...new Set(ids)]])) as Array<{ id: string }>;
+      const found = (await managerOf(this.dataSource).query(`SELECT t.id FROM ${table} t WHERE t.id = ANY($1::uuid[]) AND ${condition('t')}`, [[...new Set(ids)]])) as Array<{
+        id: string;
+      }>;
       for (const { id } of found) allowed.add(`${table}:${id}`);
     }
     const asPublic: Row[] = [];

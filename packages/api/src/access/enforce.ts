@@ -146,7 +146,7 @@ export function mayWrite(actor: Actor, area: Area): boolean {
 
 const AREA_REFUSAL: Record<Area, string> = {
   platform: 'Only a platform operator may do this (pnpm admin).',
-  municipality: "Only an ADMIN of the municipality may change its settings.",
+  municipality: 'Only an ADMIN of the municipality may change its settings.',
   accounts: 'Only an ADMIN of the municipality may manage users and API keys.',
   structure: 'Only an ADMIN (or an API key with WRITE_PLANS for the whole municipality) may change units, documents, focus areas, partners and agreements.',
   plans: 'Changing goals, indicators, targets and activities needs the role ADMIN or EDITOR, or an API key with WRITE_PLANS.',
@@ -164,7 +164,8 @@ function tools(ctx: Context, keep: (row: object) => void): TargetTools {
   const bound = ctx.access.municipalityId;
   const { dataSource } = ctx.access;
   // The municipality that owns a row, by its table's visibility rule (a table without one throws).
-  const ownerOf = (row: ObjectLiteral & { id: string }) => (scopeOf(dataSource.getMetadata(row.constructor)) === 'self' ? row.id : (row as { municipalityId?: string }).municipalityId);
+  const ownerOf = (row: ObjectLiteral & { id: string }) =>
+    scopeOf(dataSource.getMetadata(row.constructor)) === 'self' ? row.id : (row as { municipalityId?: string }).municipalityId;
   return {
     ctx,
     async row<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T> & { name: string }, globalId: string, field: string, main = false): Promise<T> {
@@ -181,7 +182,9 @@ function tools(ctx: Context, keep: (row: object) => void): TargetTools {
     },
     async rowsById<T extends ObjectLiteral & { id: string; municipalityId: string }>(entity: EntityTarget<T> & { name: string }, ids: readonly string[]): Promise<T[]> {
       if (!ids.length) return [];
-      const rows = await managerOf(dataSource).getRepository(entity).findBy({ id: In([...ids]) } as never);
+      const rows = await managerOf(dataSource)
+        .getRepository(entity)
+        .findBy({ id: In([...ids]) } as never);
       return rows.filter((row) => bound === null || row.municipalityId === bound);
     },
     async municipality(input: { municipalityId?: string | null }): Promise<string> {

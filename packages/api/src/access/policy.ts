@@ -303,4 +303,3 @@ export const STAFF_ONLY_FIELDS: Readonly<Record<string, null | readonly never[]>
   'Partner.contactEmail': null,
   'Partner.contactPhone': null,
 };
-

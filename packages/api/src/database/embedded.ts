@@ -117,11 +117,7 @@ const PASSWORD = 'inkludera-embedded';
  * PostgreSQL major version. Supervises it: a postmaster that dies (SIGKILL, OOM killer, crash) is
  * started again on the same folder and port with backoff, until `giveUpAfterMs` has passed.
  */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  log: (line: string) => void,
-  supervision: SupervisionOptions = {},
-): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void, supervision: SupervisionOptions = {}): Promise<EmbeddedPostgresHandle> {
   const major = embeddedMajorVersion();
   const versionFile = path.join(dataDir, 'PG_VERSION');
   const exists = fs.existsSync(versionFile);
@@ -134,10 +130,7 @@ export async function startEmbeddedPostgres(
       );
     }
   } else if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
-    throw new StartupError(
-      `The data folder ${dataDir} is not empty but holds no PostgreSQL cluster.`,
-      'Empty it, or set INKLUDERA_DATA_DIR to another folder.',
-    );
+    throw new StartupError(`The data folder ${dataDir} is not empty but holds no PostgreSQL cluster.`, 'Empty it, or set INKLUDERA_DATA_DIR to another folder.');
   }
 
   const port = await freePort();

@@ -102,9 +102,7 @@ export async function openDatabase(config: Config, logger: Logger, options: { at
   const monitor = new DatabaseMonitor({
     url,
     onChange: (state) =>
-      state.available
-        ? logger.info('the database answers again')
-        : logger.warn({ reason: state.reason, recoverable: state.recoverable }, 'the database is unavailable'),
+      state.available ? logger.info('the database answers again') : logger.warn({ reason: state.reason, recoverable: state.recoverable }, 'the database is unavailable'),
   });
   const handle = embedded;
   if (handle) {

@@ -7,7 +7,7 @@ import { Municipality } from '../modules/municipality/municipality.entity';
  * Base of everything a municipality owns. Every such table carries municipality_id itself (not only
  * through its parent), so that tenant isolation is one indexed condition on every query.
  */
-@ObjectType({ description: "Base class only; never emitted (no resolver returns it)." })
+@ObjectType({ description: 'Base class only; never emitted (no resolver returns it).' })
 export abstract class TenantNode extends ArchivableNode {
   @Index()
   @Column({ name: 'municipality_id', type: 'uuid' })

@@ -173,7 +173,13 @@ export function finalErrorHandler(options: { exposeDetails: boolean; logger: Pic
     else options.logger.warn({ requestId, url: req.originalUrl, status, reason: (error as Error | null)?.message }, 'request refused');
     // Half an answer cannot be mended: Express's own handler ends the connection.
     if (res.headersSent) return next(error);
-    const message = options.exposeDetails ? String((error as Error | null)?.message ?? error) : status >= 500 ? INTERNAL_MESSAGE : status === 404 ? 'Not found.' : 'The request could not be read.';
+    const message = options.exposeDetails
+      ? String((error as Error | null)?.message ?? error)
+      : status >= 500
+        ? INTERNAL_MESSAGE
+        : status === 404
+          ? 'Not found.'
+          : 'The request could not be read.';
     const code = status >= 500 ? 'INTERNAL_SERVER_ERROR' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
     res.status(status).json({ errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] });
   };

@@ -60,7 +60,10 @@ export function idsOf(filter: IdFilter | undefined | null, type: string, field: 
   if (!filter) return undefined;
   const given = [...(filter.eq !== undefined && filter.eq !== null ? [filter.eq] : []), ...(filter.oneOf ?? [])];
   if (given.length > MAX_IDS) throw new UserInputError(`At most ${MAX_IDS} ids in ${field}.`, field);
-  return given.map((id) => fromGlobalId(id)).filter((parsed) => parsed?.type === type).map((parsed) => (parsed as { id: string }).id);
+  return given
+    .map((id) => fromGlobalId(id))
+    .filter((parsed) => parsed?.type === type)
+    .map((parsed) => (parsed as { id: string }).id);
 }
 
 /** Adds `column IN (ids)` (matching nothing for an empty list). */
@@ -110,7 +113,10 @@ function assertDate(value: string | undefined | null, field: string): void {
 
 export function whereDateRange<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, range: DateRangeFilter | undefined | null, param: string): void {
   if (!range) return;
-  for (const [end, op] of [['from', '>='], ['to', '<=']] as const) {
+  for (const [end, op] of [
+    ['from', '>='],
+    ['to', '<='],
+  ] as const) {
     const value = range[end];
     if (value === undefined || value === null) continue;
     assertDate(value, `${param}.${end}`);
@@ -124,7 +130,13 @@ export function whereArchived<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>
 }
 
 /** Rows whose [start, end] (either end open) overlaps the range: started by its end and not ended before its start. */
-export function whereDuring<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, startColumn: string, endColumn: string, range: DateRangeFilter | undefined | null, param: string): void {
+export function whereDuring<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  startColumn: string,
+  endColumn: string,
+  range: DateRangeFilter | undefined | null,
+  param: string,
+): void {
   if (!range) return;
   assertDate(range.from, `${param}.from`);
   assertDate(range.to, `${param}.to`);

@@ -127,7 +127,13 @@ export function inputError(document: DocumentNode, variables: Record<string, unk
   const problems = inputProblems(document, variables);
   const [first] = problems;
   if (!first) return undefined;
-  const more = problems.length > 1 ? ` (${problems.length - 1} more: ${problems.slice(1).map((p) => p.field).join(', ')})` : '';
+  const more =
+    problems.length > 1
+      ? ` (${problems.length - 1} more: ${problems
+          .slice(1)
+          .map((p) => p.field)
+          .join(', ')})`
+      : '';
   return new GraphQLError(`${first.message}${more}`, {
     extensions: { code: 'BAD_USER_INPUT', field: first.field, fields: problems.map((p) => p.field), http: { status: 400 } },
   });

@@ -33,7 +33,7 @@ export abstract class Node {
 }
 
 /** A node that is archived rather than deleted: archiving keeps history and every reference. */
-@ObjectType({ description: "Base class only; never emitted (no resolver returns it)." })
+@ObjectType({ description: 'Base class only; never emitted (no resolver returns it).' })
 export abstract class ArchivableNode extends Node {
   @Field(() => Date, { nullable: true, description: 'When it was archived; archived objects are left out of lists unless asked for.' })
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })

@@ -166,11 +166,7 @@ function decodeCursor(cursor: string, kind: CursorKind): [unknown, string] {
  * cursor: PostgreSQL keeps microseconds, and a row whose time has more would otherwise come after
  * its own cursor and be listed twice.
  */
-export async function paginate<T extends ObjectLiteral & { id: string }>(
-  unrestricted: SelectQueryBuilder<T>,
-  args: ConnectionArgs,
-  sort: SortKey<T>,
-): Promise<Page<T>> {
+export async function paginate<T extends ObjectLiteral & { id: string }>(unrestricted: SelectQueryBuilder<T>, args: ConnectionArgs, sort: SortKey<T>): Promise<Page<T>> {
   const kind = cursorKind(unrestricted, sort.column);
   // Refused before any statement is sent.
   const after = args.after ? decodeCursor(args.after, kind) : undefined;

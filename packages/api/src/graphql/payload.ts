@@ -34,7 +34,7 @@ export const PayloadErrors: MiddlewareFn = async (_action, next) => {
     if (error instanceof ArgumentValidationError) {
       const details = (error.extensions.validationErrors ?? []) as ValidationError[];
       // The argument is "input"; fields are named as inside it.
-      const inner = details.length === 1 && details[0]?.property === 'input' ? details[0].children ?? [] : details;
+      const inner = details.length === 1 && details[0]?.property === 'input' ? (details[0].children ?? []) : details;
       return { errors: flatten(inner) };
     }
     throw error;

@@ -13,10 +13,7 @@ export function spaRouter(webDist: string): Router {
   router.use(express.static(webDist, { index: false, maxAge: '1h' }));
   router.get(/^\/(?!graphql|healthz|readyz|open\/).*/, (_req, res) => {
     if (!fs.existsSync(index)) {
-      res
-        .status(503)
-        .type('text/plain')
-        .send('The web app is not built. Run `pnpm build` (or `pnpm start`, which builds it) from the repository root.');
+      res.status(503).type('text/plain').send('The web app is not built. Run `pnpm build` (or `pnpm start`, which builds it) from the repository root.');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

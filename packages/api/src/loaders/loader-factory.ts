@@ -17,11 +17,7 @@ export function oneByIdLoader<T extends ObjectLiteral & { id: string; version: n
 }
 
 /** Many rows per key, grouped from one statement per batch; keeps the statement's order; only rows the caller may see. */
-export function manyByKeyLoader<T>(
-  access: Access,
-  fetch: (keys: readonly string[]) => Promise<T[]>,
-  keyOf: (row: T) => string | null,
-): DataLoader<string, T[]> {
+export function manyByKeyLoader<T>(access: Access, fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string | null): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of await access.visible(await fetch(keys), entityOf)) {

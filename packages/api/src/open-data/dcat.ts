@@ -123,7 +123,9 @@ export function buildCatalogue({ base, municipality, indicators, modified }: Cat
       ],
       [
         'dcterms:description',
-        en(`Indicators that ${name} follows up in its integration strategy, with final values for women, men and in total from adopted steering documents. Small counts are protected.`),
+        en(
+          `Indicators that ${name} follows up in its integration strategy, with final values for women, men and in total from adopted steering documents. Small counts are protected.`,
+        ),
       ],
       ['dcterms:publisher', iri(publisher)],
       ['dcterms:license', iri(CATALOGUE_LICENCE)],
@@ -240,7 +242,12 @@ export function buildCatalogue({ base, municipality, indicators, modified }: Cat
           ['dcat:theme', iri(`${EU}/data-theme/SOCI`)],
           ['dcat:keyword', sv('integration')],
           ['dcat:keyword', en('integration')],
-          ...(indicator.dividedBySex ? ([['dcat:keyword', sv('jämställdhet')], ['dcat:keyword', en('gender equality')]] as Array<[QName, Term]>) : []),
+          ...(indicator.dividedBySex
+            ? ([
+                ['dcat:keyword', sv('jämställdhet')],
+                ['dcat:keyword', en('gender equality')],
+              ] as Array<[QName, Term]>)
+            : []),
           ['dcterms:accrualPeriodicity', iri(FREQUENCY[indicator.periodicity] ?? `${EU}/frequency/IRREG`)],
           ['dcterms:accessRights', iri(`${EU}/access-right/PUBLIC`)],
           ['dcterms:modified', dateTime(indicator.lastChanged)],
@@ -259,14 +266,16 @@ export function buildCatalogue({ base, municipality, indicators, modified }: Cat
 
 /** Text content and attribute values: the five XML escapes, and characters XML 1.0 cannot hold dropped. */
 export function xmlEscape(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot hold
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot hold
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
 }
 
 function expand(qname: QName): string {
@@ -276,7 +285,12 @@ function expand(qname: QName): string {
 
 /** RDF/XML: one rdf:Description per resource, rdf:type and properties as child elements. */
 export function toRdfXml(resources: Resource[]): string {
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<rdf:RDF ${Object.entries(NS).map(([prefix, uri]) => `xmlns:${prefix}="${uri}"`).join(' ')}>`];
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<rdf:RDF ${Object.entries(NS)
+      .map(([prefix, uri]) => `xmlns:${prefix}="${uri}"`)
+      .join(' ')}>`,
+  ];
   for (const resource of resources) {
     lines.push(`  <rdf:Description rdf:about="${xmlEscape(resource.iri)}">`);
     for (const type of resource.types) lines.push(`    <rdf:type rdf:resource="${xmlEscape(expand(type))}"/>`);
@@ -299,7 +313,8 @@ export function toJsonLd(resources: Resource[]): string {
     const node: Record<string, unknown> = { '@id': resource.iri };
     if (resource.types.length) node['@type'] = resource.types;
     for (const [property, term] of resource.properties) {
-      const value = 'iri' in term ? { '@id': term.iri } : { '@value': term.value, ...(term.lang ? { '@language': term.lang } : {}), ...(term.datatype ? { '@type': term.datatype } : {}) };
+      const value =
+        'iri' in term ? { '@id': term.iri } : { '@value': term.value, ...(term.lang ? { '@language': term.lang } : {}), ...(term.datatype ? { '@type': term.datatype } : {}) };
       const list = (node[property] as unknown[] | undefined) ?? [];
       list.push(value);
       node[property] = list;

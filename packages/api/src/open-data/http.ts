@@ -18,7 +18,10 @@ export interface Validators {
 
 /** A strong ETag from what the representation is computed from, per content coding. */
 export function validators(parts: readonly string[], lastModified: Date, gzip: boolean): Validators {
-  const hash = createHash('sha256').update([FORMAT_VERSION, ...parts].join('\n')).digest('base64url').slice(0, 32);
+  const hash = createHash('sha256')
+    .update([FORMAT_VERSION, ...parts].join('\n'))
+    .digest('base64url')
+    .slice(0, 32);
   return { etag: `"${hash}${gzip ? '-gzip' : ''}"`, lastModified };
 }
 
@@ -97,7 +100,10 @@ export class BodySink {
   private readonly target: Writable;
   private closed = false;
 
-  constructor(private readonly res: Response, gzip: boolean) {
+  constructor(
+    private readonly res: Response,
+    gzip: boolean,
+  ) {
     res.once('close', () => {
       this.closed = true;
     });

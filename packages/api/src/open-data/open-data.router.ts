@@ -175,7 +175,12 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
   };
 
   /** A value file, streamed: CSV (header row, then rows) or JSON (licence, attribution, values). */
-  const sendValues = async (req: Request, res: Response, { dataSource, service, base }: { dataSource: DataSource; service: OpenDataService; base: string }, request: ValuesRequest) => {
+  const sendValues = async (
+    req: Request,
+    res: Response,
+    { dataSource, service, base }: { dataSource: DataSource; service: OpenDataService; base: string },
+    request: ValuesRequest,
+  ) => {
     const scope = request.scope;
     await service.refresh(scope);
     const runner = dataSource.createQueryRunner();
@@ -300,7 +305,15 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
       route(async (req, res, context) => {
         const municipality = await context.service.municipality(String(req.params.code));
         const filter = parseValueFilter(req.query as Record<string, unknown>);
-        await sendValues(req, res, context, { scope: [municipality.id], municipalities: [municipality], municipality, indicator: null, filter, format, filename: `${municipality.code}-values.${format}` });
+        await sendValues(req, res, context, {
+          scope: [municipality.id],
+          municipalities: [municipality],
+          municipality,
+          indicator: null,
+          filter,
+          format,
+          filename: `${municipality.code}-values.${format}`,
+        });
       }),
     );
 
@@ -311,7 +324,15 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
         await context.service.refresh([municipality.id]);
         const indicator = await context.service.indicator(context.dataSource.manager, municipality, String(req.params.id));
         const filter = parseValueFilter(req.query as Record<string, unknown>, indicator.uuid);
-        await sendValues(req, res, context, { scope: [municipality.id], municipalities: [municipality], municipality, indicator, filter, format, filename: `${municipality.code}-${indicator.id}.${format}` });
+        await sendValues(req, res, context, {
+          scope: [municipality.id],
+          municipalities: [municipality],
+          municipality,
+          indicator,
+          filter,
+          format,
+          filename: `${municipality.code}-${indicator.id}.${format}`,
+        });
       }),
     );
   }
@@ -403,8 +424,14 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
       );
     });
 
-  router.get('/datasets/dcat', catalogue(() => null));
-  router.get('/:code/datasets/dcat', catalogue((req) => String(req.params.code)));
+  router.get(
+    '/datasets/dcat',
+    catalogue(() => null),
+  );
+  router.get(
+    '/:code/datasets/dcat',
+    catalogue((req) => String(req.params.code)),
+  );
 
   // Anything else under /open/ is not here (and not the web app's).
   router.all(/^\/open(\/.*)?$/, (_req, res) => fail(res, 404, 'No such open-data resource; start at /open/v1.'));

@@ -198,7 +198,9 @@ export class OpenDataService {
       return toMunicipality(rows[0]);
     }
     if (!/^\d{4}$/.test(code)) throw new OpenDataError(404, `${code} is not a municipality code.`);
-    const rows: MunicipalityRow[] = await this.dataSource.query(`SELECT ${MUNICIPALITY_COLUMNS} FROM municipality mu WHERE mu.code = $1 AND ${PUBLIC_ROWS.municipality!('mu')}`, [code]);
+    const rows: MunicipalityRow[] = await this.dataSource.query(`SELECT ${MUNICIPALITY_COLUMNS} FROM municipality mu WHERE mu.code = $1 AND ${PUBLIC_ROWS.municipality!('mu')}`, [
+      code,
+    ]);
     if (!rows[0]) throw new OpenDataError(404, `No municipality with the code ${code} publishes data here.`);
     return toMunicipality(rows[0]);
   }

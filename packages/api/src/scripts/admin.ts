@@ -37,7 +37,9 @@ Without --password-stdin a password is made and printed once.
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 class UsageError extends Error {}
@@ -136,7 +138,8 @@ main().then(
     if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}`);
     else if (error instanceof DomainError) process.stderr.write(`${error.errors.map((e) => e.message).join('\n')}\n`);
     else if (error instanceof StartupError) process.stderr.write(`${error.message}\n${error.hint ?? ''}\n`);
-    else if (error instanceof Error && error.name === 'TypeError' && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) process.stderr.write(`${error.message}\n\n${USAGE}`);
+    else if (error instanceof Error && error.name === 'TypeError' && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+      process.stderr.write(`${error.message}\n\n${USAGE}`);
     else process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
     process.exit(1);
   },

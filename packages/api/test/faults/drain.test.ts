@@ -71,7 +71,9 @@ describe('graceful drain on SIGTERM', () => {
       networkErrors: samples.filter((s) => s.error).length,
       resets: samples.filter((s) => s.error && /ECONNRESET|EPIPE|socket hang up/i.test(s.error)).length,
       readyz503NoticedAfterMs: noticedIn,
-      readyzAfterSigterm: summarize(readyz.samples.filter((s) => s.at > termAt).map((s) => ({ start: s.at, end: s.at, ...(typeof s.status === 'number' ? { status: s.status } : { error: s.status }) }))),
+      readyzAfterSigterm: summarize(
+        readyz.samples.filter((s) => s.at > termAt).map((s) => ({ start: s.at, end: s.at, ...(typeof s.status === 'number' ? { status: s.status } : { error: s.status }) })),
+      ),
       slowRequest: { status: slowAnswer.status, connection: slowAnswer.connection, error: slowAnswer.error },
       drainToExitMs: exitAt - termAt,
     };

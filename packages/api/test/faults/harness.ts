@@ -66,9 +66,7 @@ export async function startProduct(env: Record<string, string> = {}): Promise<Pr
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const deadline = Date.now() + 90_000;
   while (!/Inkludera is running at/.test(output)) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the product exited before it ran:\n${output}`);

@@ -42,10 +42,7 @@ describe('PostgreSQL outages under load', () => {
       before = load.samples.length;
       ({ from, to } = await inject(() => load.now()));
       // Recovered: /readyz 200 again and a GraphQL success among requests sent after the fault ended.
-      recovery = await until(
-        () => readyz.samples.some((s) => s.at >= to && s.status === 200) && load.samples.some((s) => s.start >= to && isSuccess(s)),
-        60_000,
-      );
+      recovery = await until(() => readyz.samples.some((s) => s.at >= to && s.status === 200) && load.samples.some((s) => s.start >= to && isSuccess(s)), 60_000);
       await sleep(5500);
     } finally {
       samples = await load.stop();

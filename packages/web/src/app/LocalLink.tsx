@@ -4,10 +4,7 @@ import { useLanguage } from './language';
 import { inLanguage } from './paths';
 
 /** A link inside the site, in the current language (`to` is a path from `paths`). */
-export const LocalLink = forwardRef<HTMLAnchorElement, Omit<LinkProps, 'to'> & { to: string }>(function LocalLink(
-  { to, ...props },
-  ref,
-) {
+export const LocalLink = forwardRef<HTMLAnchorElement, Omit<LinkProps, 'to'> & { to: string }>(function LocalLink({ to, ...props }, ref) {
   const { language } = useLanguage();
   return <Link ref={ref} to={inLanguage(language, to)} {...props} />;
 });

@@ -92,11 +92,7 @@ export function useStrings<T>(strings: Record<Language, T>): T {
  * Text with an English variant that may be missing: the English view falls back to Swedish, and
  * `lang` says which language the text is in (set it on the element, for screen readers).
  */
-export function localized(
-  language: Language,
-  sv: string,
-  en: string | null | undefined,
-): { text: string; lang: Language } {
+export function localized(language: Language, sv: string, en: string | null | undefined): { text: string; lang: Language } {
   if (language === 'en' && en && en.trim() !== '') return { text: en, lang: 'en' };
   return { text: sv, lang: 'sv' };
 }

@@ -16,11 +16,7 @@ export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
       <ol>
         {items.map((item, i) => (
           <li key={`${i}-${item.label}`} lang={item.lang}>
-            {item.to && i < items.length - 1 ? (
-              <LocalLink to={item.to}>{item.label}</LocalLink>
-            ) : (
-              <span aria-current="page">{item.label}</span>
-            )}
+            {item.to && i < items.length - 1 ? <LocalLink to={item.to}>{item.label}</LocalLink> : <span aria-current="page">{item.label}</span>}
           </li>
         ))}
       </ol>

@@ -32,7 +32,10 @@ describe('demo data', () => {
 
   it('follows the sources: Tyresö’s six arenas and internships, Tranemo’s four areas and its earlier policy version', async () => {
     const areas = await ds.query(`SELECT m.code, count(*)::int AS n FROM focus_area f JOIN municipality m ON m.id = f.municipality_id GROUP BY m.code ORDER BY m.code`);
-    expect(areas).toEqual([{ code: '0138', n: 6 }, { code: '1498', n: 4 }]);
+    expect(areas).toEqual([
+      { code: '0138', n: 6 },
+      { code: '1498', n: 4 },
+    ]);
     expect(await count(`SELECT count(*) AS n FROM activity WHERE title ILIKE '%praktikplatser för nyanlända%'`)).toBe(1);
     const versions = await ds.query(
       `SELECT v.version_number, v.registration_number, v.status FROM steering_document_version v JOIN steering_document d ON d.id = v.steering_document_id WHERE d.registration_number = 'KS/2017:749' ORDER BY 1`,

@@ -6,9 +6,7 @@ async function tables(url: string): Promise<string[]> {
   const ds = createDataSource({ url });
   await ds.initialize();
   try {
-    const rows: Array<{ table_name: string }> = await ds.query(
-      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
-    );
+    const rows: Array<{ table_name: string }> = await ds.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name");
     return rows.map((row) => row.table_name);
   } finally {
     await ds.destroy();
@@ -29,9 +27,7 @@ describe('migrations', () => {
       const applied = await ds.runMigrations({ transaction: 'each' });
       expect(applied).toHaveLength(MIGRATIONS.length);
       expect(await ds.showMigrations()).toBe(false); // nothing pending
-      expect(await tables(database.url)).toEqual(
-        expect.arrayContaining(['municipality', 'steering_document', 'focus_area', 'goal', 'goal_indicator', 'indicator', 'measurement']),
-      );
+      expect(await tables(database.url)).toEqual(expect.arrayContaining(['municipality', 'steering_document', 'focus_area', 'goal', 'goal_indicator', 'indicator', 'measurement']));
       for (let i = 0; i < MIGRATIONS.length; i += 1) await ds.undoLastMigration({ transaction: 'each' });
       expect(await tables(database.url)).toEqual(['migrations']);
       // And up again: down must leave the database as the migrations found it.

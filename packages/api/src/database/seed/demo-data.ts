@@ -140,7 +140,12 @@ export const TYRESO: DemoMunicipality = {
     owner: 'kf',
   },
   areas: [
-    { key: 'WORK_AND_EMPLOYMENT', nameSv: 'Arbete och sysselsättning', nameEn: 'Work and employment', description: 'En av grunderna för strategin: tillträde till arbetsmarknaden och egen försörjning.' },
+    {
+      key: 'WORK_AND_EMPLOYMENT',
+      nameSv: 'Arbete och sysselsättning',
+      nameEn: 'Work and employment',
+      description: 'En av grunderna för strategin: tillträde till arbetsmarknaden och egen försörjning.',
+    },
     { key: 'SCHOOL', nameSv: 'Skola', nameEn: 'School', description: null },
     { key: 'LANGUAGE', nameSv: 'Språk', nameEn: 'Language', description: 'Kunskaper i svenska språket.' },
     { key: 'LEISURE', nameSv: 'Fritid', nameEn: 'Leisure', description: null },

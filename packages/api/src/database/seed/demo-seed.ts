@@ -140,7 +140,13 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality):
       const total = item.unit === 'COUNT' ? target.women + target.men : round(0.45 * target.women + 0.55 * target.men, item.decimals);
       await manager.insert(
         Target,
-        ([[Sex.WOMEN, target.women], [Sex.MEN, target.men], [Sex.TOTAL, total]] as const).map(([sex, value]) => ({
+        (
+          [
+            [Sex.WOMEN, target.women],
+            [Sex.MEN, target.men],
+            [Sex.TOTAL, total],
+          ] as const
+        ).map(([sex, value]) => ({
           municipalityId,
           indicatorId: indicator.id,
           period: target.period,
@@ -215,7 +221,14 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality):
 
   for (const item of demo.agreements) {
     const agreement = await manager.save(
-      manager.create(Agreement, { municipalityId, kind: AgreementKind[item.kind], title: item.title, description: item.description, startDate: item.startDate, endDate: item.endDate }),
+      manager.create(Agreement, {
+        municipalityId,
+        kind: AgreementKind[item.kind],
+        title: item.title,
+        description: item.description,
+        startDate: item.startDate,
+        endDate: item.endDate,
+      }),
     );
     for (const ref of item.partners) await manager.insert(AgreementPartner, { agreementId: agreement.id, partnerId: lookup(partners, ref, 'partner') });
     for (const title of item.activities) await manager.insert(AgreementActivity, { agreementId: agreement.id, activityId: lookup(activities, title, 'activity') });

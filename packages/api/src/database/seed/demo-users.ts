@@ -44,6 +44,13 @@ export async function seedDemoUsers(manager: EntityManager): Promise<void> {
   const tyreso = municipalities.get('0138');
   if (!tyreso) return;
   for (const demo of DEMO_API_KEYS) {
-    await manager.insert(ApiKey, { municipalityId: tyreso.id, name: demo.name, prefix: demo.key.slice(0, 12), tokenHash: tokenHash(demo.key), scopes: [...demo.scopes], createdByUserId: null });
+    await manager.insert(ApiKey, {
+      municipalityId: tyreso.id,
+      name: demo.name,
+      prefix: demo.key.slice(0, 12),
+      tokenHash: tokenHash(demo.key),
+      scopes: [...demo.scopes],
+      createdByUserId: null,
+    });
   }
 }

@@ -8,7 +8,10 @@ describe('error formatter', () => {
   const hidden = createErrorFormatter({ exposeDetails: false, log: (error) => logged.push(error) });
   const exposed = createErrorFormatter({ exposeDetails: true, log: () => undefined });
   const located = (original: Error) => new GraphQLError(original.message, { path: ['x'], originalError: original });
-  const formatted = (error: GraphQLError) => ({ ...error.toJSON(), extensions: { ...error.extensions, code: error.extensions.code ?? 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: x', '    at f (/work/src/a.ts:1:1)'] } });
+  const formatted = (error: GraphQLError) => ({
+    ...error.toJSON(),
+    extensions: { ...error.extensions, code: error.extensions.code ?? 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: x', '    at f (/work/src/a.ts:1:1)'] },
+  });
 
   beforeEach(() => {
     logged.length = 0;
@@ -36,7 +39,11 @@ describe('error formatter', () => {
     const notFound = located(DomainError.of('NOT_FOUND', 'No Goal has the id x.', 'id'));
     expect(hidden(formatted(notFound), notFound)).toEqual({ message: 'No Goal has the id x.', path: ['x'], extensions: { code: 'NOT_FOUND', fields: ['id'], field: 'id' } });
     const invalid = located(DomainError.of('INVALID_PERIOD', '"2024Q5" is not a period.', 'period'));
-    expect(hidden(formatted(invalid), invalid)).toEqual({ message: '"2024Q5" is not a period.', path: ['x'], extensions: { code: 'BAD_USER_INPUT', fields: ['period'], field: 'period', reason: 'INVALID_PERIOD' } });
+    expect(hidden(formatted(invalid), invalid)).toEqual({
+      message: '"2024Q5" is not a period.',
+      path: ['x'],
+      extensions: { code: 'BAD_USER_INPUT', fields: ['period'], field: 'period', reason: 'INVALID_PERIOD' },
+    });
     expect(logged).toEqual([]);
   });
 });

@@ -7,10 +7,7 @@ describe('global ids', () => {
     expect(fromGlobalId(toGlobalId('Indicator', uuid))).toEqual({ type: 'Indicator', id: uuid });
   });
 
-  it.each(['', 'abc', toGlobalId('Indicator', 'not-a-uuid'), toGlobalId('Bad Type', uuid), Buffer.from(uuid).toString('base64url')])(
-    'reject %j',
-    (id) => {
-      expect(fromGlobalId(id)).toBeNull();
-    },
-  );
+  it.each(['', 'abc', toGlobalId('Indicator', 'not-a-uuid'), toGlobalId('Bad Type', uuid), Buffer.from(uuid).toString('base64url')])('reject %j', (id) => {
+    expect(fromGlobalId(id)).toBeNull();
+  });
 });

@@ -22,12 +22,7 @@ describe('input problems of a request', () => {
 
   it('names the argument path of a literal and of a variable, row index included', () => {
     const rows = [{ footnote: 'ok' }, { footnote: 'ok' }, { footnote: 'ok' }, { footnote: 'fel\u0000', source: 'SCB\uD800' }];
-    expect(inputProblems(document, { input: { rows }, unused: 'a\u0000' }).map((p) => p.field)).toEqual([
-      'input.notes[1]',
-      'input.rows[3].footnote',
-      'input.rows[3].source',
-      '$unused',
-    ]);
+    expect(inputProblems(document, { input: { rows }, unused: 'a\u0000' }).map((p) => p.field)).toEqual(['input.notes[1]', 'input.rows[3].footnote', 'input.rows[3].source', '$unused']);
   });
 
   it('gives one BAD_USER_INPUT (HTTP 400) naming the first field and listing all', () => {

@@ -14,11 +14,7 @@ const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 /** Whether the error is the parser giving up at `parseOptions.maxTokens`. */
 export function isTokenLimitError(error: unknown): boolean {
-  return (
-    error instanceof GraphQLError &&
-    error.extensions.code === 'GRAPHQL_PARSE_FAILED' &&
-    TOKEN_LIMIT_MESSAGE.test(error.message)
-  );
+  return error instanceof GraphQLError && error.extensions.code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT_MESSAGE.test(error.message);
 }
 
 function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {

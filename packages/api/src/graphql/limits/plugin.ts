@@ -18,10 +18,20 @@ const number = (value: number) => value.toLocaleString('en');
 /** The first limit the measure exceeds, as the error to answer with; undefined when all are kept. */
 export function exceededLimit(measure: Measure, limits: QueryLimits): LimitError | undefined {
   if (measure.aliases > limits.maxAliases) {
-    return new LimitError('TOO_MANY_ALIASES', `The query uses ${number(measure.aliases)} aliases; at most ${number(limits.maxAliases)} are allowed.`, limits.maxAliases, measure.aliases);
+    return new LimitError(
+      'TOO_MANY_ALIASES',
+      `The query uses ${number(measure.aliases)} aliases; at most ${number(limits.maxAliases)} are allowed.`,
+      limits.maxAliases,
+      measure.aliases,
+    );
   }
   if (measure.directives > limits.maxDirectives) {
-    return new LimitError('TOO_MANY_DIRECTIVES', `The query uses ${number(measure.directives)} directives; at most ${number(limits.maxDirectives)} are allowed.`, limits.maxDirectives, measure.directives);
+    return new LimitError(
+      'TOO_MANY_DIRECTIVES',
+      `The query uses ${number(measure.directives)} directives; at most ${number(limits.maxDirectives)} are allowed.`,
+      limits.maxDirectives,
+      measure.directives,
+    );
   }
   if (measure.depth > limits.maxDepth) {
     return new LimitError('QUERY_TOO_DEEP', `The query is ${number(measure.depth)} levels deep; at most ${number(limits.maxDepth)} are allowed.`, limits.maxDepth, measure.depth);

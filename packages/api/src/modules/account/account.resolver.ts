@@ -85,7 +85,9 @@ export class AccountResolver {
     return ctx.services.account.listAudit(ctx.access.municipalityId, args, { objectId, operation });
   }
 
-  @Mutation(() => LoginPayload, { description: 'Logs in with email and password; the session is set as an httpOnly cookie. The same answer for an unknown email and a wrong password.' })
+  @Mutation(() => LoginPayload, {
+    description: 'Logs in with email and password; the session is set as an httpOnly cookie. The same answer for an unknown email and a wrong password.',
+  })
   @UseMiddleware(PayloadErrors)
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context) {
     const { token, expiresAt, user } = await ctx.services.account.login(input.email, input.password, ctx.clientAddress);

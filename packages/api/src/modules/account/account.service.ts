@@ -210,10 +210,10 @@ export class AccountService {
   private async lockIfLast(limits: ThrottleLimit[], slots: Map<string, number>): Promise<boolean> {
     const last = limits.filter((l) => (slots.get(l.key) ?? 0) >= l.limit).map((l) => l.key);
     if (!last.length) return false;
-    await this.dataSource.query(
-      `UPDATE login_throttle SET locked_until = coalesce(locked_until, now() + make_interval(secs => $2)) WHERE key = ANY($1::varchar[])`,
-      [last, this.settings.loginLockSeconds],
-    );
+    await this.dataSource.query(`UPDATE login_throttle SET locked_until = coalesce(locked_until, now() + make_interval(secs => $2)) WHERE key = ANY($1::varchar[])`, [
+      last,
+      this.settings.loginLockSeconds,
+    ]);
     return true;
   }
 
@@ -252,15 +252,21 @@ export class AccountService {
   // ------------------------------------------------------------- users
 
   findUsers(ids: readonly string[]): Promise<User[]> {
-    return managerOf(this.dataSource).getRepository(User).findBy({ id: In([...ids]) });
+    return managerOf(this.dataSource)
+      .getRepository(User)
+      .findBy({ id: In([...ids]) });
   }
 
   async unitIdsOfUsers(userIds: readonly string[]): Promise<UserUnit[]> {
-    return managerOf(this.dataSource).getRepository(UserUnit).findBy({ userId: In([...userIds]) });
+    return managerOf(this.dataSource)
+      .getRepository(UserUnit)
+      .findBy({ userId: In([...userIds]) });
   }
 
   async unitIdsOfKeys(keyIds: readonly string[]): Promise<ApiKeyUnit[]> {
-    return managerOf(this.dataSource).getRepository(ApiKeyUnit).findBy({ apiKeyId: In([...keyIds]) });
+    return managerOf(this.dataSource)
+      .getRepository(ApiKeyUnit)
+      .findBy({ apiKeyId: In([...keyIds]) });
   }
 
   listUsers(municipalityId: string, args: ConnectionArgs, search?: string | null): Promise<Page<User>> {
@@ -317,7 +323,12 @@ export class AccountService {
         await manager.getRepository(UserUnit).delete({ userId: id });
         if (unitIds.length) await manager.getRepository(UserUnit).insert(unitIds.map((unitId) => ({ userId: id, unitId })));
       }
-      const result = await manager.createQueryBuilder().update(User).set({ ...patch, version: () => 'version + 1' } as never).where('id = :id AND version = :version', { id, version: input.version }).execute();
+      const result = await manager
+        .createQueryBuilder()
+        .update(User)
+        .set({ ...patch, version: () => 'version + 1' } as never)
+        .where('id = :id AND version = :version', { id, version: input.version })
+        .execute();
       if (!result.affected) throw DomainError.of('CONFLICT', `The User was changed by someone else; reload it and try again.`, 'version');
       if (patch.disabledAt) await manager.query(`DELETE FROM session WHERE user_id = $1`, [id]);
       return { user: await manager.getRepository(User).findOneByOrFail({ id }) };
@@ -357,12 +368,26 @@ export class AccountService {
     return inTransaction(this.dataSource, async (manager) => {
       const unitGlobalIds = input.unitIds ?? [];
       const unitIds = unitGlobalIds.length
-        ? await this.requireUnits(manager, municipalityId, unitGlobalIds.map((globalId, index) => expectGlobalId(globalId, 'OrganisationUnit', `unitIds[${index}]`)), unitGlobalIds)
+        ? await this.requireUnits(
+            manager,
+            municipalityId,
+            unitGlobalIds.map((globalId, index) => expectGlobalId(globalId, 'OrganisationUnit', `unitIds[${index}]`)),
+            unitGlobalIds,
+          )
         : [];
       const key = newToken('ink');
       const repository = manager.getRepository(ApiKey);
       const apiKey = await repository.save(
-        repository.create({ municipalityId, name: input.name.trim(), prefix: key.slice(0, 12), tokenHash: tokenHash(key), scopes, createdByUserId, lastUsedAt: null, revokedAt: null }),
+        repository.create({
+          municipalityId,
+          name: input.name.trim(),
+          prefix: key.slice(0, 12),
+          tokenHash: tokenHash(key),
+          scopes,
+          createdByUserId,
+          lastUsedAt: null,
+          revokedAt: null,
+        }),
       );
       if (unitIds.length) await manager.getRepository(ApiKeyUnit).insert(unitIds.map((unitId) => ({ apiKeyId: apiKey.id, unitId })));
       return { apiKey, key };
@@ -391,7 +416,13 @@ export class AccountService {
   // ------------------------------------------------------------- command line
 
   /** For `pnpm admin`: a user of any role (OPERATOR included) with a given or generated password. */
-  createUserFromCli(input: { email: string; name: string; role: StaffRole | typeof OPERATOR_ROLE; municipalityId: string | null; password?: string }): Promise<{ user: User; password: string }> {
+  createUserFromCli(input: {
+    email: string;
+    name: string;
+    role: StaffRole | typeof OPERATOR_ROLE;
+    municipalityId: string | null;
+    password?: string;
+  }): Promise<{ user: User; password: string }> {
     return this.insertUser(input);
   }
 

@@ -12,9 +12,25 @@ export function createActivityLoaders(services: Services, access: Access) {
       (ids) => activity.findByResponsibleUnitIds(ids),
       (row) => row.responsibleUnitId,
     ),
-    ActivitiesByGoalIdLoader: manyByKeyLoader(access, (ids) => activity.findByGoalIds(ids), (pair) => pair.key),
-    ActivitiesByPartnerIdLoader: manyByKeyLoader(access, (ids) => activity.findByPartnerIds(ids), (pair) => pair.key),
-    GoalsByActivityIdLoader: manyByKeyLoader(access, (ids) => activity.findGoalsByActivityIds(ids), (pair) => pair.key),
-    PartnersByActivityIdLoader: manyByKeyLoader(access, (ids) => activity.findPartnersByActivityIds(ids), (pair) => pair.key),
+    ActivitiesByGoalIdLoader: manyByKeyLoader(
+      access,
+      (ids) => activity.findByGoalIds(ids),
+      (pair) => pair.key,
+    ),
+    ActivitiesByPartnerIdLoader: manyByKeyLoader(
+      access,
+      (ids) => activity.findByPartnerIds(ids),
+      (pair) => pair.key,
+    ),
+    GoalsByActivityIdLoader: manyByKeyLoader(
+      access,
+      (ids) => activity.findGoalsByActivityIds(ids),
+      (pair) => pair.key,
+    ),
+    PartnersByActivityIdLoader: manyByKeyLoader(
+      access,
+      (ids) => activity.findPartnersByActivityIds(ids),
+      (pair) => pair.key,
+    ),
   };
 }

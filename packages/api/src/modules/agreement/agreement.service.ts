@@ -65,7 +65,12 @@ export class AgreementService extends BaseService<Agreement> {
       const given = input[link.field];
       if (given === undefined || given === null) continue;
       const rows = await this.requireAllRelated(link.type as never, given, link.field, agreement.municipalityId, manager);
-      await replaceLinks(manager, link, agreement.id, rows.map((row: { id: string }) => row.id));
+      await replaceLinks(
+        manager,
+        link,
+        agreement.id,
+        rows.map((row: { id: string }) => row.id),
+      );
     }
   }
 

@@ -15,11 +15,7 @@ const FocusAreaPayload = Payload(FocusArea, 'focusArea');
 @Resolver(() => FocusArea)
 export class FocusAreaResolver {
   @Query(() => FocusAreaConnection, { description: 'Focus areas (målområden), in their order (sortOrder).' })
-  focusAreas(
-    @Args() args: ConnectionArgs,
-    @Arg('where', () => FocusAreaWhereInput, { nullable: true }) where: FocusAreaWhereInput | undefined,
-    @Ctx() ctx: Context,
-  ) {
+  focusAreas(@Args() args: ConnectionArgs, @Arg('where', () => FocusAreaWhereInput, { nullable: true }) where: FocusAreaWhereInput | undefined, @Ctx() ctx: Context) {
     return ctx.services.focusArea.list(args, where);
   }
 

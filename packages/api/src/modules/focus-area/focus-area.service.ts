@@ -87,11 +87,7 @@ export class FocusAreaService extends BaseService<FocusArea> {
       if (patch.nameSv !== undefined) patch.nameSv = patch.nameSv.trim();
       if (patch.nameEn !== undefined) patch.nameEn = patch.nameEn.trim();
       if (patch.key !== undefined) await this.assertKeyFree(manager, current.steeringDocumentId, patch.key, current.id);
-      const focusArea = await duplicateOnUniqueViolation(
-        () => this.updateVersioned(current.id, input.version, patch, manager),
-        'key',
-        duplicateKey(patch.key ?? current.key),
-      );
+      const focusArea = await duplicateOnUniqueViolation(() => this.updateVersioned(current.id, input.version, patch, manager), 'key', duplicateKey(patch.key ?? current.key));
       return { focusArea };
     });
   }

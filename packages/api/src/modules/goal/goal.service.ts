@@ -76,9 +76,7 @@ export class GoalService extends BaseService<Goal> {
       const refs: GivenReferences = {};
       if (input.parentId) refs.parent = await errors.resolve(this.requireRelated(Goal, input.parentId, 'parentId', municipalityId, manager));
       if (input.focusAreaId) refs.focusArea = await errors.resolve(this.requireRelated(FocusArea, input.focusAreaId, 'focusAreaId', municipalityId, manager));
-      const owner = input.ownerUnitId
-        ? await errors.resolve(this.requireRelated(OrganisationUnit, input.ownerUnitId, 'ownerUnitId', municipalityId, manager))
-        : undefined;
+      const owner = input.ownerUnitId ? await errors.resolve(this.requireRelated(OrganisationUnit, input.ownerUnitId, 'ownerUnitId', municipalityId, manager)) : undefined;
       const indicatorIds = await this.resolveIndicators(manager, municipalityId, input.indicatorIds ?? [], errors);
       const shape: GoalShape = {
         id: null,
@@ -130,15 +128,11 @@ export class GoalService extends BaseService<Goal> {
         patch.parentId = input.parentId ? (refs.parent?.id ?? UNRESOLVED) : null;
       }
       if (input.focusAreaId !== undefined) {
-        refs.focusArea = input.focusAreaId
-          ? await errors.resolve(this.requireRelated(FocusArea, input.focusAreaId, 'focusAreaId', municipalityId, manager))
-          : undefined;
+        refs.focusArea = input.focusAreaId ? await errors.resolve(this.requireRelated(FocusArea, input.focusAreaId, 'focusAreaId', municipalityId, manager)) : undefined;
         patch.focusAreaId = input.focusAreaId ? (refs.focusArea?.id ?? UNRESOLVED) : null;
       }
       if (input.ownerUnitId !== undefined) {
-        const owner = input.ownerUnitId
-          ? await errors.resolve(this.requireRelated(OrganisationUnit, input.ownerUnitId, 'ownerUnitId', municipalityId, manager))
-          : undefined;
+        const owner = input.ownerUnitId ? await errors.resolve(this.requireRelated(OrganisationUnit, input.ownerUnitId, 'ownerUnitId', municipalityId, manager)) : undefined;
         patch.ownerUnitId = input.ownerUnitId ? (owner?.id ?? UNRESOLVED) : null;
       }
       if (input.startPeriod !== undefined) patch.startPeriod = input.startPeriod;
@@ -266,10 +260,10 @@ export class GoalService extends BaseService<Goal> {
   }
 
   private async nextSortOrder(manager: EntityManager, documentId: string, parentId: string | null): Promise<number> {
-    const [row] = (await manager.query(
-      `SELECT coalesce(max(sort_order), 0) + 1 AS next FROM goal WHERE steering_document_id = $1 AND parent_id IS NOT DISTINCT FROM $2`,
-      [documentId, parentId],
-    )) as Array<{ next: number }>;
+    const [row] = (await manager.query(`SELECT coalesce(max(sort_order), 0) + 1 AS next FROM goal WHERE steering_document_id = $1 AND parent_id IS NOT DISTINCT FROM $2`, [
+      documentId,
+      parentId,
+    ])) as Array<{ next: number }>;
     return Number(row?.next ?? 1);
   }
 

@@ -79,13 +79,7 @@ export function periodOrNull(period: string): Period | null {
 /** Checks that WOMEN/MEN are used only for an indicator divided by sex (NOT_DIVIDED_BY_SEX). */
 export function checkSex(dividedBySex: boolean, sex: string | null | undefined, field: string): UserError[] {
   if (!sex || sex === (Sex.TOTAL as string) || dividedBySex) return [];
-  return [
-    userError(
-      'NOT_DIVIDED_BY_SEX',
-      `${field}: ${sex} is not allowed: the indicator is not divided by sex, so only TOTAL is allowed.`,
-      field,
-    ),
-  ];
+  return [userError('NOT_DIVIDED_BY_SEX', `${field}: ${sex} is not allowed: the indicator is not divided by sex, so only TOTAL is allowed.`, field)];
 }
 
 /**
@@ -93,11 +87,7 @@ export function checkSex(dividedBySex: boolean, sex: string | null | undefined, 
  * ±Infinity), percent within 0–100 (OUT_OF_RANGE), no more decimals than allowed (TOO_MANY_DECIMALS).
  * Null and undefined are accepted (no value).
  */
-export function checkNumber(
-  indicator: Pick<IndicatorValueShape, 'unit' | 'decimals'>,
-  value: number | null | undefined,
-  field: string,
-): UserError[] {
+export function checkNumber(indicator: Pick<IndicatorValueShape, 'unit' | 'decimals'>, value: number | null | undefined, field: string): UserError[] {
   if (value === null || value === undefined) return [];
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     return [userError('INVALID_VALUE', `${field}: ${String(value)} is not a number; give a finite number or leave it empty.`, field)];
@@ -108,13 +98,7 @@ export function checkNumber(
   }
   const decimals = decimalsOf(value);
   if (decimals > indicator.decimals) {
-    errors.push(
-      userError(
-        'TOO_MANY_DECIMALS',
-        `${field}: ${value} has ${decimals} decimals; the indicator allows at most ${indicator.decimals}.`,
-        field,
-      ),
-    );
+    errors.push(userError('TOO_MANY_DECIMALS', `${field}: ${value} has ${decimals} decimals; the indicator allows at most ${indicator.decimals}.`, field));
   }
   return errors;
 }

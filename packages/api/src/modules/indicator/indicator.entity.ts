@@ -121,8 +121,7 @@ export class Indicator extends TenantNode {
   licence: string | null;
 
   @Field({
-    description:
-      'Values may identify people even though the unit is not COUNT: published values below the municipality’s small-count threshold are suppressed as counts are.',
+    description: 'Values may identify people even though the unit is not COUNT: published values below the municipality’s small-count threshold are suppressed as counts are.',
   })
   @Column({ type: 'boolean', default: false })
   sensitive: boolean;

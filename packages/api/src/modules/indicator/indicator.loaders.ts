@@ -6,7 +6,15 @@ export function createIndicatorLoaders(services: Services, access: Access) {
   const { indicator } = services;
   return {
     IndicatorByIdLoader: oneByIdLoader(indicator, access),
-    IndicatorsByGoalIdLoader: manyByKeyLoader(access, (ids) => indicator.findByGoalIds(ids), (pair) => pair.key),
-    IndicatorsByResponsibleUnitIdLoader: manyByKeyLoader(access, (ids) => indicator.findByResponsibleUnitIds(ids), (pair) => pair.key),
+    IndicatorsByGoalIdLoader: manyByKeyLoader(
+      access,
+      (ids) => indicator.findByGoalIds(ids),
+      (pair) => pair.key,
+    ),
+    IndicatorsByResponsibleUnitIdLoader: manyByKeyLoader(
+      access,
+      (ids) => indicator.findByResponsibleUnitIds(ids),
+      (pair) => pair.key,
+    ),
   };
 }

@@ -293,8 +293,6 @@ export class IndicatorService extends BaseService<Indicator> {
       .orderBy('i.name_sv')
       .addOrderBy('i.id')
       .getMany();
-    return rows.flatMap((row) =>
-      [...new Set([row.responsibleImplementationUnitId, row.responsibleFollowUpUnitId])].filter((key) => keys.has(key)).map((key) => ({ key, row })),
-    );
+    return rows.flatMap((row) => [...new Set([row.responsibleImplementationUnitId, row.responsibleFollowUpUnitId])].filter((key) => keys.has(key)).map((key) => ({ key, row })));
   }
 }

@@ -43,7 +43,7 @@ export function createMeasurementLoaders(services: Services, access: Access) {
     /** `.with(seriesQuery).load(indicatorId)`: the series in period order. */
     MeasurementSeriesByIndicatorIdLoader: perArguments((query: SeriesQuery) =>
       manyByKeyLoader(
-      access,
+        access,
         (ids) => measurement.findSeries(ids, { ...query, finalOnly: access.publicOnly }),
         (row) => row.indicatorId,
       ),

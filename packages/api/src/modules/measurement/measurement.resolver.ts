@@ -5,14 +5,7 @@ import { Payload, PayloadMutation } from '../../graphql/payload';
 import { Indicator } from '../indicator/indicator.entity';
 import { Municipality } from '../municipality/municipality.entity';
 import { OrganisationUnit } from '../organisation-unit/organisation-unit.entity';
-import {
-  ArchiveMeasurementInput,
-  MeasurementOrder,
-  MeasurementWhereInput,
-  SeriesArgs,
-  UpdateMeasurementInput,
-  UpsertMeasurementsInput,
-} from './dto/measurement.input';
+import { ArchiveMeasurementInput, MeasurementOrder, MeasurementWhereInput, SeriesArgs, UpdateMeasurementInput, UpsertMeasurementsInput } from './dto/measurement.input';
 import { Completeness, UpsertMeasurementsPayload } from './dto/measurement.payload';
 import { MeasurementHistory } from './measurement-history.entity';
 import { Measurement } from './measurement.entity';

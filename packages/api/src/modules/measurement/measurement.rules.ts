@@ -46,7 +46,8 @@ export function checkExtras(extras: MeasurementExtras): UserError[] {
   const errors: UserError[] = [];
   for (const field of ['numerator', 'denominator'] as const) {
     const value = extras[field];
-    if (value !== null && !Number.isFinite(value)) errors.push(userError('INVALID_VALUE', `${field}: ${String(value)} is not a number; give a finite number or leave it empty.`, field));
+    if (value !== null && !Number.isFinite(value))
+      errors.push(userError('INVALID_VALUE', `${field}: ${String(value)} is not a number; give a finite number or leave it empty.`, field));
   }
   if (extras.denominator === 0) errors.push(userError('INVALID_VALUE', 'denominator: 0 cannot be a denominator.', 'denominator'));
   for (const field of ['footnote', 'source', 'reportedBy'] as const) {

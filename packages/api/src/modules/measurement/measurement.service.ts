@@ -85,8 +85,22 @@ const orNull = <T>(value: T | null | undefined): T | null => (value === undefine
 
 /** Columns of readMeasurements: timestamps as epoch milliseconds, numbers and dates as text. */
 const RAW_COLUMNS = [
-  'm.id', 'm.municipality_id', 'm.indicator_id', 'm.organisation_unit_id', 'm.period', 'm.period_type', 'm.period_start::text AS period_start', 'm.sex',
-  'm.value::text AS value', 'm.status', 'm.numerator::text AS numerator', 'm.denominator::text AS denominator', 'm.footnote', 'm.source', 'm.reported_by', 'm.version',
+  'm.id',
+  'm.municipality_id',
+  'm.indicator_id',
+  'm.organisation_unit_id',
+  'm.period',
+  'm.period_type',
+  'm.period_start::text AS period_start',
+  'm.sex',
+  'm.value::text AS value',
+  'm.status',
+  'm.numerator::text AS numerator',
+  'm.denominator::text AS denominator',
+  'm.footnote',
+  'm.source',
+  'm.reported_by',
+  'm.version',
   ...['created_at', 'updated_at', 'archived_at', 'reported_at'].map((column) => `(extract(epoch FROM m.${column}) * 1000)::float8 AS ${column}`),
 ].join(', ');
 
@@ -228,7 +242,10 @@ export class MeasurementService extends BaseService<Measurement> {
     if (query.toEnd) add((n) => `m.period_start <= ${n}::date`, query.toEnd);
     if (query.sex) add((n) => `m.sex = ${n}`, query.sex);
     if (query.finalOnly) where.push(`m.status = 'FINAL'`);
-    return this.readMeasurements(`WHERE ${where.join(' AND ')} ORDER BY m.indicator_id, m.period_start, array_position(ARRAY['TOTAL','WOMEN','MEN']::varchar[], m.sex)`, parameters);
+    return this.readMeasurements(
+      `WHERE ${where.join(' AND ')} ORDER BY m.indicator_id, m.period_start, array_position(ARRAY['TOTAL','WOMEN','MEN']::varchar[], m.sex)`,
+      parameters,
+    );
   }
 
   /** Normalises the period of Indicator.completeness (BAD_USER_INPUT when it is not a period). */
@@ -253,11 +270,7 @@ export class MeasurementService extends BaseService<Measurement> {
       [[...indicatorIds], period],
     );
     return rows.map((row) => {
-      const missing = row.divided_by_sex
-        ? [...(row.women ? [] : [Sex.WOMEN]), ...(row.men ? [] : [Sex.MEN])]
-        : row.total
-          ? []
-          : [Sex.TOTAL];
+      const missing = row.divided_by_sex ? [...(row.women ? [] : [Sex.WOMEN]), ...(row.men ? [] : [Sex.MEN])] : row.total ? [] : [Sex.TOTAL];
       return { indicatorId: row.id, period, complete: missing.length === 0, women: row.women, men: row.men, total: row.total, missing };
     });
   }
@@ -290,7 +303,10 @@ export class MeasurementService extends BaseService<Measurement> {
   private async prepareRows(input: readonly MeasurementRowInput[]): Promise<{ municipalityId: string | null; rows: PreparedRow[]; indicators: Map<string, Indicator> }> {
     if (input.length > MAX_ROWS) {
       throw new DomainError(
-        rowError(MAX_ROWS, userError('TOO_MANY_ROWS', `rows: at most ${MAX_ROWS.toLocaleString('en')} rows in one call; this one has ${input.length.toLocaleString('en')}. Split it.`, 'rows')),
+        rowError(
+          MAX_ROWS,
+          userError('TOO_MANY_ROWS', `rows: at most ${MAX_ROWS.toLocaleString('en')} rows in one call; this one has ${input.length.toLocaleString('en')}. Split it.`, 'rows'),
+        ),
       );
     }
     const decode = (globalId: string | null | undefined, type: string) => {
@@ -303,10 +319,7 @@ export class MeasurementService extends BaseService<Measurement> {
     // Indicators and units of another municipality than the caller's are left out here, so that their
     // rows get exactly the errors of an id that names nothing (no existence oracle).
     const bound = callerMunicipality();
-    const [indicators, units] = await Promise.all([
-      this.findAllByIds(Indicator, indicatorIds, bound),
-      this.findAllByIds(OrganisationUnit, unitIds, bound),
-    ]);
+    const [indicators, units] = await Promise.all([this.findAllByIds(Indicator, indicatorIds, bound), this.findAllByIds(OrganisationUnit, unitIds, bound)]);
     // The municipality of the call: that of the first row whose indicator exists.
     const firstIndicator = indicatorIds.map((id) => (id ? indicators.get(id) : undefined)).find(Boolean);
     const municipalityId = firstIndicator?.municipalityId ?? null;
@@ -323,7 +336,13 @@ export class MeasurementService extends BaseService<Measurement> {
       } else if (indicator.archivedAt) {
         found.push(userError('INVALID', `indicatorId: the Indicator ${row.indicatorId} is archived.`, 'indicatorId'));
       } else if (indicator.municipalityId !== municipalityId) {
-        found.push(userError('INVALID', `indicatorId: the indicator belongs to another municipality than the indicator of the first row; one call writes the values of one municipality.`, 'indicatorId'));
+        found.push(
+          userError(
+            'INVALID',
+            `indicatorId: the indicator belongs to another municipality than the indicator of the first row; one call writes the values of one municipality.`,
+            'indicatorId',
+          ),
+        );
       }
       const unitId = unitIds[index];
       if (unitId !== null) {
@@ -397,7 +416,11 @@ export class MeasurementService extends BaseService<Measurement> {
   }
 
   /** Rows of `entity` by id, for the ids that decoded; one statement (none when there are no ids). */
-  private async findAllByIds<T extends ObjectLiteral & { id: string }>(entity: new () => T, ids: ReadonlyArray<string | null | undefined>, municipalityId: string | null): Promise<Map<string, T>> {
+  private async findAllByIds<T extends ObjectLiteral & { id: string }>(
+    entity: new () => T,
+    ids: ReadonlyArray<string | null | undefined>,
+    municipalityId: string | null,
+  ): Promise<Map<string, T>> {
     const distinct = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
     if (!distinct.length) return new Map();
     const qb = this.manager.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: distinct });
@@ -524,11 +547,7 @@ export class MeasurementService extends BaseService<Measurement> {
     await manager.query(LOCK_MUNICIPALITY, [found.municipalityId]);
     const current = (await manager.getRepository(Measurement).findOne({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } })) as Measurement;
     if (current.version !== version) {
-      throw DomainError.of(
-        'CONFLICT',
-        `The Measurement was changed by someone else (version ${current.version}, you read ${version}). Reload it and try again.`,
-        'version',
-      );
+      throw DomainError.of('CONFLICT', `The Measurement was changed by someone else (version ${current.version}, you read ${version}). Reload it and try again.`, 'version');
     }
     return current;
   }
@@ -582,4 +601,3 @@ function wherePeriods<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column
   if (bounds.fromStart) qb.andWhere(`${column} >= :fromStart`, { fromStart: bounds.fromStart });
   if (bounds.toEnd) qb.andWhere(`${column} <= :toEnd`, { toEnd: bounds.toEnd });
 }
-

@@ -35,8 +35,7 @@ export class Municipality extends ArchivableNode {
   openDataContactEmail: string | null;
 
   @Field(() => Int, {
-    description:
-      'Published values of counts (and of sensitive indicators) below this are suppressed, and so is what would let them be derived (default 5).',
+    description: 'Published values of counts (and of sensitive indicators) below this are suppressed, and so is what would let them be derived (default 5).',
   })
   @Column({ name: 'small_count_threshold', type: 'smallint', default: 5 })
   smallCountThreshold: number;

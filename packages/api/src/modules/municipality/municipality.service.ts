@@ -43,10 +43,7 @@ export class MunicipalityService extends BaseService<Municipality> {
   async create(input: CreateMunicipalityInput): Promise<{ municipality: Municipality }> {
     await this.assertCodeFree(input.code, null);
     const municipality = await duplicateOnUniqueViolation(
-      () =>
-        this.repository.save(
-          this.repository.create({ code: input.code, name: input.name.trim(), organisationNumber: input.organisationNumber ?? null }),
-        ),
+      () => this.repository.save(this.repository.create({ code: input.code, name: input.name.trim(), organisationNumber: input.organisationNumber ?? null })),
       'code',
       duplicateCode(input.code),
     );
@@ -58,11 +55,7 @@ export class MunicipalityService extends BaseService<Municipality> {
     const patch = givenFields(input, EDITABLE);
     if (patch.name !== undefined) patch.name = patch.name.trim();
     if (patch.code !== undefined) await this.assertCodeFree(patch.code, current.id);
-    const municipality = await duplicateOnUniqueViolation(
-      () => this.updateVersioned(current.id, input.version, patch),
-      'code',
-      duplicateCode(patch.code ?? current.code),
-    );
+    const municipality = await duplicateOnUniqueViolation(() => this.updateVersioned(current.id, input.version, patch), 'code', duplicateCode(patch.code ?? current.code));
     return { municipality };
   }
 

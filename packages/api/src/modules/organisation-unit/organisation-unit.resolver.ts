@@ -6,12 +6,7 @@ import { toGlobalId } from '../../graphql/global-id';
 import { Connection, ConnectionArgs } from '../../graphql/pagination';
 import { Payload, PayloadMutation } from '../../graphql/payload';
 import { Municipality } from '../municipality/municipality.entity';
-import {
-  CreateOrganisationUnitInput,
-  OrganisationUnitOrder,
-  OrganisationUnitWhereInput,
-  UpdateOrganisationUnitInput,
-} from './dto/organisation-unit.input';
+import { CreateOrganisationUnitInput, OrganisationUnitOrder, OrganisationUnitWhereInput, UpdateOrganisationUnitInput } from './dto/organisation-unit.input';
 import { OrganisationUnit } from './organisation-unit.entity';
 
 const OrganisationUnitConnection = Connection(OrganisationUnit, 'OrganisationUnit');

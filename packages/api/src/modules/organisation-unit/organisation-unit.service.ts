@@ -88,10 +88,7 @@ export class OrganisationUnitService extends BaseService<OrganisationUnit> {
       await this.assertExternalIdFree(manager, municipality.id, externalId, null);
       const repository = this.repo(manager);
       const organisationUnit = await duplicateOnUniqueViolation(
-        () =>
-          repository.save(
-            repository.create({ municipalityId: municipality.id, kind: input.kind, name: input.name.trim(), parentId: parent?.id ?? null, externalId }),
-          ),
+        () => repository.save(repository.create({ municipalityId: municipality.id, kind: input.kind, name: input.name.trim(), parentId: parent?.id ?? null, externalId })),
         'externalId',
         duplicateExternalId(externalId ?? ''),
       );
@@ -135,11 +132,7 @@ export class OrganisationUnitService extends BaseService<OrganisationUnit> {
       await this.lockTree(manager, current.municipalityId);
       const activeChildren = await this.repo(manager).countBy({ parentId: current.id, archivedAt: IsNull() });
       if (activeChildren > 0) {
-        throw DomainError.of(
-          'INVALID',
-          `The unit still has ${activeChildren} unit(s) under it that are not archived; archive or move them first.`,
-          'id',
-        );
+        throw DomainError.of('INVALID', `The unit still has ${activeChildren} unit(s) under it that are not archived; archive or move them first.`, 'id');
       }
       return { organisationUnit: await this.archive(current.id, input.version, manager) };
     });

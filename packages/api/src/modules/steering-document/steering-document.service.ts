@@ -188,9 +188,7 @@ export class SteeringDocumentService extends BaseService<SteeringDocument> {
       const patch: Partial<SteeringDocument> = givenFields(input, METADATA);
       if (patch.followedUpBy) patch.followedUpBy = patch.followedUpBy.trim();
       if (input.ownerUnitId !== undefined) {
-        patch.ownerUnitId = input.ownerUnitId
-          ? (await this.requireRelated(OrganisationUnit, input.ownerUnitId, 'ownerUnitId', current.municipalityId, manager)).id
-          : null;
+        patch.ownerUnitId = input.ownerUnitId ? (await this.requireRelated(OrganisationUnit, input.ownerUnitId, 'ownerUnitId', current.municipalityId, manager)).id : null;
       }
       return { steeringDocument: await this.updateVersioned(current.id, input.version, patch, manager) };
     });
@@ -209,10 +207,7 @@ export class SteeringDocumentService extends BaseService<SteeringDocument> {
       if (patch.title !== undefined) patch.title = patch.title.trim();
       if (patch.registrationNumber) patch.registrationNumber = patch.registrationNumber.trim();
       if (patch.decidedBy) patch.decidedBy = patch.decidedBy.trim();
-      assertValidity(
-        patch.decisionDate !== undefined ? patch.decisionDate : current.decisionDate,
-        patch.validUntil !== undefined ? patch.validUntil : current.validUntil,
-      );
+      assertValidity(patch.decisionDate !== undefined ? patch.decisionDate : current.decisionDate, patch.validUntil !== undefined ? patch.validUntil : current.validUntil);
       patch.currentVersionNumber = current.currentVersionNumber + 1;
       const steeringDocument = await this.updateVersioned(current.id, input.version, patch, manager);
       await this.writeVersion(manager, steeringDocument, input.changeNote.trim());

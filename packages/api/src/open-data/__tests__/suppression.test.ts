@@ -174,7 +174,12 @@ describe('suppression over many random groups', () => {
     }
 
     // The GraphQL path: every public row through suppressForPublic.
-    const rows = await ds.getRepository(Measurement).find({ where: [{ indicatorId: indicator, status: MeasurementStatus.FINAL }, { indicatorId: sensitive, status: MeasurementStatus.FINAL }] });
+    const rows = await ds.getRepository(Measurement).find({
+      where: [
+        { indicatorId: indicator, status: MeasurementStatus.FINAL },
+        { indicatorId: sensitive, status: MeasurementStatus.FINAL },
+      ],
+    });
     await suppressForPublic(ds.manager, rows);
     const viaGraphQL = new Map(rows.map((row) => [`${row.indicatorId}/${row.period}/${row.sex}`, { value: row.value, status: row.status }]));
 

@@ -19,7 +19,12 @@ describe('seriesRows', () => {
     const rows = seriesRows(points);
     expect(rows.map((r) => r.period)).toEqual(['2020', '2021', '2022']);
     expect(rows[0]!.cells.TOTAL?.value).toBe(36);
-    expect(seriesRows([{ period: '2024H2', sex: 'TOTAL', value: 1, status: 'FINAL' }, { period: '2024H1', sex: 'TOTAL', value: 1, status: 'FINAL' }]).map((r) => r.period)).toEqual(['2024H1', '2024H2']);
+    expect(
+      seriesRows([
+        { period: '2024H2', sex: 'TOTAL', value: 1, status: 'FINAL' },
+        { period: '2024H1', sex: 'TOTAL', value: 1, status: 'FINAL' },
+      ]).map((r) => r.period),
+    ).toEqual(['2024H1', '2024H2']);
   });
 });
 

@@ -149,7 +149,8 @@ export function seriesCsv(
     for (const sex of sexes) {
       const p = row.cells[sex];
       const value = valueOf(p);
-      const status = !p || p.status === 'MISSING' ? t.missing : p.status === 'SUPPRESSED' ? t.suppressed : p.status === 'PRELIMINARY' ? t.preliminary : value === null ? t.missing : '';
+      const status =
+        !p || p.status === 'MISSING' ? t.missing : p.status === 'SUPPRESSED' ? t.suppressed : p.status === 'PRELIMINARY' ? t.preliminary : value === null ? t.missing : '';
       lines.push(
         [meta.name, t.units[meta.unit], periodText(row.period, language), t.sexes[sex], value === null ? '' : formatPlain(value, meta.decimals, language, false), status]
           .map((v) => field(v, sep))

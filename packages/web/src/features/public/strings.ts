@@ -156,10 +156,9 @@ export const publicStrings: Record<Language, PublicStrings> = {
     partOf: 'Ingår i',
     goalsInArea: 'Mål i fokusområdet',
     parentGoal: 'Överordnat mål',
-    notFoundTitle: (kind) =>
-      ({ document: 'Styrdokumentet finns inte', focusArea: 'Fokusområdet finns inte', goal: 'Målet finns inte', indicator: 'Indikatorn finns inte' })[kind],
+    notFoundTitle: (kind) => ({ document: 'Styrdokumentet finns inte', focusArea: 'Fokusområdet finns inte', goal: 'Målet finns inte', indicator: 'Indikatorn finns inte' })[kind],
     notFoundBody: (kind, code) =>
-      `Det finns ${({ document: 'inget publicerat styrdokument', focusArea: 'inget publicerat fokusområde', goal: 'inget publicerat mål', indicator: 'ingen publicerad indikator' })[kind]} med den här adressen hos kommun ${code}. Den kan ha tagits bort eller aldrig ha publicerats.`,
+      `Det finns ${{ document: 'inget publicerat styrdokument', focusArea: 'inget publicerat fokusområde', goal: 'inget publicerat mål', indicator: 'ingen publicerad indikator' }[kind]} med den här adressen hos kommun ${code}. Den kan ha tagits bort eller aldrig ha publicerats.`,
     toMunicipality: (name) => `Till ${name}`,
     indicator: 'Indikator',
     chartHeading: 'Diagram',
@@ -266,10 +265,9 @@ export const publicStrings: Record<Language, PublicStrings> = {
     partOf: 'Part of',
     goalsInArea: 'Goals in the focus area',
     parentGoal: 'Parent goal',
-    notFoundTitle: (kind) =>
-      ({ document: 'Steering document not found', focusArea: 'Focus area not found', goal: 'Goal not found', indicator: 'Indicator not found' })[kind],
+    notFoundTitle: (kind) => ({ document: 'Steering document not found', focusArea: 'Focus area not found', goal: 'Goal not found', indicator: 'Indicator not found' })[kind],
     notFoundBody: (kind, code) =>
-      `There is no published ${({ document: 'steering document', focusArea: 'focus area', goal: 'goal', indicator: 'indicator' })[kind]} at this address for municipality ${code}. It may have been removed or never published.`,
+      `There is no published ${{ document: 'steering document', focusArea: 'focus area', goal: 'goal', indicator: 'indicator' }[kind]} at this address for municipality ${code}. It may have been removed or never published.`,
     toMunicipality: (name) => `To ${name}`,
     indicator: 'Indicator',
     chartHeading: 'Chart',

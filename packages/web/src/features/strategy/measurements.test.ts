@@ -1,16 +1,4 @@
-import {
-  bySex,
-  demoSources,
-  formatGap,
-  formatMeasurement,
-  formatSigned,
-  isDemoSource,
-  periodText,
-  sexGap,
-  sexesToShow,
-  withoutDemoLabel,
-  type MeasurementLike,
-} from './measurements';
+import { bySex, demoSources, formatGap, formatMeasurement, formatSigned, isDemoSource, periodText, sexGap, sexesToShow, withoutDemoLabel, type MeasurementLike } from './measurements';
 import { strategyStrings, svOrdinal } from './strings';
 
 const sv = strategyStrings.sv;

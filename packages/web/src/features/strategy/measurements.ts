@@ -40,11 +40,7 @@ function roundTo(value: number, decimals: number): number {
  * values as shown (rounded to the indicator's decimals), so that the gap agrees with the table.
  * Null when either value is missing.
  */
-export function sexGap(
-  women: number | null | undefined,
-  men: number | null | undefined,
-  decimals: number,
-): number | null {
+export function sexGap(women: number | null | undefined, men: number | null | undefined, decimals: number): number | null {
   if (typeof women !== 'number' || typeof men !== 'number') return null;
   if (!Number.isFinite(women) || !Number.isFinite(men)) return null;
   const d = Math.max(0, Math.min(decimals, 10));

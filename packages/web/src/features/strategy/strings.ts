@@ -183,11 +183,7 @@ export const strategyStrings: Record<Language, StrategyStrings> = {
     validUntil: 'Valid until',
     revisionInterval: 'Revised',
     revisionEvery: (months) =>
-      months % 12 === 0
-        ? `at least every ${months / 12 === 1 ? 'year' : `${months / 12} years`}`
-        : months === 1
-          ? 'at least every month'
-          : `at least every ${months} months`,
+      months % 12 === 0 ? `at least every ${months / 12 === 1 ? 'year' : `${months / 12} years`}` : months === 1 ? 'at least every month' : `at least every ${months} months`,
     statuses: {
       ADOPTED: 'Adopted',
       ARCHIVED: 'Archived',

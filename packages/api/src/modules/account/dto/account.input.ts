@@ -20,7 +20,7 @@ registerEnumType(CallerKind, {
     ANONYMOUS: { description: 'No credentials: sees only public data.' },
     USER: { description: 'A logged-in member of staff of a municipality.' },
     OPERATOR: { description: 'A logged-in platform operator.' },
-    API_KEY: { description: "Another system, with an API key of a municipality." },
+    API_KEY: { description: 'Another system, with an API key of a municipality.' },
   },
 });
 

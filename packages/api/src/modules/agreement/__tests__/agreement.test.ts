@@ -20,7 +20,11 @@ describe('agreements', () => {
     municipalityId = toGlobalId('Municipality', m.id);
     const [g] = await server.dataSource.query(`SELECT id FROM goal WHERE level = 'OVERALL_AIM'`);
     goalId = toGlobalId('Goal', g.id);
-    for (const [name, kind] of [['Arbetsförmedlingen', 'GOVERNMENT_AGENCY'], ['Försäkringskassan', 'GOVERNMENT_AGENCY'], ['Migrationsverket', 'GOVERNMENT_AGENCY']]) {
+    for (const [name, kind] of [
+      ['Arbetsförmedlingen', 'GOVERNMENT_AGENCY'],
+      ['Försäkringskassan', 'GOVERNMENT_AGENCY'],
+      ['Migrationsverket', 'GOVERNMENT_AGENCY'],
+    ]) {
       const result = await gql('mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }', { input: { municipalityId, name, kind } });
       partners[name as string] = result.data.createPartner.partner.id;
     }
@@ -60,7 +64,9 @@ describe('agreements', () => {
   it('requires a start and an end for a project, in order', async () => {
     expect((await create({ kind: 'PROJECT', title: 'VIDA', startDate: '2018-01-01' })).data.createAgreement.errors).toEqual([expect.objectContaining({ field: 'endDate', code: 'REQUIRED' })]);
     expect((await create({ kind: 'PROJECT', title: 'VIDA', endDate: '2020-12-31' })).data.createAgreement.errors).toEqual([expect.objectContaining({ field: 'startDate', code: 'REQUIRED' })]);
-    expect((await create({ kind: 'PROJECT', title: 'VIDA', startDate: '2021-01-01', endDate: '2020-12-31' })).data.createAgreement.errors).toEqual([expect.objectContaining({ field: 'endDate', code: 'INVALID' })]);
+    expect((await create({ kind: 'PROJECT', title: 'VIDA', startDate: '2021-01-01', endDate: '2020-12-31' })).data.createAgreement.errors).toEqual([
+      expect.objectContaining({ field: 'endDate', code: 'INVALID' }),
+    ]);
     const project = await create({ kind: 'PROJECT', title: 'VIDA', startDate: '2018-01-01', endDate: '2020-12-31', partnerIds: [partners.Arbetsförmedlingen] });
     expect(project.data.createAgreement.errors).toEqual([]);
     // Turning an open-ended agreement into a project checks the dates it would then have.
@@ -77,7 +83,8 @@ describe('agreements', () => {
     expect(updated.data.updateAgreement.errors).toEqual([]);
     expect(updated.data.updateAgreement.agreement).toMatchObject({ version: 2, partners: [{ name: 'Försäkringskassan' }], endDate: '2023-12-31' });
 
-    const list = (where: Record<string, unknown>) => gql('query($where: AgreementWhereInput) { agreements(where: $where) { nodes { title } } }', { where: { municipality: { eq: municipalityId }, ...where } });
+    const list = (where: Record<string, unknown>) =>
+      gql('query($where: AgreementWhereInput) { agreements(where: $where) { nodes { title } } }', { where: { municipality: { eq: municipalityId }, ...where } });
     expect((await list({ partner: { eq: partners.Försäkringskassan }, during: { from: '2023-06-01', to: '2023-06-30' } })).data.agreements.nodes).toEqual([
       { title: 'Lokal överenskommelse om nyanländas etablering' },
       { title: 'Mötesplatser med frivilligorganisationer' },

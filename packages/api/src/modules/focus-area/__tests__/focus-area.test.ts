@@ -45,7 +45,17 @@ describe('focus areas', () => {
     expect(created.errors).toBeUndefined();
     expect(created.data.createFocusArea.errors).toEqual([]);
     const area = created.data.createFocusArea.focusArea;
-    expect(area).toMatchObject({ key: 'HEALTH', nameSv: 'Hälsa', nameEn: 'Health', description: 'Folkhälsa', sortOrder: 7, version: 1, archivedAt: null, municipality: { code: '0138' }, steeringDocument: { id: strategy } });
+    expect(area).toMatchObject({
+      key: 'HEALTH',
+      nameSv: 'Hälsa',
+      nameEn: 'Health',
+      description: 'Folkhälsa',
+      sortOrder: 7,
+      version: 1,
+      archivedAt: null,
+      municipality: { code: '0138' },
+      steeringDocument: { id: strategy },
+    });
 
     const placed = await create({ key: 'SAFETY', nameSv: 'Trygghet', nameEn: 'Safety', sortOrder: 3 });
     expect(placed.data.createFocusArea.focusArea.sortOrder).toBe(3);
@@ -95,7 +105,12 @@ describe('focus areas', () => {
     const before = await areasOf(strategy, true);
     const bad = await create({ key: 'work', nameSv: ' ', nameEn: '', sortOrder: 0 });
     expect(bad.data.createFocusArea.focusArea).toBeNull();
-    expect(bad.data.createFocusArea.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual(['key:INVALID', 'nameEn:INVALID', 'nameSv:INVALID', 'sortOrder:INVALID']);
+    expect(bad.data.createFocusArea.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual([
+      'key:INVALID',
+      'nameEn:INVALID',
+      'nameSv:INVALID',
+      'sortOrder:INVALID',
+    ]);
     for (const key of ['1WORK', 'WORK-AND-EMPLOYMENT', '_WORK', `W${'A'.repeat(64)}`, '']) {
       expect((await create({ key })).data.createFocusArea.errors).toEqual([expect.objectContaining({ field: 'key', code: 'INVALID' })]);
     }

@@ -39,10 +39,10 @@ describe('goals', () => {
     const units = Object.fromEntries((await query(`SELECT name, id FROM organisation_unit WHERE municipality_id = $1`, [m])).map((r) => [r.name, toGlobalId('OrganisationUnit', r.id as string)]));
     const indicators = Object.fromEntries((await query(`SELECT name_sv, id FROM indicator WHERE municipality_id = $1`, [m])).map((r) => [r.name_sv, toGlobalId('Indicator', r.id as string)]));
     const [other] = await query(`INSERT INTO steering_document (municipality_id, kind, title) VALUES ($1, 'PLAN', 'Handlingsplan för integration') RETURNING id`, [m]);
-    const [otherArea] = await query(
-      `INSERT INTO focus_area (municipality_id, steering_document_id, key, name_sv, name_en, sort_order) VALUES ($1, $2, 'WORK', 'Arbete', 'Work', 1) RETURNING id`,
-      [m, other?.id],
-    );
+    const [otherArea] = await query(`INSERT INTO focus_area (municipality_id, steering_document_id, key, name_sv, name_en, sort_order) VALUES ($1, $2, 'WORK', 'Arbete', 'Work', 1) RETURNING id`, [
+      m,
+      other?.id,
+    ]);
     const [foreignUnit] = await query(`SELECT id FROM organisation_unit WHERE municipality_id = $1 LIMIT 1`, [tranemo?.id]);
     const [foreignIndicator] = await query(`SELECT id FROM indicator WHERE municipality_id = $1 LIMIT 1`, [tranemo?.id]);
     f = {
@@ -68,11 +68,9 @@ describe('goals', () => {
       })
     ).data.createGoal;
   const update = async (input: Record<string, unknown>) =>
-    (await server.gql(`mutation($input: UpdateGoalInput!) { updateGoal(input: $input) { goal { ${GOAL_FIELDS} } errors { field message code } } }`, { input })).data
-      .updateGoal;
+    (await server.gql(`mutation($input: UpdateGoalInput!) { updateGoal(input: $input) { goal { ${GOAL_FIELDS} } errors { field message code } } }`, { input })).data.updateGoal;
   const archive = async (id: string, version: number) =>
-    (await server.gql(`mutation($input: ArchiveInput!) { archiveGoal(input: $input) { goal { id archivedAt version } errors { field message code } } }`, { input: { id, version } }))
-      .data.archiveGoal;
+    (await server.gql(`mutation($input: ArchiveInput!) { archiveGoal(input: $input) { goal { id archivedAt version } errors { field message code } } }`, { input: { id, version } })).data.archiveGoal;
   const node = async (id: string) => (await server.gql(`query($id: ID!) { node(id: $id) { ... on Goal { ${GOAL_FIELDS} } } }`, { id })).data.node;
   const codes = (payload: { errors: Array<{ field: string; code: string }> }) => payload.errors.map((e) => [e.field, e.code]);
   const committeeGoal = (extra: Record<string, unknown> = {}) => ({

@@ -8,8 +8,7 @@ import { GoalLevel } from '../goal.entity';
 const PERIOD_HELP = 'Period notation: 2024, 2024H1, 2024T2, 2024Q3 or 2024-05.';
 
 @InputType({
-  description:
-    'A new goal in a steering document. A COMMITTEE_GOAL names its owning unit and focus area; a SUB_GOAL has a parent; an OVERALL_AIM has none (one per document).',
+  description: 'A new goal in a steering document. A COMMITTEE_GOAL names its owning unit and focus area; a SUB_GOAL has a parent; an OVERALL_AIM has none (one per document).',
 })
 export class CreateGoalInput {
   @Field(() => ID, { description: 'The steering document the goal belongs to; the goal belongs to its municipality.' })
@@ -60,8 +59,7 @@ export class CreateGoalInput {
 }
 
 @InputType({
-  description:
-    'Fields left out are not changed; null clears a field that may be empty; indicatorIds replaces the links. The document of a goal cannot be changed.',
+  description: 'Fields left out are not changed; null clears a field that may be empty; indicatorIds replaces the links. The document of a goal cannot be changed.',
 })
 export class UpdateGoalInput {
   @Field(() => ID)

@@ -47,11 +47,11 @@ describe('indicators', () => {
     ...extra,
   });
   const create = async (input: Record<string, unknown>) =>
-    (await server.gql(`mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { indicator { ${INDICATOR_FIELDS} } errors { field message code } } }`, { input }))
-      .data.createIndicator;
+    (await server.gql(`mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { indicator { ${INDICATOR_FIELDS} } errors { field message code } } }`, { input })).data
+      .createIndicator;
   const update = async (input: Record<string, unknown>) =>
-    (await server.gql(`mutation($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { indicator { ${INDICATOR_FIELDS} } errors { field message code } } }`, { input }))
-      .data.updateIndicator;
+    (await server.gql(`mutation($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { indicator { ${INDICATOR_FIELDS} } errors { field message code } } }`, { input })).data
+      .updateIndicator;
   const node = async (id: string) => (await server.gql(`query($id: ID!) { node(id: $id) { ... on Indicator { ${INDICATOR_FIELDS} } } }`, { id })).data.node;
   const codes = (payload: { errors: Array<{ field: string; code: string }> }) => payload.errors.map((e) => [e.field, e.code]);
   const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1] as string;
@@ -268,8 +268,7 @@ describe('indicators', () => {
 
   describe('indicators(where, orderBy)', () => {
     const list = async (where: Record<string, unknown>, extra = '') =>
-      (await server.gql(`query($where: IndicatorWhereInput) { indicators(where: $where ${extra}) { totalCount nodes { nameSv } pageInfo { hasNextPage endCursor } } }`, { where })).data
-        .indicators;
+      (await server.gql(`query($where: IndicatorWhereInput) { indicators(where: $where ${extra}) { totalCount nodes { nameSv } pageInfo { hasNextPage endCursor } } }`, { where })).data.indicators;
 
     it('filters by municipality, goal, responsible unit, unit, periodicity, published, search and archived', async () => {
       expect((await list({ municipality: { eq: tranemoId } })).totalCount).toBe(1);
@@ -303,7 +302,13 @@ describe('indicators', () => {
   describe('Indicator.targets and the cost of a nested read', () => {
     it('lists targets in period order, in a range and for one sex', async () => {
       const indicatorId = seeded['Antal praktikplatser för nyanlända i kommunens verksamheter'] as string;
-      for (const [period, sex, value] of [['2027', 'TOTAL', 40], ['2026', 'MEN', 20], ['2026', 'TOTAL', 36], ['2026', 'WOMEN', 16], ['2025', 'TOTAL', 30]] as const) {
+      for (const [period, sex, value] of [
+        ['2027', 'TOTAL', 40],
+        ['2026', 'MEN', 20],
+        ['2026', 'TOTAL', 36],
+        ['2026', 'WOMEN', 16],
+        ['2025', 'TOTAL', 30],
+      ] as const) {
         const r = await server.gql('mutation($input: CreateTargetInput!) { createTarget(input: $input) { errors { code } } }', { input: { indicatorId, period, sex, value } });
         expect(r.data.createTarget.errors).toEqual([]);
       }

@@ -14,8 +14,21 @@ type Row = Record<string, unknown>;
 type RowErrorShape = { index: number; field: string | null; code: string; message: string };
 
 const UPSERT = /* GraphQL */ `
-  mutation($input: UpsertMeasurementsInput!) {
-    upsertMeasurements(input: $input) { dryRun upserted inserted updated restored unchanged errors { index field code message } }
+  mutation ($input: UpsertMeasurementsInput!) {
+    upsertMeasurements(input: $input) {
+      dryRun
+      upserted
+      inserted
+      updated
+      restored
+      unchanged
+      errors {
+        index
+        field
+        code
+        message
+      }
+    }
   }
 `;
 const MEASUREMENT_FIELDS = 'id version period sex value status numerator denominator footnote source reportedBy reportedAt archivedAt';
@@ -87,9 +100,7 @@ describe('measurements', () => {
   const countRows = async (table: 'measurement' | 'measurement_history') => Number((await server.dataSource.query(`SELECT count(*) FROM ${table}`))[0].count);
 
   const series = async (indicatorGid: string, args = '') =>
-    (await server.gql(`query($id: ID!) { node(id: $id) { ... on Indicator { series${args} { ${MEASUREMENT_FIELDS} } } } }`, { id: indicatorGid })).data.node.series as Array<
-      Record<string, any>
-    >;
+    (await server.gql(`query($id: ID!) { node(id: $id) { ... on Indicator { series${args} { ${MEASUREMENT_FIELDS} } } } }`, { id: indicatorGid })).data.node.series as Array<Record<string, any>>;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -137,9 +148,12 @@ describe('measurements', () => {
       expect(changed).toMatchObject({ upserted: 1, inserted: 0, updated: 1, unchanged: 0, errors: [] });
       const [measurement] = await series(count.gid);
       expect(measurement).toMatchObject({ value: 12, version: 2, reportedBy: 'Bertil', footnote: 'Rättad', source: 'SCB' });
-      const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Measurement { history { version value status footnote source reportedBy reportedAt changeKind changedBy changedAt } } } }`, {
-        id: measurement?.id,
-      });
+      const { data } = await server.gql(
+        `query($id: ID!) { node(id: $id) { ... on Measurement { history { version value status footnote source reportedBy reportedAt changeKind changedBy changedAt } } } }`,
+        {
+          id: measurement?.id,
+        },
+      );
       expect(data.node.history).toEqual([
         {
           version: 1,
@@ -275,9 +289,7 @@ describe('measurements', () => {
         { indicatorId: count.gid, organisationUnitId: unit, period: '2024', sex: 'TOTAL', value: 10 }, // unit: 1 + 1 ≠ 10
         { indicatorId: count.gid, organisationUnitId: otherUnit, period: '2024', sex: 'TOTAL', value: 10 }, // other unit: nothing stored
       ]);
-      expect(result.errors).toEqual([
-        { index: 2, field: 'value', code: 'TOTAL_MISMATCH', message: expect.stringMatching(/\(10\) must equal WOMEN \(1\) \+ MEN \(1\)/) },
-      ]);
+      expect(result.errors).toEqual([{ index: 2, field: 'value', code: 'TOTAL_MISMATCH', message: expect.stringMatching(/\(10\) must equal WOMEN \(1\) \+ MEN \(1\)/) }]);
       expect(await stored(count.id)).toEqual(before);
 
       // A changed WOMEN value that no longer adds up with a stored TOTAL is refused too.
@@ -313,7 +325,13 @@ describe('measurements', () => {
       expect(await stored(count.id)).toEqual([]);
       await upsert(rows);
       const before = await stored(count.id);
-      const changed = await upsert([{ ...rows[0], value: 5 }, { indicatorId: count.gid, period: '2024', sex: 'TOTAL', value: 11 }], true);
+      const changed = await upsert(
+        [
+          { ...rows[0], value: 5 },
+          { indicatorId: count.gid, period: '2024', sex: 'TOTAL', value: 11 },
+        ],
+        true,
+      );
       expect(changed).toEqual({ dryRun: true, upserted: 2, inserted: 1, updated: 1, restored: 0, unchanged: 0, errors: [] });
       const mismatch = await upsert([{ indicatorId: count.gid, period: '2024', sex: 'TOTAL', value: 11 }], true);
       expect(mismatch).toMatchObject({ dryRun: true, upserted: null, errors: [{ index: 0, code: 'TOTAL_MISMATCH' }] });
@@ -418,8 +436,7 @@ describe('measurements', () => {
       const { count, find } = await seeded();
       const men = find('2024', 'MEN');
       const completeness = async () =>
-        (await server.gql(`query($id: ID!) { node(id: $id) { ... on Indicator { completeness(period: "2024") { complete men missing } latestMeasurements { sex } } } }`, { id: count.gid })).data
-          .node;
+        (await server.gql(`query($id: ID!) { node(id: $id) { ... on Indicator { completeness(period: "2024") { complete men missing } latestMeasurements { sex } } } }`, { id: count.gid })).data.node;
       expect(await completeness()).toEqual({ completeness: { complete: true, men: true, missing: [] }, latestMeasurements: [{ sex: 'MEN' }, { sex: 'TOTAL' }, { sex: 'WOMEN' }] });
 
       const archived = await server.gql(ARCHIVE, { input: { id: men.id, version: 1, archivedBy: 'Cecilia' } });
@@ -456,7 +473,11 @@ describe('measurements', () => {
       const quarterly = await indicator({ periodicity: PeriodType.QUARTER });
       const rows: Row[] = [];
       for (const period of ['2023Q4', '2024Q1', '2024Q2', '2024Q3']) {
-        rows.push({ indicatorId: quarterly.gid, period, sex: 'WOMEN', value: 1 }, { indicatorId: quarterly.gid, period, sex: 'TOTAL', value: 3 }, { indicatorId: quarterly.gid, period, sex: 'MEN', value: 2 });
+        rows.push(
+          { indicatorId: quarterly.gid, period, sex: 'WOMEN', value: 1 },
+          { indicatorId: quarterly.gid, period, sex: 'TOTAL', value: 3 },
+          { indicatorId: quarterly.gid, period, sex: 'MEN', value: 2 },
+        );
       }
       rows.push({ indicatorId: quarterly.gid, organisationUnitId: unit, period: '2024Q1', sex: 'TOTAL', value: 7 });
       rows.push({ indicatorId: quarterly.gid, period: '2024Q4', sex: 'WOMEN', value: 1 });
@@ -540,14 +561,19 @@ describe('measurements', () => {
       ]);
       const list = async (where: Record<string, unknown>, extra = '') =>
         (
-          await server.gql(`query($where: MeasurementWhereInput) { measurements(where: $where ${extra}) { totalCount nodes { period sex value status organisationUnit { id } indicator { id } } pageInfo { hasNextPage endCursor } } }`, {
-            where: { indicator: { eq: count.gid }, ...where },
-          })
+          await server.gql(
+            `query($where: MeasurementWhereInput) { measurements(where: $where ${extra}) { totalCount nodes { period sex value status organisationUnit { id } indicator { id } } pageInfo { hasNextPage endCursor } } }`,
+            {
+              where: { indicator: { eq: count.gid }, ...where },
+            },
+          )
         ).data.measurements;
       expect((await list({})).totalCount).toBe(5);
       expect((await list({ municipality: { eq: toGlobalId('Municipality', tyreso) } })).totalCount).toBe(5);
       expect((await list({ municipalityLevel: true })).totalCount).toBe(4);
-      expect((await list({ organisationUnit: { eq: unit } })).nodes).toEqual([{ period: '2024', sex: 'TOTAL', value: 4, status: 'FINAL', organisationUnit: { id: unit }, indicator: { id: count.gid } }]);
+      expect((await list({ organisationUnit: { eq: unit } })).nodes).toEqual([
+        { period: '2024', sex: 'TOTAL', value: 4, status: 'FINAL', organisationUnit: { id: unit }, indicator: { id: count.gid } },
+      ]);
       expect((await list({ period: { from: '2023', to: '2023' } })).nodes.map((m: Row) => m.status)).toEqual(['MISSING']);
       expect((await list({ sex: { oneOf: ['WOMEN'] } })).totalCount).toBe(1);
       expect((await list({ status: { oneOf: ['MISSING'] } })).totalCount).toBe(1);

@@ -63,11 +63,7 @@ describe('municipalities', () => {
     const before = await count();
     const bad = await create({ code: '138', name: '  ', organisationNumber: '2120000142' });
     expect(bad.data.createMunicipality.municipality).toBeNull();
-    expect(bad.data.createMunicipality.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual([
-      'code:INVALID',
-      'name:INVALID',
-      'organisationNumber:INVALID',
-    ]);
+    expect(bad.data.createMunicipality.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual(['code:INVALID', 'name:INVALID', 'organisationNumber:INVALID']);
     expect((await create({ code: 'A138', name: 'X' })).data.createMunicipality.errors).toEqual([expect.objectContaining({ field: 'code', code: 'INVALID' })]);
     expect(await count()).toBe(before);
   });
@@ -97,7 +93,9 @@ describe('municipalities', () => {
     const names = [first.data.municipalities.nodes[0].name as string];
     let cursor = first.data.municipalities.pageInfo.endCursor as string;
     for (let page = 1; page < first.data.municipalities.totalCount; page += 1) {
-      const next = await server.gql('query($after: String) { municipalities(first: 1, after: $after, orderBy: { field: NAME, direction: DESC }) { nodes { name } pageInfo { endCursor } } }', { after: cursor });
+      const next = await server.gql('query($after: String) { municipalities(first: 1, after: $after, orderBy: { field: NAME, direction: DESC }) { nodes { name } pageInfo { endCursor } } }', {
+        after: cursor,
+      });
       names.push(next.data.municipalities.nodes[0].name);
       cursor = next.data.municipalities.pageInfo.endCursor;
     }
@@ -109,12 +107,20 @@ describe('municipalities', () => {
     const read = await server.gql('{ municipality(code: "1498") { id version smallCountThreshold openDataLicence } }');
     const { id, version } = read.data.municipality;
     expect(read.data.municipality.smallCountThreshold).toBe(5);
-    const mutation = 'mutation($input: UpdateMunicipalityInput!) { updateMunicipality(input: $input) { municipality { openDataLicence openDataAttribution openDataContactEmail smallCountThreshold } errors { field code } } }';
+    const mutation =
+      'mutation($input: UpdateMunicipalityInput!) { updateMunicipality(input: $input) { municipality { openDataLicence openDataAttribution openDataContactEmail smallCountThreshold } errors { field code } } }';
     const bad = await server.gql(mutation, { input: { id, version, openDataLicence: 'not a uri', smallCountThreshold: 0, openDataContactEmail: 'nope' } });
     expect(bad.data.updateMunicipality.municipality).toBeNull();
     expect(bad.data.updateMunicipality.errors.map((e: { field: string }) => e.field).sort()).toEqual(['openDataContactEmail', 'openDataLicence', 'smallCountThreshold']);
     const good = await server.gql(mutation, {
-      input: { id, version, openDataLicence: 'https://creativecommons.org/licenses/by/4.0/', openDataAttribution: 'Källa: Tranemo kommun', openDataContactEmail: 'data@tranemo.se', smallCountThreshold: 10 },
+      input: {
+        id,
+        version,
+        openDataLicence: 'https://creativecommons.org/licenses/by/4.0/',
+        openDataAttribution: 'Källa: Tranemo kommun',
+        openDataContactEmail: 'data@tranemo.se',
+        smallCountThreshold: 10,
+      },
     });
     expect(good.data.updateMunicipality).toEqual({
       municipality: { openDataLicence: 'https://creativecommons.org/licenses/by/4.0/', openDataAttribution: 'Källa: Tranemo kommun', openDataContactEmail: 'data@tranemo.se', smallCountThreshold: 10 },

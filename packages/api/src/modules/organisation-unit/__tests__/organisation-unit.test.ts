@@ -24,8 +24,7 @@ describe('organisation units', () => {
     server.gql(`mutation($input: UpdateOrganisationUnitInput!) { updateOrganisationUnit(input: $input) { organisationUnit { ${FIELDS} } errors { field message code } } }`, { input });
   const archive = (input: Record<string, unknown>) =>
     server.gql(`mutation($input: ArchiveInput!) { archiveOrganisationUnit(input: $input) { organisationUnit { id archivedAt version } errors { field message code } } }`, { input });
-  const read = async (id: string) =>
-    (await server.gql(`query($id: ID!) { node(id: $id) { ... on OrganisationUnit { ${FIELDS} } } }`, { id })).data.node;
+  const read = async (id: string) => (await server.gql(`query($id: ID!) { node(id: $id) { ... on OrganisationUnit { ${FIELDS} } } }`, { id })).data.node;
   const unitCount = async () =>
     (await server.gql('query($m: ID!) { organisationUnits(where: { municipality: { eq: $m }, includeArchived: true }) { totalCount } }', { m: tyreso })).data.organisationUnits.totalCount as number;
 
@@ -52,7 +51,13 @@ describe('organisation units', () => {
     }
     const read = await server.gql(`query($id: ID!) { node(id: $id) { ... on OrganisationUnit { children { name children { name parent { name } } } } } }`, { id: committee.id });
     expect(read.data.node.children).toEqual([
-      { name: 'Kultur- och fritidsförvaltningen', children: [{ name: 'Biblioteket', parent: { name: 'Kultur- och fritidsförvaltningen' } }, { name: 'Fritidsgårdar', parent: { name: 'Kultur- och fritidsförvaltningen' } }] },
+      {
+        name: 'Kultur- och fritidsförvaltningen',
+        children: [
+          { name: 'Biblioteket', parent: { name: 'Kultur- och fritidsförvaltningen' } },
+          { name: 'Fritidsgårdar', parent: { name: 'Kultur- och fritidsförvaltningen' } },
+        ],
+      },
     ]);
   });
 
@@ -99,7 +104,9 @@ describe('organisation units', () => {
     const { committee, administration, unit } = await tree('Cycle');
     const underGrandchild = await update({ id: committee.id, version: 1, parentId: unit.id, name: 'Renamed' });
     expect(underGrandchild.data.updateOrganisationUnit).toEqual({ organisationUnit: null, errors: [{ field: 'parentId', code: 'CYCLE', message: expect.any(String) }] });
-    expect((await update({ id: administration.id, version: 1, parentId: administration.id })).data.updateOrganisationUnit.errors).toEqual([expect.objectContaining({ field: 'parentId', code: 'CYCLE' })]);
+    expect((await update({ id: administration.id, version: 1, parentId: administration.id })).data.updateOrganisationUnit.errors).toEqual([
+      expect.objectContaining({ field: 'parentId', code: 'CYCLE' }),
+    ]);
     expect(await read(committee.id)).toMatchObject({ name: 'Cycle nämnd', version: 1, parent: null });
 
     // Moving within the tree where it makes no cycle is fine, and so is making a unit top-level.
@@ -155,7 +162,12 @@ describe('organisation units', () => {
       organisationUnits(where: $where, orderBy: $orderBy, first: $first, after: $after) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }`;
     const byParent = await server.gql(query, { where: { parent: { eq: administration.id } }, orderBy: { field: 'NAME', direction: 'DESC' }, first: 1 });
     expect(byParent.data.organisationUnits).toMatchObject({ totalCount: 2, nodes: [{ name: 'Listed enhet två' }], pageInfo: { hasNextPage: true } });
-    const next = await server.gql(query, { where: { parent: { eq: administration.id } }, orderBy: { field: 'NAME', direction: 'DESC' }, first: 1, after: byParent.data.organisationUnits.pageInfo.endCursor });
+    const next = await server.gql(query, {
+      where: { parent: { eq: administration.id } },
+      orderBy: { field: 'NAME', direction: 'DESC' },
+      first: 1,
+      after: byParent.data.organisationUnits.pageInfo.endCursor,
+    });
     expect(next.data.organisationUnits).toMatchObject({ nodes: [{ name: 'Listed enhet' }], pageInfo: { hasNextPage: false } });
 
     const committees = await server.gql(query, { where: { municipality: { eq: tyreso }, kind: { oneOf: ['COMMITTEE'] }, search: 'listed' } });

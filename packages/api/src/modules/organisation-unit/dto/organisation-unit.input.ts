@@ -44,7 +44,10 @@ export class UpdateOrganisationUnitInput {
   @NotBlank(300)
   name?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Moves the unit under another one of the same municipality; null makes it a top-level unit. A unit cannot be moved under itself or its own descendants.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Moves the unit under another one of the same municipality; null makes it a top-level unit. A unit cannot be moved under itself or its own descendants.',
+  })
   parentId?: string | null;
 
   @Field(() => String, { nullable: true })

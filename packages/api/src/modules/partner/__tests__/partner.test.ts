@@ -37,7 +37,10 @@ describe('partners', () => {
     expect(archived.data.archivePartner.errors).toEqual([]);
     expect(archived.data.archivePartner.partner.archivedAt).not.toBeNull();
 
-    const listed = await server.gql('query($m: ID!) { partners(where: { municipality: { eq: $m }, search: "Arbetsförmedlingen" }) { nodes { id } } all: partners(where: { municipality: { eq: $m }, search: "Arbetsförmedlingen", includeArchived: true }) { nodes { id } } }', { m: municipalityId });
+    const listed = await server.gql(
+      'query($m: ID!) { partners(where: { municipality: { eq: $m }, search: "Arbetsförmedlingen" }) { nodes { id } } all: partners(where: { municipality: { eq: $m }, search: "Arbetsförmedlingen", includeArchived: true }) { nodes { id } } }',
+      { m: municipalityId },
+    );
     expect(listed.data.partners.nodes).not.toContainEqual({ id: partner.id });
     expect(listed.data.all.nodes).toContainEqual({ id: partner.id });
   });
@@ -79,13 +82,19 @@ describe('partners', () => {
     }
     // The demo data has "Föreningslivet i Tyresö" (an association) too: search for the word all three share.
     const where = { municipality: { eq: municipalityId }, kind: { oneOf: ['ASSOCIATION'] }, search: 'FÖRENINGEN' };
-    const first = await server.gql('query($where: PartnerWhereInput) { partners(first: 1, where: $where, orderBy: { field: NAME, direction: DESC }) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }', { where });
+    const first = await server.gql(
+      'query($where: PartnerWhereInput) { partners(first: 1, where: $where, orderBy: { field: NAME, direction: DESC }) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }',
+      { where },
+    );
     expect(first.data.partners.totalCount).toBe(2);
     expect(first.data.partners.nodes).toEqual([{ name: 'Idrottsföreningen Tyresö' }]);
-    const second = await server.gql('query($where: PartnerWhereInput, $after: String) { partners(first: 1, after: $after, where: $where, orderBy: { field: NAME, direction: DESC }) { nodes { name } pageInfo { hasNextPage } } }', {
-      where,
-      after: first.data.partners.pageInfo.endCursor,
-    });
+    const second = await server.gql(
+      'query($where: PartnerWhereInput, $after: String) { partners(first: 1, after: $after, where: $where, orderBy: { field: NAME, direction: DESC }) { nodes { name } pageInfo { hasNextPage } } }',
+      {
+        where,
+        after: first.data.partners.pageInfo.endCursor,
+      },
+    );
     expect(second.data.partners).toEqual({ nodes: [{ name: 'Föreningen Gemenskap' }], pageInfo: { hasNextPage: false } });
   });
 });

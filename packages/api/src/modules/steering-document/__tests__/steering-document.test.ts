@@ -27,15 +27,11 @@ describe('steering documents', () => {
 
   const create = (input: Record<string, unknown>) =>
     server.gql(`mutation($input: CreateSteeringDocumentInput!) { createSteeringDocument(input: $input) { ${PAYLOAD} } }`, { input: { municipalityId: tranemo, ...input } });
-  const update = (input: Record<string, unknown>) =>
-    server.gql(`mutation($input: UpdateSteeringDocumentInput!) { updateSteeringDocument(input: $input) { ${PAYLOAD} } }`, { input });
-  const newVersion = (input: Record<string, unknown>) =>
-    server.gql(`mutation($input: CreateSteeringDocumentVersionInput!) { createSteeringDocumentVersion(input: $input) { ${PAYLOAD} } }`, { input });
-  const archive = (input: Record<string, unknown>) =>
-    server.gql(`mutation($input: ArchiveInput!) { archiveSteeringDocument(input: $input) { ${PAYLOAD} } }`, { input });
+  const update = (input: Record<string, unknown>) => server.gql(`mutation($input: UpdateSteeringDocumentInput!) { updateSteeringDocument(input: $input) { ${PAYLOAD} } }`, { input });
+  const newVersion = (input: Record<string, unknown>) => server.gql(`mutation($input: CreateSteeringDocumentVersionInput!) { createSteeringDocumentVersion(input: $input) { ${PAYLOAD} } }`, { input });
+  const archive = (input: Record<string, unknown>) => server.gql(`mutation($input: ArchiveInput!) { archiveSteeringDocument(input: $input) { ${PAYLOAD} } }`, { input });
   const read = async (id: string) => (await server.gql(`query($id: ID!) { node(id: $id) { ... on SteeringDocument { ${FIELDS} } } }`, { id })).data.node;
-  const documentCount = async () =>
-    (await server.gql('{ steeringDocuments(where: { includeArchived: true }) { totalCount } }')).data.steeringDocuments.totalCount as number;
+  const documentCount = async () => (await server.gql('{ steeringDocuments(where: { includeArchived: true }) { totalCount } }')).data.steeringDocuments.totalCount as number;
 
   /** The Tranemo policy as first decided (seed 004's earlier version). */
   const POLICY_2013 = {
@@ -65,13 +61,27 @@ describe('steering documents', () => {
       ownerUnit: { id: serviceUnit, name: 'Servicesektionen' },
     });
     expect(document.versions).toEqual([
-      expect.objectContaining({ versionNumber: 1, title: POLICY_2013.title, registrationNumber: 'KS/2013:1207', decisionDate: '2014-02-24', validUntil: '2018-02-23', status: 'ADOPTED', text: POLICY_2013.text, changeNote: 'Första versionen.' }),
+      expect.objectContaining({
+        versionNumber: 1,
+        title: POLICY_2013.title,
+        registrationNumber: 'KS/2013:1207',
+        decisionDate: '2014-02-24',
+        validUntil: '2018-02-23',
+        status: 'ADOPTED',
+        text: POLICY_2013.text,
+        changeNote: 'Första versionen.',
+      }),
     ]);
     const node = await server.gql('query($id: ID!) { node(id: $id) { __typename ... on SteeringDocumentVersion { versionNumber steeringDocument { id } } } }', { id: document.versions[0].id });
     expect(node.data.node).toEqual({ __typename: 'SteeringDocumentVersion', versionNumber: 1, steeringDocument: { id: document.id } });
 
     const minimal = await create({ kind: 'PLAN', title: 'Handlingsplan' });
-    expect(minimal.data.createSteeringDocument.steeringDocument).toMatchObject({ status: 'DRAFT', ownerUnit: null, decisionDate: null, versions: [expect.objectContaining({ versionNumber: 1, status: 'DRAFT', changeNote: null })] });
+    expect(minimal.data.createSteeringDocument.steeringDocument).toMatchObject({
+      status: 'DRAFT',
+      ownerUnit: null,
+      decisionDate: null,
+      versions: [expect.objectContaining({ versionNumber: 1, status: 'DRAFT', changeNote: null })],
+    });
   });
 
   it('writes a new version that replaces the head and leaves version 1 readable and unchanged (Tranemo: KS/2017:749 replaced KS/2013:1207)', async () => {
@@ -106,15 +116,29 @@ describe('steering documents', () => {
     });
     expect(head.versions).toHaveLength(2);
     expect(head.versions[0]).toEqual(versionOne);
-    expect(head.versions[1]).toMatchObject({ versionNumber: 2, title: 'Integrationspolicy', registrationNumber: 'KS/2017:749', decidedBy: 'Kommunfullmäktige', validUntil: '2022-09-02', changeNote: expect.stringContaining('KS/2013:1207') });
-    const node = await server.gql(`query($id: ID!) { node(id: $id) { ... on SteeringDocumentVersion { id versionNumber title registrationNumber decidedBy decisionDate validUntil status text changeNote createdAt updatedAt version } } }`, { id: versionOne.id });
+    expect(head.versions[1]).toMatchObject({
+      versionNumber: 2,
+      title: 'Integrationspolicy',
+      registrationNumber: 'KS/2017:749',
+      decidedBy: 'Kommunfullmäktige',
+      validUntil: '2022-09-02',
+      changeNote: expect.stringContaining('KS/2013:1207'),
+    });
+    const node = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on SteeringDocumentVersion { id versionNumber title registrationNumber decidedBy decisionDate validUntil status text changeNote createdAt updatedAt version } } }`,
+      { id: versionOne.id },
+    );
     expect(node.data.node).toEqual(versionOne);
 
     // A third version with a status of its own; clearing a field is allowed.
     const third = await newVersion({ id: first.id, version: 2, status: 'IN_CONSULTATION', validUntil: null, changeNote: 'Revidering på remiss.' });
     expect(third.data.createSteeringDocumentVersion.errors).toEqual([]);
     expect(third.data.createSteeringDocumentVersion.steeringDocument).toMatchObject({ status: 'IN_CONSULTATION', validUntil: null, currentVersionNumber: 3, registrationNumber: 'KS/2017:749' });
-    expect(third.data.createSteeringDocumentVersion.steeringDocument.versions.map((v: { versionNumber: number; status: string }) => `${v.versionNumber}:${v.status}`)).toEqual(['1:ADOPTED', '2:ADOPTED', '3:IN_CONSULTATION']);
+    expect(third.data.createSteeringDocumentVersion.steeringDocument.versions.map((v: { versionNumber: number; status: string }) => `${v.versionNumber}:${v.status}`)).toEqual([
+      '1:ADOPTED',
+      '2:ADOPTED',
+      '3:IN_CONSULTATION',
+    ]);
     expect(third.data.createSteeringDocumentVersion.steeringDocument.versions.slice(0, 2)).toEqual(head.versions);
   });
 
@@ -159,9 +183,27 @@ describe('steering documents', () => {
 
   it('updates metadata with the version read; a stale version gets CONFLICT and changes nothing', async () => {
     const { steeringDocument: document } = (await create({ ...POLICY_2013, ownerUnitId: serviceUnit })).data.createSteeringDocument;
-    const updated = await update({ id: document.id, version: 1, kind: 'PROGRAMME', status: 'REPLACED', ownerUnitId: null, followedUpBy: ' Kommunstyrelsen ', revisionIntervalMonths: 24, description: 'Ersatt' });
+    const updated = await update({
+      id: document.id,
+      version: 1,
+      kind: 'PROGRAMME',
+      status: 'REPLACED',
+      ownerUnitId: null,
+      followedUpBy: ' Kommunstyrelsen ',
+      revisionIntervalMonths: 24,
+      description: 'Ersatt',
+    });
     expect(updated.data.updateSteeringDocument.errors).toEqual([]);
-    expect(updated.data.updateSteeringDocument.steeringDocument).toMatchObject({ kind: 'PROGRAMME', status: 'REPLACED', ownerUnit: null, followedUpBy: 'Kommunstyrelsen', revisionIntervalMonths: 24, description: 'Ersatt', version: 2, currentVersionNumber: 1 });
+    expect(updated.data.updateSteeringDocument.steeringDocument).toMatchObject({
+      kind: 'PROGRAMME',
+      status: 'REPLACED',
+      ownerUnit: null,
+      followedUpBy: 'Kommunstyrelsen',
+      revisionIntervalMonths: 24,
+      description: 'Ersatt',
+      version: 2,
+      currentVersionNumber: 1,
+    });
     expect(updated.data.updateSteeringDocument.steeringDocument.versions).toEqual(document.versions);
 
     const stale = await update({ id: document.id, version: 1, status: 'DRAFT', description: 'stale' });
@@ -179,16 +221,24 @@ describe('steering documents', () => {
       'title:INVALID',
       'validUntil:INVALID',
     ]);
-    expect((await create({ kind: 'POLICY', title: 'X', revisionIntervalMonths: 121 })).data.createSteeringDocument.errors).toEqual([expect.objectContaining({ field: 'revisionIntervalMonths', code: 'INVALID' })]);
+    expect((await create({ kind: 'POLICY', title: 'X', revisionIntervalMonths: 121 })).data.createSteeringDocument.errors).toEqual([
+      expect.objectContaining({ field: 'revisionIntervalMonths', code: 'INVALID' }),
+    ]);
     expect((await create({ kind: 'POLICY', title: 'X', status: 'ARCHIVED' })).data.createSteeringDocument.errors).toEqual([expect.objectContaining({ field: 'status', code: 'INVALID' })]);
-    expect((await create({ municipalityId: serviceUnit, kind: 'POLICY', title: 'X' })).data.createSteeringDocument.errors).toEqual([expect.objectContaining({ field: 'municipalityId', code: 'NOT_FOUND' })]);
+    expect((await create({ municipalityId: serviceUnit, kind: 'POLICY', title: 'X' })).data.createSteeringDocument.errors).toEqual([
+      expect.objectContaining({ field: 'municipalityId', code: 'NOT_FOUND' }),
+    ]);
     expect(await documentCount()).toBe(before);
 
     const { steeringDocument: document } = (await create({ kind: 'POLICY', title: 'Valid', revisionIntervalMonths: 120 })).data.createSteeringDocument;
     expect((await update({ id: document.id, version: 1, status: 'ARCHIVED' })).data.updateSteeringDocument.errors).toEqual([expect.objectContaining({ field: 'status', code: 'INVALID' })]);
     expect((await update({ id: document.id, version: 1, kind: null, status: null })).data.updateSteeringDocument.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'status']);
-    expect((await newVersion({ id: document.id, version: 1, changeNote: '  ' })).data.createSteeringDocumentVersion.errors).toEqual([expect.objectContaining({ field: 'changeNote', code: 'INVALID' })]);
-    expect((await newVersion({ id: document.id, version: 1, title: null, changeNote: 'x' })).data.createSteeringDocumentVersion.errors).toEqual([expect.objectContaining({ field: 'title', code: 'INVALID' })]);
+    expect((await newVersion({ id: document.id, version: 1, changeNote: '  ' })).data.createSteeringDocumentVersion.errors).toEqual([
+      expect.objectContaining({ field: 'changeNote', code: 'INVALID' }),
+    ]);
+    expect((await newVersion({ id: document.id, version: 1, title: null, changeNote: 'x' })).data.createSteeringDocumentVersion.errors).toEqual([
+      expect.objectContaining({ field: 'title', code: 'INVALID' }),
+    ]);
     expect((await newVersion({ id: serviceUnit, version: 1, changeNote: 'x' })).data.createSteeringDocumentVersion.errors).toEqual([expect.objectContaining({ field: 'id', code: 'NOT_FOUND' })]);
     expect(await read(document.id)).toMatchObject({ status: 'DRAFT', version: 1, versions: [expect.objectContaining({ versionNumber: 1 })] });
   });
@@ -218,8 +268,7 @@ describe('steering documents', () => {
 
   it('lists by municipality, kind, status and search, and orders by title, decision date (empty ones last) and update time across pages', async () => {
     const m = other;
-    const make = (title: string, kind: string, status: string, decisionDate: string | null) =>
-      create({ municipalityId: m, title, kind, status, decisionDate, registrationNumber: `KS/${title}` });
+    const make = (title: string, kind: string, status: string, decisionDate: string | null) => create({ municipalityId: m, title, kind, status, decisionDate, registrationNumber: `KS/${title}` });
     await make('Beta', 'PLAN', 'ADOPTED', '2020-01-01');
     await make('Alfa', 'PLAN', 'DRAFT', null);
     await make('Gamma', 'POLICY', 'ADOPTED', '2018-06-01');
@@ -240,7 +289,12 @@ describe('steering documents', () => {
     };
     const mine = { municipality: { eq: m }, search: 'KS/' };
     expect(await all(mine)).toEqual(['Alfa', 'Beta', 'Delta', 'Epsilon', 'Gamma']);
-    expect(await all(mine, { field: 'DECISION_DATE', direction: 'ASC' })).toEqual(['Gamma', 'Beta', 'Epsilon', ...(await all({ ...mine, status: { oneOf: ['DRAFT', 'IN_CONSULTATION'] } }, { field: 'DECISION_DATE' }))]);
+    expect(await all(mine, { field: 'DECISION_DATE', direction: 'ASC' })).toEqual([
+      'Gamma',
+      'Beta',
+      'Epsilon',
+      ...(await all({ ...mine, status: { oneOf: ['DRAFT', 'IN_CONSULTATION'] } }, { field: 'DECISION_DATE' })),
+    ]);
     const desc = await all(mine, { field: 'DECISION_DATE', direction: 'DESC' });
     expect(desc.slice(2)).toEqual(['Epsilon', 'Beta', 'Gamma']);
     expect(desc.slice(0, 2).sort()).toEqual(['Alfa', 'Delta']);
@@ -260,7 +314,10 @@ describe('steering documents', () => {
     expect(document.versions).toEqual([{ versionNumber: 1 }]);
     const flat: Array<{ id: string; level: string; steeringDocument: { id: string } }> = document.goals;
     const ids = new Set(flat.map((goal) => goal.id));
-    const inTree = [document.overallAim.id, ...document.focusAreas.flatMap((area: { goals: Array<{ id: string; children: Array<{ id: string }> }> }) => area.goals.flatMap((goal) => [goal.id, ...goal.children.map((child) => child.id)]))];
+    const inTree = [
+      document.overallAim.id,
+      ...document.focusAreas.flatMap((area: { goals: Array<{ id: string; children: Array<{ id: string }> }> }) => area.goals.flatMap((goal) => [goal.id, ...goal.children.map((child) => child.id)])),
+    ];
     expect(inTree.length).toBeGreaterThan(2);
     for (const id of inTree) expect(ids.has(id)).toBe(true);
     expect(flat.every((goal) => goal.steeringDocument.id === document.id)).toBe(true);

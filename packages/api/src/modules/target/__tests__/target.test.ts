@@ -43,14 +43,11 @@ describe('targets', () => {
   afterAll(() => server.stop());
 
   const create = async (input: Record<string, unknown>) =>
-    (await server.gql(`mutation($input: CreateTargetInput!) { createTarget(input: $input) { target { ${TARGET_FIELDS} } errors { field message code } } }`, { input })).data
-      .createTarget;
+    (await server.gql(`mutation($input: CreateTargetInput!) { createTarget(input: $input) { target { ${TARGET_FIELDS} } errors { field message code } } }`, { input })).data.createTarget;
   const update = async (input: Record<string, unknown>) =>
-    (await server.gql(`mutation($input: UpdateTargetInput!) { updateTarget(input: $input) { target { ${TARGET_FIELDS} } errors { field message code } } }`, { input })).data
-      .updateTarget;
+    (await server.gql(`mutation($input: UpdateTargetInput!) { updateTarget(input: $input) { target { ${TARGET_FIELDS} } errors { field message code } } }`, { input })).data.updateTarget;
   const archive = async (id: string, version: number) =>
-    (await server.gql(`mutation($input: ArchiveInput!) { archiveTarget(input: $input) { target { id archivedAt } errors { field message code } } }`, { input: { id, version } }))
-      .data.archiveTarget;
+    (await server.gql(`mutation($input: ArchiveInput!) { archiveTarget(input: $input) { target { id archivedAt } errors { field message code } } }`, { input: { id, version } })).data.archiveTarget;
   const node = async (id: string) => (await server.gql(`query($id: ID!) { node(id: $id) { ... on Target { ${TARGET_FIELDS} } } }`, { id })).data.node;
   const codes = (payload: { errors: Array<{ field: string; code: string }> }) => payload.errors.map((e) => [e.field, e.code]);
 
@@ -167,10 +164,13 @@ describe('targets', () => {
       const archived = await archive(target.id, 1);
       expect(archived.errors).toEqual([]);
       expect(archived.target.archivedAt).not.toBeNull();
-      const { data } = await server.gql(`query($id: ID!, $where: TargetWhereInput) { node(id: $id) { ... on Indicator { targets(from: "2034Q1") { period } } } targets(where: $where) { totalCount } }`, {
-        id: quarterlyId,
-        where: { indicator: { eq: quarterlyId }, period: { from: '2034Q1' } },
-      });
+      const { data } = await server.gql(
+        `query($id: ID!, $where: TargetWhereInput) { node(id: $id) { ... on Indicator { targets(from: "2034Q1") { period } } } targets(where: $where) { totalCount } }`,
+        {
+          id: quarterlyId,
+          where: { indicator: { eq: quarterlyId }, period: { from: '2034Q1' } },
+        },
+      );
       expect(data.node.targets).toEqual([]);
       expect(data.targets.totalCount).toBe(0);
       expect((await node(target.id)).value).toBe(9);
@@ -181,8 +181,7 @@ describe('targets', () => {
   describe('targets(where, orderBy)', () => {
     it('filters by municipality, indicator, period range, sex and archived; orders by period and pages', async () => {
       const list = async (where: Record<string, unknown>, extra = '') =>
-        (await server.gql(`query($where: TargetWhereInput) { targets(where: $where ${extra}) { totalCount nodes { period sex value } pageInfo { hasNextPage endCursor } } }`, { where })).data
-          .targets;
+        (await server.gql(`query($where: TargetWhereInput) { targets(where: $where ${extra}) { totalCount nodes { period sex value } pageInfo { hasNextPage endCursor } } }`, { where })).data.targets;
       const tranemo = toGlobalId('Municipality', (await query(`SELECT id FROM municipality WHERE code = '1498'`))[0]?.id as string);
       expect((await list({ municipality: { eq: tranemo } })).totalCount).toBe(0);
       const percent = await list({ municipality: { eq: municipalityId }, indicator: { eq: percentId }, period: { from: '2026', to: '2033' } });

@@ -56,7 +56,12 @@ function render(data: IndicatorDetails_IndicatorFragment, language: Language = '
   );
 }
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('IndicatorDetails', () => {
   it('shows suppressed values as "–" with the reason, never 0, and marks preliminary ones', () => {

@@ -89,8 +89,7 @@ export function IndicatorDetails(props: { indicator: FragmentType<typeof Indicat
   const csv = seriesCsv(rows, sexes, { name: name.text, unit: indicator.unit, decimals: indicator.decimals }, language, t, targets);
   const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(`\ufeff${csv}`)}`;
   const fileName = csvFileName(name.text);
-  const baseline =
-    typeof indicator.baselineValue === 'number' && indicator.baselinePeriod ? { period: indicator.baselinePeriod, value: indicator.baselineValue } : null;
+  const baseline = typeof indicator.baselineValue === 'number' && indicator.baselinePeriod ? { period: indicator.baselinePeriod, value: indicator.baselineValue } : null;
   const hasSuppressed = rows.some((row) => sexes.some((sex) => row.cells[sex]?.status === 'SUPPRESSED'));
   const hasPreliminary = rows.some((row) => sexes.some((sex) => row.cells[sex]?.status === 'PRELIMINARY'));
   const lastUpdated = [indicator.updatedAt, ...indicator.series.map((m) => m.updatedAt)].sort().at(-1) ?? indicator.updatedAt;
@@ -171,7 +170,12 @@ export function IndicatorDetails(props: { indicator: FragmentType<typeof Indicat
                   <svg className="swatch" width="44" height="16" viewBox="0 0 44 16" aria-hidden="true" focusable="false">
                     <polygon points="22,2 28,8 22,14 16,8" fill="#fff" stroke="#3d3d3d" strokeWidth="2" />
                   </svg>{' '}
-                  {targets.map((target) => `${t.target} ${periodText(target.period, language)} (${t.sexesLower[target.sex]}): ${formatIndicatorValue(target.value, indicator.unit, indicator.decimals, language)}`).join('; ')}
+                  {targets
+                    .map(
+                      (target) =>
+                        `${t.target} ${periodText(target.period, language)} (${t.sexesLower[target.sex]}): ${formatIndicatorValue(target.value, indicator.unit, indicator.decimals, language)}`,
+                    )
+                    .join('; ')}
                 </li>
               )}
               {baseline && (
@@ -233,7 +237,11 @@ export function IndicatorDetails(props: { indicator: FragmentType<typeof Indicat
                 </tbody>
               </table>
             </div>
-            {hasSuppressed && <p className="note">– {t.suppressed}: {t.suppressedReason}</p>}
+            {hasSuppressed && (
+              <p className="note">
+                – {t.suppressed}: {t.suppressedReason}
+              </p>
+            )}
             <p className="download">
               <a className="button" href={csvHref} download={fileName}>
                 {t.downloadCsv(sexes.map((sex) => t.sexesLower[sex]).join(', '))}

@@ -86,10 +86,11 @@ export function TrendChart({ rows, sexes, unit, language, targets, baseline, lab
   const shownTargets = targets.filter((target) => sexes.includes(target.sex));
   const periods = sortPeriods([...rows.map((r) => r.period), ...shownTargets.map((target) => target.period)]);
   const values: number[] = [];
-  for (const row of rows) for (const sex of sexes) {
-    const v = row.cells[sex]?.value;
-    if (typeof v === 'number' && row.cells[sex]?.status !== 'SUPPRESSED') values.push(v);
-  }
+  for (const row of rows)
+    for (const sex of sexes) {
+      const v = row.cells[sex]?.value;
+      if (typeof v === 'number' && row.cells[sex]?.status !== 'SUPPRESSED') values.push(v);
+    }
   values.push(...shownTargets.map((target) => target.value));
   if (baseline) values.push(baseline.value);
   const step = niceStep(Math.max(0, ...values), unit);
@@ -109,16 +110,7 @@ export function TrendChart({ rows, sexes, unit, language, targets, baseline, lab
 
   return (
     <div className="chart" ref={ref}>
-      <svg
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-label={label}
-        aria-describedby={describedBy}
-        focusable="false"
-        className="chart__svg"
-      >
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} aria-describedby={describedBy} focusable="false" className="chart__svg">
         {ticks.map((v) => (
           <g key={v}>
             <line x1={margin.left} x2={width - margin.right} y1={y(v)} y2={y(v)} stroke="#d5d9e0" strokeWidth="1" />
@@ -183,7 +175,12 @@ export function TrendChart({ rows, sexes, unit, language, targets, baseline, lab
           const r = 5.5;
           return (
             <g key={`${target.period}-${target.sex}`} className="chart__target" data-target={target.sex}>
-              <polygon points={`${cx},${cy - r * 1.6} ${cx + r * 1.6},${cy} ${cx},${cy + r * 1.6} ${cx - r * 1.6},${cy}`} fill="#ffffff" stroke={SEX_STYLE[target.sex].color} strokeWidth="2" />
+              <polygon
+                points={`${cx},${cy - r * 1.6} ${cx + r * 1.6},${cy} ${cx},${cy + r * 1.6} ${cx - r * 1.6},${cy}`}
+                fill="#ffffff"
+                stroke={SEX_STYLE[target.sex].color}
+                strokeWidth="2"
+              />
               <Marker sex={target.sex} x={cx} y={cy} size={3.5} />
             </g>
           );

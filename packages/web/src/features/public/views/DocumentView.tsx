@@ -48,7 +48,12 @@ export default function DocumentView() {
 
   return (
     <div className="page page--document">
-      <Breadcrumbs items={[{ label: name, to: paths.municipality(code), lang: 'sv' }, { label: document.title, lang: 'sv' }]} />
+      <Breadcrumbs
+        items={[
+          { label: name, to: paths.municipality(code), lang: 'sv' },
+          { label: document.title, lang: 'sv' },
+        ]}
+      />
       <SteeringDocumentOverview
         document={document}
         titleLevel={1}

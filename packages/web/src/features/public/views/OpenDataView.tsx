@@ -66,8 +66,7 @@ export default function OpenDataView() {
           <ul>
             {municipalities.map((m) => (
               <li key={m.id}>
-                <span lang="sv">{m.name}</span>: <a href={`/${m.code}/datasets/dcat`}>{t.dcatLink(m.code)}</a>,{' '}
-                <a href={`/open/v1/${m.code}/indicators`}>{t.indicatorsLink}</a>,{' '}
+                <span lang="sv">{m.name}</span>: <a href={`/${m.code}/datasets/dcat`}>{t.dcatLink(m.code)}</a>, <a href={`/open/v1/${m.code}/indicators`}>{t.indicatorsLink}</a>,{' '}
                 <a href={`/open/v1/${m.code}/values.csv`}>{t.valuesLink}</a>
               </li>
             ))}

@@ -11,7 +11,11 @@ import { publicStrings } from '../strings';
 
 /** Lower case without diacritics, so that "tyreso" finds Tyresö. */
 export function searchKey(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** `/`: the municipalities, searchable; with only one, straight to it. */

@@ -52,8 +52,7 @@ export const openDataStrings: Record<Language, OpenDataStrings> = {
     examplesHeading: 'Exempel',
     examples,
     licenceHeading: 'Licens',
-    licence:
-      'Om kommunen inte har angett något annat är data fria att använda utan villkor (CC0 1.0). Varje svar anger sin licens i Link-huvudet och vem som ska anges som källa.',
+    licence: 'Om kommunen inte har angett något annat är data fria att använda utan villkor (CC0 1.0). Varje svar anger sin licens i Link-huvudet och vem som ska anges som källa.',
     cc0: 'Creative Commons CC0 1.0 (creativecommons.org)',
     catalogueHeading: 'Datakataloger',
     catalogue: 'Sveriges dataportal hämtar kommunens katalog (DCAT-AP-SE). Katalog, indikatorer och värden per kommun:',

@@ -32,11 +32,7 @@ export function ActivityList(props: { activities: ReadonlyArray<FragmentType<typ
       <p className="activities__title">{t.activities}</p>
       <ul className="activities__list">
         {activities.map((activity) => {
-          const when = activity.startDate
-            ? activity.endDate
-              ? t.between(activity.startDate, activity.endDate)
-              : t.since(activity.startDate)
-            : null;
+          const when = activity.startDate ? (activity.endDate ? t.between(activity.startDate, activity.endDate) : t.since(activity.startDate)) : null;
           return (
             <li key={activity.id} className="activity">
               <p className="activity__title" lang="sv">

@@ -46,7 +46,12 @@ function render(data: IndicatorCard_IndicatorFragment, language: Language = 'sv'
 
 /** The markup as text, tags dropped, entities decoded enough for these assertions. */
 function text(html: string): string {
-  return html.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 describe('IndicatorCard', () => {
@@ -113,9 +118,7 @@ describe('IndicatorCard', () => {
     const html = render(
       indicator({
         dividedBySex: false,
-        latestMeasurements: [
-          { id: 'a', period: '2024H1', sex: 'TOTAL', value: 12.5, status: 'FINAL', source: null, footnote: 'Ny definition 2024.' },
-        ],
+        latestMeasurements: [{ id: 'a', period: '2024H1', sex: 'TOTAL', value: 12.5, status: 'FINAL', source: null, footnote: 'Ny definition 2024.' }],
       }),
     );
     expect(html).not.toContain('Kvinnor');

@@ -2,16 +2,7 @@ import { useId } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { Heading, type HeadingLevel } from '../../../components/Heading';
 import { localized, useLanguage } from '../../../app/language';
-import {
-  bySex,
-  demoSources,
-  withoutDemoLabel,
-  formatGap,
-  formatMeasurement,
-  periodText,
-  sexGap,
-  sexesToShow,
-} from '../measurements';
+import { bySex, demoSources, withoutDemoLabel, formatGap, formatMeasurement, periodText, sexGap, sexesToShow } from '../measurements';
 import { strategyStrings } from '../strings';
 import { LocalLink } from '../../../app/LocalLink';
 import { paths } from '../../../app/paths';
@@ -65,10 +56,7 @@ function responsible(unit: { name: string }, role: string | null): string {
  * period's target values beneath them), the gap between women and men in words, who is responsible
  * for implementation and for follow-up, its source, and a note when the figures are demo data.
  */
-export function IndicatorCard(props: {
-  indicator: FragmentType<typeof IndicatorCard_indicator>;
-  headingLevel: HeadingLevel;
-}) {
+export function IndicatorCard(props: { indicator: FragmentType<typeof IndicatorCard_indicator>; headingLevel: HeadingLevel }) {
   const indicator = getFragmentData(IndicatorCard_indicator, props.indicator);
   const { language } = useLanguage();
   const t = strategyStrings[language];
@@ -150,8 +138,7 @@ export function IndicatorCard(props: {
           </div>
           {indicator.dividedBySex ? (
             <p className="indicator__gap">
-              <span className="indicator__gap-label">{t.gapLabel}:</span>{' '}
-              <strong>{formatGap(gap, indicator.unit, indicator.decimals, language, t)}</strong>
+              <span className="indicator__gap-label">{t.gapLabel}:</span> <strong>{formatGap(gap, indicator.unit, indicator.decimals, language, t)}</strong>
             </p>
           ) : (
             <p className="indicator__gap">{t.notDividedBySex}</p>
