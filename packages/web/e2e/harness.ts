@@ -22,7 +22,7 @@ export interface Harness {
 export function useHarness(): Harness {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
-  let setupError: unknown;
+  let setupError: Error | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
@@ -39,7 +39,7 @@ export function useHarness(): Harness {
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
       });
     } catch (error) {
-      setupError = error;
+      setupError = error instanceof Error ? error : new Error(String(error));
       throw error;
     }
   }, 150_000);

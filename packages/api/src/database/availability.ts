@@ -87,12 +87,12 @@ export class DatabaseMonitor {
   setExternal(external: { reason: string; recoverable: boolean } | undefined): void {
     this.external = external;
     if (external) this.set(false, external.reason, external.recoverable);
-    else this.checkNow();
+    else void this.checkNow();
   }
 
   /** A query failed as if the database were away: check now instead of at the next tick. */
   suspect(): void {
-    if (this.state.available) this.checkNow();
+    if (this.state.available) void this.checkNow();
   }
 
   /** Runs one check now (coalesced with a running one). */

@@ -107,7 +107,7 @@ export function wherePeriodRange<T extends ObjectLiteral>(qb: SelectQueryBuilder
 
 function assertDate(value: string | undefined | null, field: string): void {
   if (value !== undefined && value !== null && !isIsoDate(value)) {
-    throw new UserInputError(`"${value}" is not a date (yyyy-mm-dd).`, field);
+    throw new UserInputError(`"${String(value)}" is not a date (yyyy-mm-dd).`, field);
   }
 }
 

@@ -17,6 +17,8 @@ export const MAX_INPUT_DEPTH = 32;
 /** At most this many problems are listed in one answer. */
 const MAX_LISTED = 20;
 
+// NUL (PostgreSQL text cannot hold it) and any surrogate half; a control character on purpose.
+// eslint-disable-next-line no-control-regex
 const SUSPECT = /[\u0000\uD800-\uDFFF]/;
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

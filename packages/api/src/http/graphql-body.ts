@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import express from 'express';
-import { Kind, parse, type DocumentNode } from 'graphql';
+import { Kind, OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import { assertUtf8Body } from '../graphql/input-guard';
 import { ApiKeyScope, StaffRole, type Actor } from '../access/actor';
 
@@ -41,7 +41,7 @@ export function isBulkMutation(document: DocumentNode): boolean {
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (operations.length !== 1 || document.definitions.length !== 1) return false;
   const [operation] = operations;
-  if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'mutation') return false;
+  if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.operation !== OperationTypeNode.MUTATION) return false;
   const fields = operation.selectionSet.selections;
   return fields.length > 0 && fields.every((field) => field.kind === Kind.FIELD && BULK_MUTATIONS.has(field.name.value));
 }

@@ -19,8 +19,10 @@ interface UnitOfWork {
 const storage = new AsyncLocalStorage<UnitOfWork>();
 
 /** Thrown inside the transaction to roll it back while handing `value` out (payload errors, dry runs). */
-class Rollback<R> {
-  constructor(readonly value: R) {}
+export class Rollback<R> extends Error {
+  constructor(readonly value: R) {
+    super('Rolled back on purpose (a payload refusal or a dry run).');
+  }
 }
 
 /**

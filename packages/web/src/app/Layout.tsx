@@ -91,7 +91,7 @@ export function Layout({ language }: { language: Language }) {
   const navigate = useNavigate();
   const location = useLocation();
   const onChange = useCallback(
-    (next: Language) => navigate(switchLanguage(location.pathname, location.search, location.hash, next)),
+    (next: Language) => void navigate(switchLanguage(location.pathname, location.search, location.hash, next)),
     [navigate, location.pathname, location.search, location.hash],
   );
   return (

@@ -8,6 +8,7 @@ import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../gr
 import { DomainError, userError, type RowError, type UserError } from '../../graphql/user-error';
 import { callerMunicipality } from '../../access/access';
 import { BaseService } from '../../services/base.service';
+import { Rollback } from '../../services/unit-of-work';
 import { checkValue } from '../indicator/indicator-value.rules';
 import { Indicator } from '../indicator/indicator.entity';
 import { OrganisationUnit } from '../organisation-unit/organisation-unit.entity';
@@ -432,7 +433,6 @@ export class MeasurementService extends BaseService<Measurement> {
   private async writeRows(municipalityId: string, rows: PreparedRow[], indicators: Map<string, Indicator>, dryRun: boolean): Promise<UpsertCounts> {
     // A transaction of its own, or a savepoint in the mutation's (services/unit-of-work.ts); a dry run
     // leaves it by an exception so that everything it wrote is rolled back.
-    const dry = { counts: null as UpsertCounts | null };
     try {
       return await this.transaction(async (manager) => {
         const runner = manager.queryRunner as QueryRunner;
@@ -447,14 +447,11 @@ export class MeasurementService extends BaseService<Measurement> {
           counts.restored += result?.restored ?? 0;
         }
         await this.assertTotalsAddUp(runner, rows, indicators);
-        if (dryRun) {
-          dry.counts = counts;
-          throw dry;
-        }
+        if (dryRun) throw new Rollback(counts);
         return counts;
       });
     } catch (error) {
-      if (error === dry && dry.counts) return dry.counts;
+      if (error instanceof Rollback) return error.value as UpsertCounts;
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Sex } from '@inkludera/shared';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { localized, useLanguage, type Language } from '../../../app/language';
@@ -80,7 +80,7 @@ export function IndicatorDetails(props: { indicator: FragmentType<typeof Indicat
   const available = indicator.dividedBySex ? ALL_SEXES : (['TOTAL'] as const);
   const [chosen, setChosen] = useState<readonly Sex[]>(available);
   const sexes = available.filter((sex) => chosen.includes(sex));
-  const rows = useMemo(() => seriesRows(indicator.series), [indicator.series]);
+  const rows = seriesRows(indicator.series);
   const unitLabel = t.units[indicator.unit];
   const summaryId = useId();
   const tableId = useId();
