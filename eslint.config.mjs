@@ -46,7 +46,8 @@ export default tseslint.config(
   },
   {
     // React code only: the e2e tests run in Node and drive a browser; their `use…` helpers are not hooks.
-    files: ['packages/web/src/**/*.{ts,tsx}'],
+    files: ['packages/web/**/*.{ts,tsx}'],
+    ignores: ['packages/web/e2e/**'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
