@@ -308,13 +308,13 @@ describe('what anonymous callers can read', () => {
     gone.value = await measurementId(gone.indicator, '2022');
     await op('archiveMunicipality', 'ArchiveInput', { id: gone.municipality, version: await version('municipality', gone.municipality) });
 
-    // ----- versions of documents are history: not public, not even of an adopted document
+    // ----- versions: those that were adopted, of a public document, are public; a draft's are not
     const versionOf = async (document: string) =>
       toGlobalId(
         'SteeringDocumentVersion',
         (await server.dataSource.query(`SELECT id FROM steering_document_version WHERE steering_document_id = $1 ORDER BY version_number LIMIT 1`, [uuid(document)]))[0].id,
       );
-    secret.adoptedVersion = await versionOf(pub.adopted);
+    pub.adoptedVersion = await versionOf(pub.adopted);
     secret.draftVersion = await versionOf(secret.draft);
 
     // ----- people and keys
@@ -497,7 +497,8 @@ describe('what anonymous callers can read', () => {
       { comment: null },
       { contactName: null, contactEmail: null, contactPhone: null },
       { externalId: null },
-      { versions: [] },
+      // Not staff-only: a version that was adopted is a public record (the draft's versions stay hidden, see the battery).
+      { versions: [{ id: pub.adoptedVersion }] },
     ]);
     expect((await viewer(query, variables)).data.nodes).toEqual([
       { reportedBy: `${SECRET} rapportör`, history: [{ value: 84.4 }] },

@@ -297,7 +297,6 @@ export const STAFF_ONLY_FIELDS: Readonly<Record<string, null | readonly never[]>
   'Measurement.history': [],
   'Measurement.reportedBy': null,
   'Target.comment': null,
-  'SteeringDocument.versions': [],
   'OrganisationUnit.externalId': null,
   'Partner.contactName': null,
   'Partner.contactEmail': null,

@@ -7,7 +7,8 @@
  * municipality-level measurements with status FINAL; targets of public indicators; partners named
  * (through an activity or an agreement) by an active goal of a public document; every active
  * municipality and its organisation units (they are public bodies; archived units too, since public
- * indicators and documents keep naming them). Nothing of an archived municipality is public. Nothing
+ * indicators and documents keep naming them); the versions of a public document that were themselves
+ * adopted or replaced (a decided document stays a public record after it is revised). Nothing of an archived municipality is public. Nothing
  * else: drafts, documents in consultation, unpublished indicators, preliminary values, activities,
  * agreements, users, keys, history and comments are not public.
  *
@@ -84,6 +85,8 @@ export const PUBLIC_ROWS: Readonly<Record<string, (alias: string) => string>> = 
   // Archived units too: a public indicator's responsible units are non-null fields, and open data names them.
   organisation_unit: ofActiveMunicipality,
   steering_document: publicDocument,
+  steering_document_version: (v) =>
+    `(${v}.status IN (${documentStatuses}) AND EXISTS (SELECT 1 FROM steering_document pd WHERE pd.id = ${v}.steering_document_id AND ${publicDocument('pd')}))`,
   focus_area: (a) => `(${a}.archived_at IS NULL AND ${inPublicDocument(a)})`,
   goal: publicGoal,
   indicator: publicIndicator,

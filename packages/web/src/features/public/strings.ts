@@ -147,7 +147,7 @@ export const publicStrings: Record<Language, PublicStrings> = {
     versions: 'Versioner',
     versionLabel: (n) => `Version ${n}`,
     versionsStaffOnly: (current) =>
-      `Det här är version ${current} av styrdokumentet. ${current === 2 ? 'Den tidigare versionen visas' : `De ${current - 1} tidigare versionerna visas`} för kommunens inloggade medarbetare; begär ut den från kommunen om du vill läsa den.`,
+      `Det här är version ${current} av styrdokumentet. Tidigare versioner som aldrig antogs publiceras inte här; begär ut dem från kommunen om du vill läsa dem.`,
     currentVersion: 'gällande',
     changeNote: 'Ändring',
     ownerUnit: 'Dokumentansvarig',
@@ -256,7 +256,7 @@ export const publicStrings: Record<Language, PublicStrings> = {
     versions: 'Versions',
     versionLabel: (n) => `Version ${n}`,
     versionsStaffOnly: (current) =>
-      `This is version ${current} of the steering document. ${current === 2 ? 'The earlier version is' : `The ${current - 1} earlier versions are`} shown to the municipality’s logged-in staff; ask the municipality for a copy if you want to read it.`,
+      `This is version ${current} of the steering document. Earlier versions that were never adopted are not published here; ask the municipality for a copy if you want to read them.`,
     currentVersion: 'current',
     changeNote: 'Change',
     ownerUnit: 'Owner',
