@@ -86,6 +86,13 @@ describe('/readyz', () => {
       expect(away.status).toBe(503);
       expect(away.headers.get('retry-after')).toBe('1');
       expect(away.errors).toEqual([{ message: expect.any(String), extensions: { code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 1 } }]);
+      // Open data and the catalogue too; the web app's files are still served.
+      for (const path of ['/open/v1/0138/indicators', '/0138/datasets/dcat', '/datasets/dcat']) {
+        const file = await fetch(`${server.url}${path}`);
+        expect([path, file.status, file.headers.get('retry-after')]).toEqual([path, 503, '1']);
+        expect(((await file.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('DATABASE_UNAVAILABLE');
+      }
+      expect((await fetch(`${server.url}/`)).status).not.toBe(503);
 
       await outage.restore();
       expect(await until(async () => (await status()) === 200, 15000)).toBe(true);
