@@ -224,7 +224,10 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   app.use('/graphql', bodyErrorHandler);
   // Open data: no login, read-only; 503 until the database is ready (open-data/open-data.router.ts),
   // and 503 DATABASE_UNAVAILABLE with Retry-After while it is away, as for GraphQL.
-  app.use(['/open', '/datasets', '/:code/datasets'], databaseGate(() => database?.availability()));
+  app.use(
+    ['/open', '/datasets', '/:code/datasets'],
+    databaseGate(() => database?.availability()),
+  );
   app.use(
     openDataRouter({
       dataSource: () => (services ? database?.dataSource : undefined),
