@@ -24,7 +24,7 @@ import { databaseGate, databaseUnavailablePlugin, withDatabaseUnavailable } from
 import { HttpDrain } from './http/drain';
 import { explorerRouter } from './http/explorer';
 import { healthRouter } from './http/health';
-import { clientIp, rateLimit } from './http/rate-limit';
+import { clientIp, PostgresRateLimitStore, rateLimit, type RateLimitStore } from './http/rate-limit';
 import { requestId } from './http/request-context';
 import { spaRouter } from './http/spa';
 import { openDataRouter } from './open-data/open-data.router';
@@ -93,6 +93,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
 
   let database: Database | undefined;
   let services: Services | undefined;
+  // Rate-limit counts in PostgreSQL, shared by every API process on the database (http/rate-limit.ts).
+  let rateLimits: RateLimitStore | undefined;
+  const rateLimitStore = () => rateLimits;
 
   // One scope per request: a request id, one JSON log line at the end, and the SQL statement count.
   app.use((req, res, next) => {
@@ -182,7 +185,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   app.use(
     '/graphql',
     // Per client IP for requests without an API key (429 with Retry-After); /healthz, /readyz and the web app are not limited.
-    rateLimit({ limit: config.rateLimitPerMinute, key: (req) => (req.headers.authorization ? undefined : clientIp(req)) }),
+    rateLimit({ name: 'graphql', store: rateLimitStore, limit: config.rateLimitPerMinute, key: (req) => (req.headers.authorization ? undefined : clientIp(req)) }),
     (_req, res, next) => {
       if (services) return next();
       res.status(503).json({ errors: [{ message: 'Inkludera is starting; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
@@ -195,9 +198,12 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       dataSource: () => (database as Database).dataSource,
       secureCookies: config.secureCookies,
       failedKeysPerMinute: config.rateLimitPerMinute,
+      rateLimits: rateLimitStore,
     }),
     // Per API key.
     rateLimit({
+      name: 'key',
+      store: rateLimitStore,
       limit: config.rateLimitPerKeyPerMinute,
       key: (req) => {
         const actor = req.res ? actorOf(req.res) : undefined;
@@ -251,6 +257,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
 
   try {
     database = await openDatabase(config, logger);
+    rateLimits = new PostgresRateLimitStore(database.dataSource);
     services = createServices(database.dataSource, {
       sessionHours: config.sessionHours,
       loginMaxFailures: config.loginMaxFailures,

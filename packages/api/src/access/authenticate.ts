@@ -2,7 +2,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { SessionCookie } from '../graphql/context';
 import type { Services } from '../services';
-import { clientIp, FixedWindowCounter, rateLimitClock } from '../http/rate-limit';
+import { clientIp, rateLimitClock, type RateLimitStore } from '../http/rate-limit';
 import { isDatabaseUnavailableError } from '../database/availability';
 import { answerDatabaseUnavailable } from '../http/database-unavailable';
 import { Access, runWithAccess } from './access';
@@ -58,8 +58,10 @@ export function authenticate(options: {
   secureCookies: boolean;
   /** Unknown API keys one client address may try per minute before 429 (0: no limit); keeps guessing off the database. */
   failedKeysPerMinute: number;
+  /** Where the unknown-key counts live (shared by every process, http/rate-limit.ts); undefined: not counted. */
+  rateLimits?: () => RateLimitStore | undefined;
 }): RequestHandler {
-  const failures = new FixedWindowCounter(60_000, 100_000);
+  const MINUTE = 60_000;
   return async (req, res, next) => {
     try {
       const services = options.services();
@@ -68,15 +70,16 @@ export function authenticate(options: {
       if (authorization !== undefined) {
         const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
         if (!match) return unauthenticated(res, 'The Authorization header must be "Bearer <API key>".');
-        const address = clientIp(req);
-        if (options.failedKeysPerMinute > 0 && failures.count(address, rateLimitClock.now()) >= options.failedKeysPerMinute) {
+        const failures = options.failedKeysPerMinute > 0 ? options.rateLimits?.() : undefined;
+        const address = `unknown-key:${clientIp(req)}`;
+        if (failures && (await failures.count(address, MINUTE, rateLimitClock.now())) >= options.failedKeysPerMinute) {
           res.setHeader('Retry-After', '60');
           res.status(429).json({ errors: [{ message: 'Too many unknown API keys from this address; try again later.', extensions: { code: 'RATE_LIMITED' } }] });
           return;
         }
         const key = await services.account.actorForKey(match[1] as string);
         if (!key) {
-          failures.hit(address, rateLimitClock.now());
+          await failures?.hit(address, MINUTE, rateLimitClock.now());
           return unauthenticated(res, 'The API key is unknown or has been revoked.');
         }
         actor = key;

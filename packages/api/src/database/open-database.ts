@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import { seedDemoIfEmpty } from './seed/demo-seed';
 import { ensureDatabase, withDatabase } from './admin';
 import { createDataSource } from './data-source';
+import { runMigrationsOnce } from './migrate';
 import { DatabaseMonitor, type DatabaseAvailability } from './availability';
 import { runningEmbeddedAdminUrl, startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded';
 import { StartupError } from './startup-error';
@@ -87,7 +88,8 @@ export async function openDatabase(config: Config, logger: Logger, options: { at
   });
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    // Once per database, under an advisory lock: several processes may start at the same time.
+    const applied = await runMigrationsOnce(dataSource, url, logger);
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
     if (config.seedDemo) await seedDemoIfEmpty(dataSource, logger);
   } catch (error) {
