@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { openDatabase, type Database } from './database/open-database';
 import { StartupError } from './database/startup-error';
+import { runWithReader, useWriter } from './database/read-routing';
 import { currentSqlScope, runWithSqlScope, type SqlScope } from './database/sql-counter';
 import type { Context } from './graphql/context';
 import { createErrorFormatter, errorReportingPlugin, finalErrorHandler } from './graphql/errors';
@@ -119,6 +120,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       started: () => services !== undefined,
       draining: () => drain.draining,
       database: () => database?.availability(),
+      replicas: () => database?.replicas?.statuses() ?? [],
     }),
   );
 
@@ -166,6 +168,16 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       ApolloServerPluginCacheControlDisabled(),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       {
+        // A mutation writes: it and everything after it in the request use the primary (read-your-writes).
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ operation }) {
+              if (operation?.operation !== 'query') useWriter();
+            },
+          };
+        },
+      },
+      {
         // Tells tests and the benchmark how many SQL statements a request ran (off in production).
         async requestDidStart() {
           return {
@@ -200,6 +212,13 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       failedKeysPerMinute: config.rateLimitPerMinute,
       rateLimits: rateLimitStore,
     }),
+    // Which database the request reads from: anonymous callers read from a replica (when there is one
+    // that answers and keeps up), everyone else from the primary, so that staff read their own
+    // writes (docs/adr/0012-read-replicas.md). A mutation switches to the primary (plugin below).
+    (_req, res, next) => {
+      const db = database as Database;
+      runWithReader(db.dataSource, actorOf(res).kind === 'anonymous' ? db.reader() : db.dataSource, next);
+    },
     // Per API key.
     rateLimit({
       name: 'key',
@@ -232,6 +251,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   app.use(
     openDataRouter({
       dataSource: () => (services ? database?.dataSource : undefined),
+      // Open data is public: it is read from a replica when there is one that keeps up; refreshes of the snapshot write to the primary.
+      readDataSource: () => (services ? database?.reader() : undefined),
       publicUrl: config.publicUrl,
       defaultMunicipality: config.defaultMunicipality,
       maxAgeSeconds: config.openDataMaxAgeSeconds,
