@@ -30,11 +30,11 @@ async function gql(url: string, query: string, variables: Json = {}, headers: Re
   return { status: response.status, body };
 }
 
-/** Statements of one application in a server's log since `from` (a length of the log). */
+/** Statements of one application in a server's log since `from` (a length of the log), matching `pattern` anywhere in their text. */
 function statements(log: string, from: number, application: string, pattern: RegExp): number {
   return log
     .slice(from)
-    .split('\n')
+    .split(/\n(?=\[)/) // an entry goes on over lines that begin with a tab
     .filter((line) => line.startsWith(`[${application}] `) && /(statement|execute [^:]*): /.test(line) && pattern.test(line)).length;
 }
 
@@ -137,6 +137,49 @@ describe('two API processes on a primary and a streaming replica', () => {
     await sleep(200);
     expect(statements(cluster.standby.log(), standbyFrom, 'inkludera-api-replica', /"partner"/)).toBe(0);
     expect(statements(cluster.primary.log(), primaryFrom, 'inkludera-api', /"partner"/)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('serves open-data files from the replica; the snapshot refresh writes to the primary', async () => {
+    // The first request refreshes the national snapshot (on the primary), then reads it.
+    expect((await fetch(`${urlA}/open/v1/values.csv`)).status).toBe(200);
+    await sleep(300); // the standby replays the refresh
+    const primaryFrom = cluster.primary.log().length;
+    const standbyFrom = cluster.standby.log().length;
+    const response = await fetch(`${urlB}/open/v1/values.csv`);
+    expect(response.status).toBe(200);
+    const csv = await response.text();
+    expect(csv.split('\n').length).toBeGreaterThan(2);
+    await sleep(200);
+    expect(statements(cluster.standby.log(), standbyFrom, 'inkludera-api-replica', /FROM published_value/)).toBeGreaterThanOrEqual(1);
+    // On the primary only the cheap staleness check, no read of the file's rows.
+    expect(statements(cluster.primary.log(), primaryFrom, 'inkludera-api', /FROM published_value/)).toBe(0);
+  });
+
+  it('skips a replica that falls behind by more than REPLICA_MAX_LAG_MS, and uses it again once it catches up', async () => {
+    const replica = new Client({ connectionString: cluster.standby.url('inkludera') });
+    await replica.connect();
+    try {
+      await replica.query('SELECT pg_wal_replay_pause()');
+      // A write the paused replica cannot replay.
+      const cookie = await login(urlA, ADMIN, DEMO_PASSWORD);
+      const created = await gql(urlA, `mutation { createPartner(input: { name: "Efter pausen", kind: ASSOCIATION }) { errors { code } } }`, {}, { cookie });
+      expect(created.body.data.createPartner.errors).toEqual([]);
+      const pausedAt = Date.now();
+      await until('B skips the lagging replica', async () => (await readyz(urlB)).databases?.[1]?.available === false, 10_000);
+      const skippedAfterMs = Date.now() - pausedAt;
+      expect(skippedAfterMs).toBeGreaterThanOrEqual(2000 - 600); // not before the lag exceeds the setting (one probe interval of slack)
+      expect((await readyz(urlB)).databases[1].reason).toMatch(/behind the primary/);
+      const primaryFrom = cluster.primary.log().length;
+      expect((await gql(urlB, MUNICIPALITIES, {}, { 'x-forwarded-for': '198.51.100.4' })).status).toBe(200);
+      await sleep(200);
+      expect(statements(cluster.primary.log(), primaryFrom, 'inkludera-api', /FROM "municipality"/)).toBeGreaterThanOrEqual(1);
+      await replica.query('SELECT pg_wal_replay_resume()');
+      await until('B uses the replica again', async () => (await readyz(urlB)).databases?.[1]?.available === true, 10_000);
+      process.stdout.write(`paused replica skipped after ${skippedAfterMs} ms (REPLICA_MAX_LAG_MS 2000)\n`);
+    } finally {
+      await replica.query('SELECT pg_wal_replay_resume()').catch(() => undefined);
+      await replica.end();
+    }
   });
 
   it('holds the per-address rate limit and the login lock across both processes together', async () => {
