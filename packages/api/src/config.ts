@@ -22,7 +22,11 @@ export interface Config {
   seedDemo: boolean;
   env: 'development' | 'production' | 'test';
   logLevel: string;
-  /** PostgreSQL statement_timeout for API queries, in milliseconds. */
+  /**
+   * PostgreSQL statement_timeout for API queries, in milliseconds, sent as a connection (startup)
+   * parameter; 0 sends none and leaves the timeout to the server (ALTER ROLE … SET statement_timeout),
+   * for a pooler that refuses startup parameters (STATEMENT_TIMEOUT_MS; docs/SCALING.md).
+   */
   statementTimeoutMs: number;
   /** Largest GraphQL request body, in bytes (MAX_BODY_BYTES). */
   maxBodyBytes: number;
@@ -169,7 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: nodeEnv === 'production' ? env.INKLUDERA_SEED_DEMO === 'true' : env.INKLUDERA_SEED_DEMO !== 'false',
     env: nodeEnv,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
-    statementTimeoutMs: intFromEnv(env, 'STATEMENT_TIMEOUT_MS', 15000, 100, 3_600_000),
+    statementTimeoutMs: intFromEnv(env, 'STATEMENT_TIMEOUT_MS', 15000, 0, 3_600_000),
     maxBodyBytes: intFromEnv(env, 'MAX_BODY_BYTES', 1024 * 1024, 1024, 1024 ** 3),
     // 10,000 measurement rows as JSON variables with global ids take about 2.2 MB.
     maxBulkBodyBytes: intFromEnv(env, 'MAX_BULK_BODY_BYTES', 8 * 1024 * 1024, 1024, 1024 ** 3),
