@@ -134,7 +134,8 @@ function replicaUrlsFromEnv(raw: string | undefined, primary: string | undefined
     } catch {
       throw new ConfigError(`DATABASE_REPLICA_URLS must be comma-separated postgres:// URLs; "${url.replace(/\/\/[^@/]*@/, '//…@')}" is not a URL.`);
     }
-    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') throw new ConfigError(`DATABASE_REPLICA_URLS must be postgres:// URLs; one begins with ${parsed.protocol}//.`);
+    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:')
+      throw new ConfigError(`DATABASE_REPLICA_URLS must be postgres:// URLs; one begins with ${parsed.protocol}//.`);
   }
   return urls;
 }

@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { OperationTypeNode } from 'graphql';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
@@ -172,7 +173,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         async requestDidStart() {
           return {
             async didResolveOperation({ operation }) {
-              if (operation?.operation !== 'query') useWriter();
+              if (operation?.operation !== OperationTypeNode.QUERY) useWriter();
             },
           };
         },

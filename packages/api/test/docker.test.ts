@@ -76,7 +76,11 @@ describe('docker/', () => {
     expect(app?.ports).toEqual([`${app?.environment?.PORT}:${app?.environment?.PORT}`]);
     expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['db-data']));
     // Without --profile scale, only these two start.
-    expect(Object.entries(compose.services).filter(([, service]) => !(service as { profiles?: string[] }).profiles).map(([name]) => name)).toEqual(['db', 'app']);
+    expect(
+      Object.entries(compose.services)
+        .filter(([, service]) => !(service as { profiles?: string[] }).profiles)
+        .map(([name]) => name),
+    ).toEqual(['db', 'app']);
   });
 
   it('compose.yaml, profile scale: a primary and a streaming replica, two API processes on them with /readyz health checks, and HAProxy checking /readyz', () => {
@@ -105,8 +109,7 @@ describe('docker/', () => {
     // The primary streams WAL; its init script lets the replication role in.
     expect(primary?.image).toMatch(/^postgres:\d+/);
     expect(primary?.command?.join(' ')).toMatch(/wal_level=replica/);
-    const mountsOf = (service: Service | undefined) =>
-      (service?.volumes ?? []).filter((volume) => volume.startsWith('./')).map((volume) => volume.split(':') as [string, string]);
+    const mountsOf = (service: Service | undefined) => (service?.volumes ?? []).filter((volume) => volume.startsWith('./')).map((volume) => volume.split(':') as [string, string]);
     const initScript = mountsOf(primary).find(([, target]) => target.startsWith('/docker-entrypoint-initdb.d/'));
     expect(initScript).toBeDefined();
     expect(read(path.join('docker', (initScript as [string, string])[0]))).toMatch(/REPLICATION LOGIN[\s\S]*host replication replicator/);

@@ -170,7 +170,9 @@ export class ReplicaSet {
             replica.probe = client;
             await client.connect();
           }
-          const { rows } = await replica.probe.query<{ standby: boolean; replay: string | null }>('SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS replay');
+          const { rows } = await replica.probe.query<{ standby: boolean; replay: string | null }>(
+            'SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS replay',
+          );
           return rows[0];
         })(),
         new Promise<never>((_, reject) => {

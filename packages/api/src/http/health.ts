@@ -36,10 +36,7 @@ export function healthRouter(readiness: Readiness): Router {
   router.get('/readyz', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     const database = readiness.database();
-    const databases = [
-      { name: 'primary', available: database?.available ?? false, ...(database?.reason ? { reason: database.reason } : {}) },
-      ...(readiness.replicas?.() ?? []),
-    ];
+    const databases = [{ name: 'primary', available: database?.available ?? false, ...(database?.reason ? { reason: database.reason } : {}) }, ...(readiness.replicas?.() ?? [])];
     const answer = (status: number, body: { status: string; reason?: string }) => res.status(status).json({ ...body, databases });
     if (readiness.draining()) return void answer(503, { status: 'draining', reason: 'Shutting down; finishing the requests in flight.' });
     if (!readiness.started()) return void answer(503, { status: 'starting', reason: 'Migrations are not applied yet.' });

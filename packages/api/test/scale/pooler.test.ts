@@ -76,7 +76,10 @@ describe('no session state outside transactions', () => {
         const ds = createDataSource({ url: database.url, statementTimeoutMs: timeout });
         await ds.initialize();
         try {
-          const [row] = (await ds.query(`SELECT current_setting('statement_timeout') AS value, (SELECT source FROM pg_settings WHERE name = 'statement_timeout') AS source`)) as Array<{ value: string; source: string }>;
+          const [row] = (await ds.query(`SELECT current_setting('statement_timeout') AS value, (SELECT source FROM pg_settings WHERE name = 'statement_timeout') AS source`)) as Array<{
+            value: string;
+            source: string;
+          }>;
           expect(row?.value).toBe(expected);
           if (timeout) expect(row?.source).toBe('client');
         } finally {

@@ -68,22 +68,7 @@ async function startPostgres(bin: string, dataDir: string, owner: { uid: number;
   const port = await freePort();
   const child: ChildProcess = spawn(
     path.join(bin, 'postgres'),
-    [
-      '-D',
-      dataDir,
-      '-p',
-      String(port),
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'log_statement=all',
-      '-c',
-      "log_line_prefix=[%a] ",
-      '-c',
-      'fsync=off',
-    ],
+    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'log_statement=all', '-c', 'log_line_prefix=[%a] ', '-c', 'fsync=off'],
     { ...(owner ?? {}), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';

@@ -40,7 +40,11 @@ describe('three API processes started at once on one empty database', () => {
     expect(appliers).toHaveLength(1);
     for (const url of urls) {
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ municipalities(first: 1) { totalCount } }' }) });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ municipalities(first: 1) { totalCount } }' }),
+      });
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ data: { municipalities: { totalCount: 0 } } });
     }

@@ -129,7 +129,12 @@ describe('two API processes on a primary and a streaming replica', () => {
     const name = `Partner ${Date.now()}`;
     primaryFrom = cluster.primary.log().length;
     standbyFrom = cluster.standby.log().length;
-    const created = await gql(urlA, `mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { errors { code } partner { id name } } }`, { input: { name, kind: 'ASSOCIATION' } }, { cookie });
+    const created = await gql(
+      urlA,
+      `mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { errors { code } partner { id name } } }`,
+      { input: { name, kind: 'ASSOCIATION' } },
+      { cookie },
+    );
     expect(created.body.data.createPartner).toEqual({ errors: [], partner: { id: expect.any(String), name } });
     const id = created.body.data.createPartner.partner.id as string;
     const read = await gql(urlB, `query ($id: ID!) { node(id: $id) { ... on Partner { name } } }`, { id }, { cookie });
