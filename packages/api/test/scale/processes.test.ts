@@ -69,4 +69,22 @@ describe('three API processes started at once on one empty database', () => {
     const third = await fetch(`${urls[2]}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...from }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(third.status).toBe(429);
   });
+
+  it(`counts unknown API keys per address across the processes: ${LIMIT} tries in all, then 429 (at most one more lookup per process)`, async () => {
+    const intoWindow = Date.now() % 60_000;
+    if (intoWindow > 45_000) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoWindow));
+    const statuses: number[] = [];
+    for (let i = 0; i < 2 * LIMIT; i++) {
+      const response = await fetch(`${urls[i % 3]}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.51', authorization: `Bearer ink_guess_${i}` },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      statuses.push(response.status);
+    }
+    const unauthorised = statuses.filter((status) => status === 401).length;
+    expect(unauthorised).toBeGreaterThanOrEqual(LIMIT);
+    expect(unauthorised).toBeLessThanOrEqual(LIMIT + 2); // the two processes that had not yet seen the address over its limit
+    expect(statuses.slice(LIMIT + 3)).toEqual(Array(2 * LIMIT - LIMIT - 3).fill(429));
+  });
 });
