@@ -6,8 +6,8 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
-  // The fault suite has its own config (jest.faults.config.js, `pnpm test:faults`).
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/faults/'],
+  // The fault suite and the replica suite have their own configs (jest.faults.config.js, jest.scale.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/faults/', '<rootDir>/test/scale/replicas.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
   moduleNameMapper: { '^@inkludera/shared$': '<rootDir>/../shared/src/index.ts' },
   setupFiles: ['reflect-metadata'],

@@ -78,8 +78,20 @@ export function percentile(sorted: number[], p: number): number {
  * Runs `requests` calls with `concurrency` clients, each taking the next request number until all
  * are done (bounded in count; every call must succeed). A short warm-up runs first, unmeasured.
  */
+/** Sends each call to the next of several servers in turn, as a round-robin load balancer does. */
+export class RoundRobin {
+  private next = 0;
+  constructor(private readonly clients: Client[]) {}
+
+  post(query: string, variables?: Record<string, unknown>): Promise<Call> {
+    const client = this.clients[this.next % this.clients.length] as Client;
+    this.next += 1;
+    return client.post(query, variables);
+  }
+}
+
 export async function load(
-  client: Client,
+  client: Pick<Client, 'post'>,
   options: { requests: number; concurrency: number; warmUp: number },
   make: (n: number) => { query: string; variables?: Record<string, unknown> },
 ): Promise<LoadResult> {

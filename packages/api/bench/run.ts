@@ -8,7 +8,7 @@ import { toGlobalId } from '../src/graphql/global-id';
 import { openBenchDatabase } from './database';
 import { coldExport, measureCopy, measureExport, publishAll } from './export';
 import { generate, YEARS, type GeneratedMunicipality } from './generate';
-import { Client, load, type Call, type LoadResult } from './load';
+import { Client, RoundRobin, load, type Call, type LoadResult } from './load';
 import { startServerProcess, type ServerProcess } from './server-process';
 
 /**
@@ -305,6 +305,36 @@ export async function run(): Promise<void> {
       `the first export after publishing every indicator (${publishedValues.toLocaleString('en')} values) brings the snapshot up to date first: ${cold.seconds.toFixed(1)} s for ${cold.rows.toLocaleString('en')} rows`,
     );
     out();
+
+    // One against two API processes on the same database, for anonymous reads (every indicator is
+    // published by now): the second process is started beside the first, the load alternates.
+    const second = await startServerProcess(database.url);
+    try {
+      const anonymousOne = new Client(server.url, CONCURRENCY);
+      const anonymousTwo = [new Client(server.url, CONCURRENCY), new Client(second.url, CONCURRENCY)];
+      const both = new RoundRobin(anonymousTwo);
+      const rows: string[][] = [];
+      for (const [name, make, requests] of scenarios) {
+        const count = Math.round(requests * SCALE);
+        const one = await load(anonymousOne, { requests: count, concurrency: CONCURRENCY, warmUp: 20 }, make);
+        const two = await load(both, { requests: count, concurrency: CONCURRENCY * 2, warmUp: 20 }, make);
+        rows.push([
+          `anonymous ${name}`,
+          one.perSecond.toFixed(0),
+          `${ms(one.p50)} / ${ms(one.p99)}`,
+          two.perSecond.toFixed(0),
+          `${ms(two.p50)} / ${ms(two.p99)}`,
+          `${(two.perSecond / one.perSecond).toFixed(2)}×`,
+        ]);
+      }
+      anonymousOne.close();
+      for (const c of anonymousTwo) c.close();
+      out(table([`one vs two API processes (same database; ${CONCURRENCY} clients per process)`, '1 process req/s', 'p50 / p99 ms', '2 processes req/s', 'p50 / p99 ms', 'speed-up'], rows));
+      out(`(${os.cpus().length} cores shared by both processes, PostgreSQL and this load generator: on one machine the speed-up is bounded by its cores)`);
+      out();
+    } finally {
+      await second.stop().catch(() => undefined);
+    }
 
     const indicatorLoaded = results.find(([name]) => name === `indicator read, ${CONCURRENCY} clients`)?.[1] as LoadResult;
     const indicatorAlone = results.find(([name]) => name === 'indicator read, 1 client')?.[1] as LoadResult;

@@ -9,6 +9,12 @@ export interface Config {
   host: string;
   /** A PostgreSQL URL; when absent, an embedded PostgreSQL is started in `dataDir`. */
   databaseUrl: string | undefined;
+  /** Streaming read replicas of DATABASE_URL, comma-separated (DATABASE_REPLICA_URLS): anonymous reads and open data go there (docs/adr/0012-read-replicas.md). */
+  databaseReplicaUrls: string[];
+  /** A replica further behind the primary than this, in milliseconds, is skipped until it catches up (REPLICA_MAX_LAG_MS). */
+  replicaMaxLagMs: number;
+  /** Connections in this process's pool to the primary, and to each replica (DATABASE_POOL_SIZE). */
+  databasePoolSize: number;
   dataDir: string;
   /** Folder of the built SPA, served at `/`. */
   webDist: string;
@@ -16,7 +22,11 @@ export interface Config {
   seedDemo: boolean;
   env: 'development' | 'production' | 'test';
   logLevel: string;
-  /** PostgreSQL statement_timeout for API queries, in milliseconds. */
+  /**
+   * PostgreSQL statement_timeout for API queries, in milliseconds, sent as a connection (startup)
+   * parameter; 0 sends none and leaves the timeout to the server (ALTER ROLE … SET statement_timeout),
+   * for a pooler that refuses startup parameters (STATEMENT_TIMEOUT_MS; docs/SCALING.md).
+   */
   statementTimeoutMs: number;
   /** Largest GraphQL request body, in bytes (MAX_BODY_BYTES). */
   maxBodyBytes: number;
@@ -111,6 +121,25 @@ function defaultMunicipalityFromEnv(raw: string | undefined): string | undefined
   return raw;
 }
 
+function replicaUrlsFromEnv(raw: string | undefined, primary: string | undefined): string[] {
+  const urls = (raw ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (urls.length && !primary) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas are of an external primary, not of the embedded PostgreSQL.');
+  for (const url of urls) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigError(`DATABASE_REPLICA_URLS must be comma-separated postgres:// URLs; "${url.replace(/\/\/[^@/]*@/, '//…@')}" is not a URL.`);
+    }
+    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:')
+      throw new ConfigError(`DATABASE_REPLICA_URLS must be postgres:// URLs; one begins with ${parsed.protocol}//.`);
+  }
+  return urls;
+}
+
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 function trustProxyFromEnv(raw: string | undefined): boolean | number | string {
@@ -136,13 +165,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intFromEnv(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReplicaUrls: replicaUrlsFromEnv(env.DATABASE_REPLICA_URLS, env.DATABASE_URL),
+    replicaMaxLagMs: intFromEnv(env, 'REPLICA_MAX_LAG_MS', 5000, 0, 3_600_000),
+    databasePoolSize: intFromEnv(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
     dataDir: path.resolve(env.INKLUDERA_DATA_DIR || path.join(REPO_ROOT, '.data', 'postgres')),
     webDist: path.resolve(env.INKLUDERA_WEB_DIST || path.join(REPO_ROOT, 'packages', 'web', 'dist')),
     // Demo data (and the demo users with their well-known password) only where asked for in production.
     seedDemo: nodeEnv === 'production' ? env.INKLUDERA_SEED_DEMO === 'true' : env.INKLUDERA_SEED_DEMO !== 'false',
     env: nodeEnv,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
-    statementTimeoutMs: intFromEnv(env, 'STATEMENT_TIMEOUT_MS', 15000, 100, 3_600_000),
+    statementTimeoutMs: intFromEnv(env, 'STATEMENT_TIMEOUT_MS', 15000, 0, 3_600_000),
     maxBodyBytes: intFromEnv(env, 'MAX_BODY_BYTES', 1024 * 1024, 1024, 1024 ** 3),
     // 10,000 measurement rows as JSON variables with global ids take about 2.2 MB.
     maxBulkBodyBytes: intFromEnv(env, 'MAX_BULK_BODY_BYTES', 8 * 1024 * 1024, 1024, 1024 ** 3),

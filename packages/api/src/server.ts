@@ -5,12 +5,14 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { OperationTypeNode } from 'graphql';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { openDatabase, type Database } from './database/open-database';
 import { StartupError } from './database/startup-error';
+import { runWithReader, useWriter } from './database/read-routing';
 import { currentSqlScope, runWithSqlScope, type SqlScope } from './database/sql-counter';
 import type { Context } from './graphql/context';
 import { createErrorFormatter, errorReportingPlugin, finalErrorHandler } from './graphql/errors';
@@ -24,7 +26,7 @@ import { databaseGate, databaseUnavailablePlugin, withDatabaseUnavailable } from
 import { HttpDrain } from './http/drain';
 import { explorerRouter } from './http/explorer';
 import { healthRouter } from './http/health';
-import { clientIp, rateLimit } from './http/rate-limit';
+import { clientIp, PostgresRateLimitStore, rateLimit, type RateLimitStore } from './http/rate-limit';
 import { requestId } from './http/request-context';
 import { spaRouter } from './http/spa';
 import { openDataRouter } from './open-data/open-data.router';
@@ -93,6 +95,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
 
   let database: Database | undefined;
   let services: Services | undefined;
+  // Rate-limit counts in PostgreSQL, shared by every API process on the database (http/rate-limit.ts).
+  let rateLimits: RateLimitStore | undefined;
+  const rateLimitStore = () => rateLimits;
 
   // One scope per request: a request id, one JSON log line at the end, and the SQL statement count.
   app.use((req, res, next) => {
@@ -116,6 +121,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       started: () => services !== undefined,
       draining: () => drain.draining,
       database: () => database?.availability(),
+      replicas: () => database?.replicas?.statuses() ?? [],
     }),
   );
 
@@ -163,6 +169,16 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       ApolloServerPluginCacheControlDisabled(),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       {
+        // A mutation writes: it and everything after it in the request use the primary (read-your-writes).
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ operation }) {
+              if (operation?.operation !== OperationTypeNode.QUERY) useWriter();
+            },
+          };
+        },
+      },
+      {
         // Tells tests and the benchmark how many SQL statements a request ran (off in production).
         async requestDidStart() {
           return {
@@ -182,7 +198,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   app.use(
     '/graphql',
     // Per client IP for requests without an API key (429 with Retry-After); /healthz, /readyz and the web app are not limited.
-    rateLimit({ limit: config.rateLimitPerMinute, key: (req) => (req.headers.authorization ? undefined : clientIp(req)) }),
+    rateLimit({ name: 'graphql', store: rateLimitStore, limit: config.rateLimitPerMinute, key: (req) => (req.headers.authorization ? undefined : clientIp(req)) }),
     (_req, res, next) => {
       if (services) return next();
       res.status(503).json({ errors: [{ message: 'Inkludera is starting; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
@@ -195,9 +211,19 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       dataSource: () => (database as Database).dataSource,
       secureCookies: config.secureCookies,
       failedKeysPerMinute: config.rateLimitPerMinute,
+      rateLimits: rateLimitStore,
     }),
+    // Which database the request reads from: anonymous callers read from a replica (when there is one
+    // that answers and keeps up), everyone else from the primary, so that staff read their own
+    // writes (docs/adr/0012-read-replicas.md). A mutation switches to the primary (plugin below).
+    (_req, res, next) => {
+      const db = database as Database;
+      runWithReader(db.dataSource, actorOf(res).kind === 'anonymous' ? db.reader() : db.dataSource, next);
+    },
     // Per API key.
     rateLimit({
+      name: 'key',
+      store: rateLimitStore,
       limit: config.rateLimitPerKeyPerMinute,
       key: (req) => {
         const actor = req.res ? actorOf(req.res) : undefined;
@@ -231,6 +257,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   app.use(
     openDataRouter({
       dataSource: () => (services ? database?.dataSource : undefined),
+      // Open data is public: it is read from a replica when there is one that keeps up; refreshes of the snapshot write to the primary.
+      readDataSource: () => (services ? database?.reader() : undefined),
       publicUrl: config.publicUrl,
       defaultMunicipality: config.defaultMunicipality,
       maxAgeSeconds: config.openDataMaxAgeSeconds,
@@ -256,6 +284,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
 
   try {
     database = await openDatabase(config, logger);
+    rateLimits = new PostgresRateLimitStore(database.dataSource);
     services = createServices(database.dataSource, {
       sessionHours: config.sessionHours,
       loginMaxFailures: config.loginMaxFailures,

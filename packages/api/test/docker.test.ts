@@ -74,7 +74,81 @@ describe('docker/', () => {
     expect(url.pathname).toBe(`/${(db as { environment: Record<string, string> }).environment.POSTGRES_DB}`);
     expect(app?.depends_on).toEqual({ db: { condition: 'service_healthy' } });
     expect(app?.ports).toEqual([`${app?.environment?.PORT}:${app?.environment?.PORT}`]);
-    expect(Object.keys(compose.volumes)).toEqual(['db-data']);
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['db-data']));
+    // Without --profile scale, only these two start.
+    expect(
+      Object.entries(compose.services)
+        .filter(([, service]) => !(service as { profiles?: string[] }).profiles)
+        .map(([name]) => name),
+    ).toEqual(['db', 'app']);
+  });
+
+  it('compose.yaml, profile scale: a primary and a streaming replica, two API processes on them with /readyz health checks, and HAProxy checking /readyz', () => {
+    interface Service {
+      profiles?: string[];
+      image?: string;
+      build?: { context: string; dockerfile: string };
+      command?: string[];
+      entrypoint?: string[];
+      environment?: Record<string, string>;
+      volumes?: string[];
+      ports?: string[];
+      depends_on?: Record<string, { condition: string }>;
+      healthcheck?: { test: string[] };
+    }
+    const compose = parse(read('docker/compose.yaml')) as { services: Record<string, Service>; volumes: Record<string, unknown> };
+    const scale = Object.entries(compose.services).filter(([, service]) => service.profiles?.includes('scale'));
+    expect(scale.map(([name]) => name).sort()).toEqual(['api-1', 'api-2', 'db-primary', 'db-replica', 'lb']);
+    const { 'db-primary': primary, 'db-replica': replica, 'api-1': api1, 'api-2': api2, lb } = compose.services as Record<string, Service>;
+
+    // Every service has a health check; the API's asks /readyz.
+    for (const [name, service] of scale) expect([name, Boolean(service.healthcheck?.test.length)]).toEqual([name, true]);
+    expect(primary?.healthcheck?.test.join(' ')).toContain('pg_isready');
+    expect(replica?.healthcheck?.test.join(' ')).toContain('pg_isready');
+
+    // The primary streams WAL; its init script lets the replication role in.
+    expect(primary?.image).toMatch(/^postgres:\d+/);
+    expect(primary?.command?.join(' ')).toMatch(/wal_level=replica/);
+    const mountsOf = (service: Service | undefined) => (service?.volumes ?? []).filter((volume) => volume.startsWith('./')).map((volume) => volume.split(':') as [string, string]);
+    const initScript = mountsOf(primary).find(([, target]) => target.startsWith('/docker-entrypoint-initdb.d/'));
+    expect(initScript).toBeDefined();
+    expect(read(path.join('docker', (initScript as [string, string])[0]))).toMatch(/REPLICATION LOGIN[\s\S]*host replication replicator/);
+    // The replica is a base backup of the primary, as a standby (-R), started after the primary is healthy.
+    expect(replica?.image).toBe(primary?.image);
+    expect(replica?.depends_on).toEqual({ 'db-primary': { condition: 'service_healthy' } });
+    const entrypoint = mountsOf(replica).find(([, target]) => replica?.entrypoint?.includes(target));
+    expect(entrypoint).toBeDefined();
+    const replicaScript = read(path.join('docker', (entrypoint as [string, string])[0]));
+    expect(replicaScript).toMatch(/pg_basebackup -h "\$PRIMARY_HOST"[^\n]* -R /);
+    expect(replicaScript).toContain('exec docker-entrypoint.sh postgres');
+    expect(replica?.environment?.PRIMARY_HOST).toBe('db-primary');
+
+    // Two identical API processes: the primary as DATABASE_URL, the replica in DATABASE_REPLICA_URLS.
+    for (const api of [api1, api2]) {
+      expect(api?.build).toEqual({ context: '..', dockerfile: 'docker/Dockerfile' });
+      expect(new URL((api?.environment?.DATABASE_URL ?? '').replace(/\$\{[^}]+\}/g, 'x')).hostname).toBe('db-primary');
+      expect((api?.environment?.DATABASE_REPLICA_URLS ?? '').split(',').map((url) => new URL(url.replace(/\$\{[^}]+\}/g, 'x')).hostname)).toEqual(['db-replica']);
+      expect(api?.healthcheck?.test.join(' ')).toContain('/readyz');
+      expect(api?.depends_on?.['db-primary']).toEqual({ condition: 'service_healthy' });
+      expect(Object.keys(api?.depends_on ?? {})).toContain('db-replica');
+      expect(api?.ports).toBeUndefined(); // reached through the load balancer only
+    }
+    expect(api2?.environment).toEqual(api1?.environment);
+
+    // HAProxy: its config is mounted, it checks /readyz on both processes, and waits for them to be healthy.
+    expect(lb?.depends_on).toEqual({ 'api-1': { condition: 'service_healthy' }, 'api-2': { condition: 'service_healthy' } });
+    const config = mountsOf(lb).find(([, target]) => target.endsWith('haproxy.cfg'));
+    expect(config).toBeDefined();
+    const haproxy = read(path.join('docker', (config as [string, string])[0]));
+    expect(haproxy).toMatch(/option httpchk GET \/readyz/);
+    expect(haproxy).toMatch(/http-check expect status 200/);
+    const port = api1?.environment?.PORT;
+    expect(haproxy).toContain(`server api-1 api-1:${port} check`);
+    expect(haproxy).toContain(`server api-2 api-2:${port} check`);
+    const bind = /bind :(\d+)/.exec(haproxy)?.[1];
+    expect(lb?.ports).toEqual([`${bind}:${bind}`]);
+    // Named volumes used by the profile are declared.
+    for (const [, service] of scale) for (const volume of service.volumes ?? []) if (!volume.startsWith('./')) expect(Object.keys(compose.volumes)).toContain(volume.split(':')[0]);
   });
 
   it('.dockerignore keeps local installs, builds and the embedded database out of the image', () => {

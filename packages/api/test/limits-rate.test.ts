@@ -1,27 +1,52 @@
 import { MunicipalityResolver } from '../src/modules/municipality/municipality.resolver';
-import { FixedWindowCounter, rateLimitClock } from '../src/http/rate-limit';
-import { startTestServer, type TestServer } from './helpers';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../src/database/data-source';
+import { PostgresRateLimitStore, rateLimitClock } from '../src/http/rate-limit';
+import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from './helpers';
 
 /** Requests per client IP per minute on /graphql: 429 with Retry-After beyond the limit. */
 describe('the rate limit', () => {
-  describe('FixedWindowCounter', () => {
+  describe('PostgresRateLimitStore', () => {
     const MINUTE = 60_000;
+    let database: TestDatabase;
+    let dataSources: DataSource[];
 
-    it('counts per key within a clock-aligned window and starts again with the next', () => {
-      const counter = new FixedWindowCounter(MINUTE, 100);
-      const start = 10 * MINUTE + 45_000; // 15 s before the window ends
-      expect(counter.hit('ip:a', start)).toEqual({ count: 1, resetMs: 15_000 });
-      expect(counter.hit('ip:a', start + 1000)).toEqual({ count: 2, resetMs: 14_000 });
-      expect(counter.hit('ip:b', start + 2000)).toEqual({ count: 1, resetMs: 13_000 });
-      expect(counter.hit('ip:a', 11 * MINUTE)).toEqual({ count: 1, resetMs: MINUTE });
+    beforeAll(async () => {
+      database = await createTestDatabase();
+      // Two pools on one database, as two API processes have.
+      dataSources = [createDataSource({ url: database.url }), createDataSource({ url: database.url })];
+      for (const ds of dataSources) await ds.initialize();
+      await (dataSources[0] as DataSource).runMigrations();
+    });
+    afterAll(async () => {
+      for (const ds of dataSources ?? []) await ds.destroy();
+      await database?.drop();
     });
 
-    it('remembers at most maxKeys keys, and forgets them all when the window ends', () => {
-      const counter = new FixedWindowCounter(MINUTE, 3);
-      for (let i = 0; i < 1000; i++) counter.hit(`ip:${i}`, 5);
-      expect(counter.size).toBe(3);
-      counter.hit('ip:late', MINUTE + 5);
-      expect(counter.size).toBe(1);
+    it('counts per key within a clock-aligned window, shared by every store on the database, and starts again with the next', async () => {
+      const [a, b] = dataSources.map((ds) => new PostgresRateLimitStore(ds)) as [PostgresRateLimitStore, PostgresRateLimitStore];
+      const start = 10 * MINUTE + 45_000; // 15 s before the window ends
+      expect(await a.hit('ip:a', MINUTE, start)).toEqual({ count: 1, resetMs: 15_000 });
+      expect(await b.hit('ip:a', MINUTE, start + 1000)).toEqual({ count: 2, resetMs: 14_000 });
+      expect(await a.hit('ip:b', MINUTE, start + 2000)).toEqual({ count: 1, resetMs: 13_000 });
+      expect(await b.count('ip:a', MINUTE, start + 3000)).toBe(2);
+      expect(await a.hit('ip:a', MINUTE, 11 * MINUTE)).toEqual({ count: 1, resetMs: MINUTE });
+    });
+
+    it('counts concurrent hits atomically', async () => {
+      const stores = dataSources.map((ds) => new PostgresRateLimitStore(ds));
+      const at = 20 * MINUTE;
+      const hits = await Promise.all(Array.from({ length: 40 }, (_, i) => (stores[i % 2] as PostgresRateLimitStore).hit('ip:burst', MINUTE, at)));
+      expect(hits.map((hit) => hit.count).sort((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    });
+
+    it('forgets past windows: the rows of windows before the previous one are deleted', async () => {
+      const store = new PostgresRateLimitStore(dataSources[0] as DataSource);
+      for (let i = 0; i < 5; i++) await store.hit(`ip:${i}`, MINUTE, 30 * MINUTE);
+      await store.hit('ip:late', MINUTE, 32 * MINUTE);
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the delete runs beside the request
+      const rows = (await (dataSources[0] as DataSource).query('SELECT min(window_start)::bigint AS oldest FROM rate_limit_hit')) as Array<{ oldest: string }>;
+      expect(Number(rows[0]?.oldest)).toBeGreaterThanOrEqual(31 * MINUTE);
     });
   });
 

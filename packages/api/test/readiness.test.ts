@@ -167,7 +167,7 @@ describe('draining', () => {
       // New connections are still accepted during the delay, for a load balancer to see the 503.
       const fresh = await fetch(`${server.url}/readyz`);
       expect(fresh.status).toBe(503);
-      expect(await fresh.json()).toEqual({ status: 'draining', reason: expect.any(String) });
+      expect(await fresh.json()).toEqual({ status: 'draining', reason: expect.any(String), databases: [{ name: 'primary', available: true }] });
       const graphql = await get(server.url, agent, '/healthz');
       expect(graphql).toEqual({ status: 200, connection: 'close' });
       await closed;

@@ -2,7 +2,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { SessionCookie } from '../graphql/context';
 import type { Services } from '../services';
-import { clientIp, FixedWindowCounter, rateLimitClock } from '../http/rate-limit';
+import { clientIp, rateLimitClock, type RateLimitStore } from '../http/rate-limit';
 import { isDatabaseUnavailableError } from '../database/availability';
 import { answerDatabaseUnavailable } from '../http/database-unavailable';
 import { Access, runWithAccess } from './access';
@@ -58,8 +58,15 @@ export function authenticate(options: {
   secureCookies: boolean;
   /** Unknown API keys one client address may try per minute before 429 (0: no limit); keeps guessing off the database. */
   failedKeysPerMinute: number;
+  /** Where the unknown-key counts live (shared by every process, http/rate-limit.ts); undefined: not counted. */
+  rateLimits?: () => RateLimitStore | undefined;
 }): RequestHandler {
-  const failures = new FixedWindowCounter(60_000, 100_000);
+  const MINUTE = 60_000;
+  // Addresses this process has seen use up their allowance of unknown keys, with the window in which
+  // they did: refused without a statement. The count itself is shared (PostgreSQL), so an address
+  // that spreads its guesses over n processes gets at most n lookups more than the limit.
+  let blockedWindow = Number.NaN;
+  const blocked = new Set<string>();
   return async (req, res, next) => {
     try {
       const services = options.services();
@@ -68,15 +75,22 @@ export function authenticate(options: {
       if (authorization !== undefined) {
         const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
         if (!match) return unauthenticated(res, 'The Authorization header must be "Bearer <API key>".');
-        const address = clientIp(req);
-        if (options.failedKeysPerMinute > 0 && failures.count(address, rateLimitClock.now()) >= options.failedKeysPerMinute) {
+        const failures = options.failedKeysPerMinute > 0 ? options.rateLimits?.() : undefined;
+        const address = `unknown-key:${clientIp(req)}`;
+        const window = Math.floor(rateLimitClock.now() / MINUTE);
+        if (window !== blockedWindow) {
+          blockedWindow = window;
+          blocked.clear();
+        }
+        if (failures && blocked.has(address)) {
           res.setHeader('Retry-After', '60');
           res.status(429).json({ errors: [{ message: 'Too many unknown API keys from this address; try again later.', extensions: { code: 'RATE_LIMITED' } }] });
           return;
         }
         const key = await services.account.actorForKey(match[1] as string);
         if (!key) {
-          failures.hit(address, rateLimitClock.now());
+          const hit = await failures?.hit(address, MINUTE, rateLimitClock.now());
+          if (hit && hit.count >= options.failedKeysPerMinute) blocked.add(address);
           return unauthenticated(res, 'The API key is unknown or has been revoked.');
         }
         actor = key;

@@ -9,6 +9,8 @@ export interface DataSourceOptions {
   /** Called with every SQL statement when set (LOG_SQL=true). */
   debug?: (message: string) => void;
   poolSize?: number;
+  /** application_name of its connections (pg_stat_activity); `inkludera-api` unless told. */
+  applicationName?: string;
 }
 
 /** The one TypeORM data source of a process. `synchronize` is off: migrations own the schema. */
@@ -31,7 +33,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       // partition, a host that died) is found dead and dropped from the pool.
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
-      application_name: 'inkludera-api',
+      application_name: options.applicationName ?? 'inkludera-api',
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });

@@ -5,12 +5,19 @@ import type { Config } from '../config';
 import { seedDemoIfEmpty } from './seed/demo-seed';
 import { ensureDatabase, withDatabase } from './admin';
 import { createDataSource } from './data-source';
+import { runMigrationsOnce } from './migrate';
 import { DatabaseMonitor, type DatabaseAvailability } from './availability';
 import { runningEmbeddedAdminUrl, startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded';
+import { ReplicaSet } from './replicas';
 import { StartupError } from './startup-error';
 
 export interface Database {
+  /** The primary: every write, and every read of a caller who is not anonymous. */
   dataSource: DataSource;
+  /** The read replicas (DATABASE_REPLICA_URLS), empty without them. */
+  replicas: ReplicaSet | undefined;
+  /** Where an anonymous read goes: a replica that answers and is not too far behind, else the primary. */
+  reader(): DataSource;
   ping(timeoutMs: number): Promise<void>;
   /** Whether the database answers now (database/availability.ts), kept current by a monitor. */
   availability(): DatabaseAvailability;
@@ -83,11 +90,13 @@ export async function openDatabase(config: Config, logger: Logger, options: { at
   const dataSource = createDataSource({
     url,
     statementTimeoutMs: config.statementTimeoutMs,
+    poolSize: config.databasePoolSize,
     debug: process.env.LOG_SQL === 'true' ? (message) => logger.debug({ sql: message }) : undefined,
   });
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    // Once per database, under an advisory lock: several processes may start at the same time.
+    const applied = await runMigrationsOnce(dataSource, url, logger);
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
     if (config.seedDemo) await seedDemoIfEmpty(dataSource, logger);
   } catch (error) {
@@ -113,10 +122,28 @@ export async function openDatabase(config: Config, logger: Logger, options: { at
   }
   monitor.start();
 
+  // Replicas: probed once before serving (so that the first anonymous reads already use them), then every 0.5 s.
+  const replicas = config.databaseReplicaUrls.length
+    ? new ReplicaSet({
+        primary: dataSource,
+        urls: config.databaseReplicaUrls,
+        maxLagMs: config.replicaMaxLagMs,
+        statementTimeoutMs: config.statementTimeoutMs,
+        poolSize: config.databasePoolSize,
+        logger,
+      })
+    : undefined;
+  await replicas?.start();
+
   return {
     dataSource,
+    replicas,
+    reader: () => replicas?.reader() ?? dataSource,
     availability: () => monitor.status(),
-    suspect: () => monitor.suspect(),
+    suspect: () => {
+      monitor.suspect();
+      replicas?.suspect();
+    },
     beginShutdown: () => {
       handle?.stopSupervising();
     },
@@ -136,6 +163,7 @@ export async function openDatabase(config: Config, logger: Logger, options: { at
     close: async () => {
       handle?.stopSupervising();
       await monitor.stop();
+      await replicas?.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
       await handle?.stop();
     },

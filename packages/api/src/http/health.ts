@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { DatabaseAvailability } from '../database/availability';
+import type { ReplicaStatus } from '../database/replicas';
 
 export interface Readiness {
   /** True once migrations are applied and the API accepts requests. */
@@ -8,6 +9,8 @@ export interface Readiness {
   draining(): boolean;
   /** The database as the monitor sees it (database/availability.ts); undefined before it is open. */
   database(): DatabaseAvailability | undefined;
+  /** The read replicas as their probe last saw them (database/replicas.ts); empty without replicas. */
+  replicas?(): ReplicaStatus[];
 }
 
 /**
@@ -16,7 +19,9 @@ export interface Readiness {
  * or an external DATABASE_URL that is unreachable, is not a reason to restart the process.
  *
  * /readyz (readiness, for load balancers): 200 when the migrations are applied, the database
- * answers and no shutdown has begun; 503 with a status and a reason otherwise.
+ * answers and no shutdown has begun; 503 with a status and a reason otherwise. `databases` lists
+ * which databases answer: the primary, and each read replica with its lag (a replica that is away
+ * or behind does not make the process unready: its reads go to the primary).
  */
 export function healthRouter(readiness: Readiness): Router {
   const router = Router();
@@ -30,20 +35,13 @@ export function healthRouter(readiness: Readiness): Router {
   });
   router.get('/readyz', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
-    if (readiness.draining()) {
-      res.status(503).json({ status: 'draining', reason: 'Shutting down; finishing the requests in flight.' });
-      return;
-    }
-    if (!readiness.started()) {
-      res.status(503).json({ status: 'starting', reason: 'Migrations are not applied yet.' });
-      return;
-    }
     const database = readiness.database();
-    if (database && !database.available) {
-      res.status(503).json({ status: 'unavailable', reason: database.reason ?? 'Database unreachable.' });
-      return;
-    }
-    res.json({ status: 'ready' });
+    const databases = [{ name: 'primary', available: database?.available ?? false, ...(database?.reason ? { reason: database.reason } : {}) }, ...(readiness.replicas?.() ?? [])];
+    const answer = (status: number, body: { status: string; reason?: string }) => res.status(status).json({ ...body, databases });
+    if (readiness.draining()) return void answer(503, { status: 'draining', reason: 'Shutting down; finishing the requests in flight.' });
+    if (!readiness.started()) return void answer(503, { status: 'starting', reason: 'Migrations are not applied yet.' });
+    if (database && !database.available) return void answer(503, { status: 'unavailable', reason: database.reason ?? 'Database unreachable.' });
+    answer(200, { status: 'ready' });
   });
   return router;
 }

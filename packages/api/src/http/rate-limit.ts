@@ -1,33 +1,40 @@
 import type { Request, RequestHandler } from 'express';
+import type { DataSource } from 'typeorm';
+import { runWithSqlScope } from '../database/sql-counter';
 
 /**
- * Rate limits for /graphql: a fixed window per key, in memory.
+ * Rate limits for /graphql: a fixed window per key, counted in PostgreSQL so that every API process
+ * of an installation shares the counts (docs/SCALING.md). Two processes behind a load balancer
+ * allow a client the limit, not twice it.
  *
- * Windows are aligned to the clock (every key's minute starts at the same time), so a new window
- * forgets every count at once and memory holds only the keys seen in the current window, at most
- * `maxKeys` of them (the oldest is dropped beyond that, which gives that key a fresh allowance). As
- * with any fixed window, a client can make up to twice the limit across a window boundary.
+ * One atomic statement per counted request (`INSERT … ON CONFLICT DO UPDATE … RETURNING count`) on
+ * the UNLOGGED table `rate_limit_hit` of the primary: no WAL, not replicated, emptied after a crash
+ * (which only gives every client a fresh allowance). Windows are aligned to the clock (every key's
+ * minute starts at the same time); rows of past windows are deleted by whichever process first
+ * counts in a new window. As with any fixed window, a client can make up to twice the limit across
+ * a window boundary.
  *
- * The counts live in this process: with several replicas each counts on its own, so the effective
- * limit is the limit times the number of replicas; a shared limit would need a shared store (for
- * example Redis or PostgreSQL) behind the same `key` function.
+ * When the database cannot be asked (not open yet, away), the request is let through: the
+ * database gate behind the limiter answers 503 then anyway, and a limiter must not turn an outage
+ * into 429s.
  *
- * Keys: today every request counts against its client's IP address (`clientIp`; express's
- * `trust proxy`, set from TRUST_PROXY and off by default, decides whether X-Forwarded-For is
- * believed: without it a caller cannot pick its own bucket by sending the header). When API keys exist, a per-key limit
- * plugs in as a second limiter whose `key` returns the API key's id and `undefined` for requests
- * without one (which this limiter then lets through), or by a `key` function that prefers the API
- * key and falls back to the IP address.
+ * Keys: every request without an API key counts against its client's IP address (`clientIp`;
+ * express's `trust proxy`, set from TRUST_PROXY and off by default, decides whether
+ * X-Forwarded-For is believed: without it a caller cannot pick its own bucket by sending the
+ * header); requests with a known API key count against the key; unknown API keys count against the
+ * address that sent them (access/authenticate.ts).
  */
 export interface RateLimitOptions {
   /** Requests one key may make per window; 0 turns the limiter off. */
   limit: number;
+  /** Names the counter, so that two limiters never share a row (e.g. `graphql`, `key`). */
+  name: string;
+  /** Where the counts live; undefined while the database is not open (requests pass uncounted). */
+  store: () => RateLimitStore | undefined;
   /** The window, in milliseconds (a minute unless told otherwise). */
   windowMs?: number;
   /** The bucket a request counts against; `undefined` lets the request through uncounted. */
   key?: (req: Request) => string | undefined;
-  /** Most keys remembered within one window: bounds the memory. */
-  maxKeys?: number;
   /** The clock, for tests. */
   now?: () => number;
 }
@@ -50,41 +57,45 @@ export interface Hit {
   resetMs: number;
 }
 
-/** Counts requests per key in clock-aligned fixed windows, remembering at most `maxKeys` keys. */
-export class FixedWindowCounter {
-  private window = Number.NaN;
-  private readonly counts = new Map<string, number>();
+/** Shared counters of requests per key in clock-aligned fixed windows. */
+export interface RateLimitStore {
+  /** Counts one request of `key` and returns the count of its window, this one included. */
+  hit(key: string, windowMs: number, now: number): Promise<Hit>;
+  /** Requests of `key` in the current window so far, without counting one. */
+  count(key: string, windowMs: number, now: number): Promise<number>;
+}
 
-  constructor(
-    private readonly windowMs: number,
-    private readonly maxKeys: number,
-  ) {}
+const HIT = `INSERT INTO rate_limit_hit AS h (key, window_start, count) VALUES ($1, $2, 1)
+ON CONFLICT (key, window_start) DO UPDATE SET count = h.count + 1
+RETURNING h.count`;
 
-  /** Keys remembered now. */
-  get size(): number {
-    return this.counts.size;
-  }
+/** The counters in PostgreSQL: one atomic upsert per counted request, shared by every process on the database. */
+export class PostgresRateLimitStore implements RateLimitStore {
+  /** The newest window start this process has cleaned up to. */
+  private cleaned = Number.NEGATIVE_INFINITY;
 
-  /** Requests of this key in the current window so far, without counting one. */
-  count(key: string, now: number): number {
-    return Math.floor(now / this.windowMs) === this.window ? (this.counts.get(key) ?? 0) : 0;
-  }
+  constructor(private readonly dataSource: DataSource) {}
 
-  hit(key: string, now: number): Hit {
-    const window = Math.floor(now / this.windowMs);
-    if (window !== this.window) {
-      this.window = window;
-      this.counts.clear();
+  async hit(key: string, windowMs: number, now: number): Promise<Hit> {
+    const windowStart = Math.floor(now / windowMs) * windowMs;
+    // Not one of the request's own statements: x-sql-statements and the SQL-count tests see only GraphQL's.
+    const rows = (await runWithSqlScope({ statements: 0 }, () => this.dataSource.query(HIT, [`${windowMs}:${key}`, windowStart]))) as Array<{ count: number }>;
+    if (windowStart > this.cleaned) {
+      this.cleaned = windowStart;
+      // Earlier windows are over for every key: one process's delete serves all (a second finds nothing).
+      void runWithSqlScope({ statements: 0 }, () => this.dataSource.query('DELETE FROM rate_limit_hit WHERE window_start < $1', [windowStart - windowMs])).catch(() => {
+        this.cleaned = Number.NEGATIVE_INFINITY;
+      });
     }
-    const count = (this.counts.get(key) ?? 0) + 1;
-    if (count === 1 && this.counts.size >= this.maxKeys) this.dropOldest();
-    this.counts.set(key, count);
-    return { count, resetMs: (window + 1) * this.windowMs - now };
+    return { count: Number(rows[0]?.count ?? 1), resetMs: windowStart + windowMs - now };
   }
 
-  private dropOldest(): void {
-    const oldest = this.counts.keys().next();
-    if (!oldest.done) this.counts.delete(oldest.value);
+  async count(key: string, windowMs: number, now: number): Promise<number> {
+    const windowStart = Math.floor(now / windowMs) * windowMs;
+    const rows = (await runWithSqlScope({ statements: 0 }, () =>
+      this.dataSource.query('SELECT count FROM rate_limit_hit WHERE key = $1 AND window_start = $2', [`${windowMs}:${key}`, windowStart]),
+    )) as Array<{ count: number }>;
+    return Number(rows[0]?.count ?? 0);
   }
 }
 
@@ -106,15 +117,22 @@ function tooManyRequests(retryAfterSeconds: number) {
  */
 export function rateLimit(options: RateLimitOptions): RequestHandler {
   if (options.limit <= 0) return (_req, _res, next) => next();
-  const counter = new FixedWindowCounter(options.windowMs ?? 60_000, options.maxKeys ?? 100_000);
+  const windowMs = options.windowMs ?? 60_000;
   const keyOf = options.key ?? clientIp;
   const now = options.now ?? (() => rateLimitClock.now());
-  return (req, res, next) => {
+  return async (req, res, next) => {
     const key = keyOf(req);
-    if (key === undefined) return next();
-    const { count, resetMs } = counter.hit(key, now());
-    if (count <= options.limit) return next();
-    const retryAfter = Math.max(1, Math.ceil(resetMs / 1000));
+    const store = options.store();
+    if (key === undefined || !store) return next();
+    let hit: Hit;
+    try {
+      hit = await store.hit(`${options.name}:${key}`, windowMs, now());
+    } catch {
+      // The database is away: the gate behind answers 503; the limiter does not decide.
+      return next();
+    }
+    if (hit.count <= options.limit) return next();
+    const retryAfter = Math.max(1, Math.ceil(hit.resetMs / 1000));
     res.setHeader('Retry-After', String(retryAfter));
     res.status(429).json(tooManyRequests(retryAfter));
   };

@@ -29,6 +29,8 @@ import {
 export interface OpenDataRouterOptions {
   /** The data source once the database is migrated; undefined while starting (503). */
   dataSource: () => DataSource | undefined;
+  /** Where the files are read from (a read replica); the snapshot refresh always writes to `dataSource`. Unset: `dataSource`. */
+  readDataSource?: () => DataSource | undefined;
   publicUrl: string | undefined;
   defaultMunicipality: string | undefined;
   maxAgeSeconds: number;
@@ -109,7 +111,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
     const dataSource = options.dataSource();
     if (!dataSource) return undefined;
     service ??= new OpenDataService(dataSource, options.defaultMunicipality);
-    return { dataSource, service };
+    return { dataSource: options.readDataSource?.() ?? dataSource, service };
   };
   const baseOf = (req: Request) => options.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
+import { readerFor, useWriter } from '../database/read-routing';
 
 /**
  * The transaction of one mutation (docs/adr/0008-audit-in-the-transaction.md). access/enforce.ts
@@ -31,6 +32,7 @@ export class Rollback<R> extends Error {
  */
 export async function inUnitOfWork<R>(dataSource: DataSource, fn: () => Promise<R>, keep: (result: R) => boolean): Promise<R> {
   let work: UnitOfWork | undefined;
+  useWriter(); // the request writes: its later reads go to the primary (database/read-routing.ts)
   try {
     return await dataSource.manager.transaction(async (manager) => {
       work = { manager, rows: new Map(), open: true };
@@ -51,13 +53,18 @@ function current(): UnitOfWork | null {
   return work?.open ? work : null;
 }
 
-/** The manager to read and write with: the mutation's transaction when there is one, else the pool. */
+/**
+ * The manager to read and write with: the mutation's transaction when there is one, else the pool of
+ * the database the request reads from (a replica for anonymous queries, database/read-routing.ts).
+ */
 export function managerOf(dataSource: DataSource): EntityManager {
-  return current()?.manager ?? dataSource.manager;
+  return current()?.manager ?? readerFor(dataSource).manager;
 }
 
 /** A transaction: a savepoint in the mutation's transaction when there is one, else a transaction of its own. */
 export function inTransaction<R>(dataSource: DataSource, fn: (manager: EntityManager) => Promise<R>): Promise<R> {
+  // A transaction writes: on the primary, and the rest of the request reads there too.
+  if (!current()) useWriter();
   return managerOf(dataSource).transaction(fn);
 }
 
