@@ -8,6 +8,7 @@ import { createMeasurementLoaders } from '../modules/measurement/measurement.loa
 import { createMunicipalityLoaders } from '../modules/municipality/municipality.loaders';
 import { createOrganisationUnitLoaders } from '../modules/organisation-unit/organisation-unit.loaders';
 import { createPartnerLoaders } from '../modules/partner/partner.loaders';
+import { createProgressLoaders } from '../modules/progress/progress.loaders';
 import { createSteeringDocumentLoaders } from '../modules/steering-document/steering-document.loaders';
 import { createTargetLoaders } from '../modules/target/target.loaders';
 import type { Access } from '../access/access';
@@ -19,7 +20,7 @@ import type { Services } from '../services';
  * read costs one statement per level, not per row. Every loader hands out only rows the caller may
  * see (Access.visible).
  */
-export function createLoaders(services: Services, access: Access) {
+function createDataLoaders(services: Services, access: Access) {
   return {
     ...createAccountLoaders(services, access),
     ...createMunicipalityLoaders(services, access),
@@ -34,6 +35,14 @@ export function createLoaders(services: Services, access: Access) {
     ...createActivityLoaders(services, access),
     ...createAgreementLoaders(services, access),
   };
+}
+
+/** The loaders that read rows; the progress loaders compute from them. */
+export type DataLoaders = ReturnType<typeof createDataLoaders>;
+
+export function createLoaders(services: Services, access: Access) {
+  const loaders = createDataLoaders(services, access);
+  return { ...loaders, ...createProgressLoaders(loaders) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

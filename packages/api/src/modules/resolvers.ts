@@ -8,6 +8,7 @@ import { IndicatorMeasurementsResolver, MeasurementResolver } from './measuremen
 import { MunicipalityResolver } from './municipality/municipality.resolver';
 import { OrganisationUnitResolver } from './organisation-unit/organisation-unit.resolver';
 import { PartnerResolver } from './partner/partner.resolver';
+import { FocusAreaProgressResolver, GoalProgressResolver, IndicatorProgressResolver, SteeringDocumentProgressResolver } from './progress/progress.resolver';
 import { SteeringDocumentResolver, SteeringDocumentVersionResolver } from './steering-document/steering-document.resolver';
 import { TargetResolver } from './target/target.resolver';
 
@@ -36,4 +37,8 @@ export const MODULE_RESOLVERS = [
   AgreementResolver,
   PartnerAgreementsResolver,
   GoalAgreementsResolver,
+  IndicatorProgressResolver,
+  GoalProgressResolver,
+  FocusAreaProgressResolver,
+  SteeringDocumentProgressResolver,
 ] as const;
