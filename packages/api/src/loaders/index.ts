@@ -1,6 +1,7 @@
 import { createAccountLoaders } from '../modules/account/account.loaders';
 import { createActivityLoaders } from '../modules/activity/activity.loaders';
 import { createAgreementLoaders } from '../modules/agreement/agreement.loaders';
+import { createFollowUpLoaders } from '../modules/follow-up/follow-up.loaders';
 import { createFocusAreaLoaders } from '../modules/focus-area/focus-area.loaders';
 import { createGoalLoaders } from '../modules/goal/goal.loaders';
 import { createIndicatorLoaders } from '../modules/indicator/indicator.loaders';
@@ -34,6 +35,7 @@ function createDataLoaders(services: Services, access: Access) {
     ...createPartnerLoaders(services, access),
     ...createActivityLoaders(services, access),
     ...createAgreementLoaders(services, access),
+    ...createFollowUpLoaders(services, access),
   };
 }
 

@@ -2,6 +2,7 @@ import { Init1795426809230 } from './1795426809230-Init';
 import { ActiveOnlyUniqueness1795431020243 } from './1795431020243-ActiveOnlyUniqueness';
 import { OpenData1795434493115 } from './1795434493115-OpenData';
 import { Access1795434533202 } from './1795434533202-Access';
+import { FollowUp1795802325693 } from './1795802325693-FollowUp';
 
 /** Every migration, in order. A new one is generated with `pnpm --filter @inkludera/api migration:generate <Name>`. */
-export const MIGRATIONS: Function[] = [Init1795426809230, ActiveOnlyUniqueness1795431020243, OpenData1795434493115, Access1795434533202];
+export const MIGRATIONS: Function[] = [Init1795426809230, ActiveOnlyUniqueness1795431020243, OpenData1795434493115, Access1795434533202, FollowUp1795802325693];
