@@ -1,4 +1,4 @@
-import { toGlobalId } from '../src/graphql/global-id';
+import { fromGlobalId, toGlobalId } from '../src/graphql/global-id';
 import { User } from '../src/modules/account/user.entity';
 import { startTestServer, type TestServer } from './helpers';
 
@@ -64,16 +64,16 @@ describe('reporting rounds: open, assess, submit, return, approve, lock (issue 1
       ['editor', editor],
       ['viewer', viewer],
     ] as const) {
-      const refused = await call(OPEN, { input: { steeringDocumentId: gid('SteeringDocument', documentId), period: '2025T1', deadline: '2025-05-15', unitIds: [unit(GAN)] } });
+      const refused = await call(OPEN, { input: { steeringDocumentId: gid('SteeringDocument', documentId), period: '2025T2', deadline: '2025-05-15', unitIds: [unit(GAN)] } });
       expect([who, refused.errors?.[0]?.extensions?.code]).toEqual([who, 'FORBIDDEN']);
     }
-    const { round, report } = await openRound('2025T1', [GAN, BUN]);
-    expect(round).toMatchObject({ period: '2025T1', periodType: 'TERTIAL', status: 'OPEN', deadline: '2025-05-15' });
+    const { round, report } = await openRound('2025T2', [GAN, BUN]);
+    expect(round).toMatchObject({ period: '2025T2', periodType: 'TERTIAL', status: 'OPEN', deadline: '2025-05-15' });
     const gan = report(GAN);
     const bun = report(BUN);
     expect([gan.status, bun.status]).toEqual(['DRAFT', 'DRAFT']);
     // The same period twice: DUPLICATE.
-    const again = await admin(OPEN, { input: { steeringDocumentId: gid('SteeringDocument', documentId), period: '2025T1', deadline: '2025-05-15', unitIds: [unit(GAN)] } });
+    const again = await admin(OPEN, { input: { steeringDocumentId: gid('SteeringDocument', documentId), period: '2025T2', deadline: '2025-05-15', unitIds: [unit(GAN)] } });
     expect(again.data.openReportingRound.errors[0]).toMatchObject({ code: 'DUPLICATE', field: 'period' });
 
     // A unit cannot assess another unit's goal, nor write in another unit's report.
@@ -148,13 +148,17 @@ describe('reporting rounds: open, assess, submit, return, approve, lock (issue 1
     const read = await viewer(
       `query($id: ID!, $goal: ID!) {
       node(id: $id) { ... on SteeringDocument { reportingRounds { period status unitReports { status late organisationUnit { name } assessments { assessment comment goal { title } } } } } }
-      goal: node(id: $goal) { ... on Goal { assessment(period: "2025T1") { assessment comment } progress(period: "2025") { status } } }
+      goal: node(id: $goal) { ... on Goal { assessment(period: "2025T2") { assessment comment } progress(period: "2025") { status } } }
     }`,
       { id: gid('SteeringDocument', documentId), goal: goal('Fler nyanlända kvinnor och män') },
     );
     expect(read.errors).toBeUndefined();
     const rounds = read.data.node.reportingRounds;
-    expect(rounds).toHaveLength(1);
+    expect(rounds.map((r: any) => [r.period, r.status])).toEqual([
+      ['2025T2', 'APPROVED'],
+      ['2025T1', 'OPEN'],
+      ['2024', 'APPROVED'],
+    ]);
     expect(rounds[0].unitReports.map((r: any) => [r.organisationUnit.name, r.status, r.late]).sort()).toEqual([
       [BUN, 'APPROVED', false],
       [GAN, 'APPROVED', false],
@@ -164,14 +168,32 @@ describe('reporting rounds: open, assess, submit, return, approve, lock (issue 1
     // Anonymous callers see no rounds (drafts, comments and assessments are internal).
     const anonymous = await server.anonymous(`query($id: ID!) { node(id: $id) { ... on SteeringDocument { title reportingRounds { period } } } }`, { id: gid('SteeringDocument', documentId) });
     expect(anonymous.data.node).toEqual({ title: 'Integrationsstrategi 2018', reportingRounds: [] });
-    const assessmentIds = (await server.dataSource.query('SELECT id FROM goal_assessment')) as Array<{ id: string }>;
+    const assessmentIds = (await server.dataSource.query('SELECT a.id FROM goal_assessment a JOIN unit_report r ON r.id = a.unit_report_id WHERE r.round_id = $1', [
+      fromGlobalId(round.id)?.id,
+    ])) as Array<{ id: string }>;
     expect(assessmentIds.length).toBe(3);
     const hidden = await server.anonymous(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: assessmentIds.map((a) => gid('GoalAssessment', a.id)) });
     expect(hidden.data.nodes).toEqual(assessmentIds.map(() => null));
   });
 
+  it('has demo rounds for Tyresö: an approved year-end round 2024 (no PARTLY) and an open tertial round 2025 with a submitted report and drafts', async () => {
+    const { data, errors } = await admin(
+      `query($id: ID!) { node(id: $id) { ... on SteeringDocument { reportingRounds { period status deadline unitReports { status assessments { assessment comment } } } } } }`,
+      {
+        id: gid('SteeringDocument', documentId),
+      },
+    );
+    expect(errors).toBeUndefined();
+    const byPeriod = Object.fromEntries(data.node.reportingRounds.map((r: any) => [r.period, r]));
+    expect(byPeriod['2024'].status).toBe('APPROVED');
+    expect(byPeriod['2024'].unitReports.every((r: any) => r.status === 'APPROVED' && r.assessments.length > 0)).toBe(true);
+    expect(byPeriod['2024'].unitReports.flatMap((r: any) => r.assessments).some((a: any) => a.assessment === 'PARTLY')).toBe(false);
+    expect(byPeriod['2025T1'].status).toBe('OPEN');
+    expect(byPeriod['2025T1'].unitReports.map((r: any) => r.status).sort()).toEqual(expect.arrayContaining(['DRAFT', 'SUBMITTED']));
+  });
+
   it('refuses PARTLY at year end, and shows a report that is not submitted by its deadline as late', async () => {
-    const { report } = await openRound('2024', [GAN]);
+    const { report } = await openRound('2023', [GAN]);
     const gan = report(GAN);
     const partly = await editor(ASSESS, { input: { unitReportId: gan.id, goalId: goal('Fler nyanlända får'), assessment: 'PARTLY', comment: 'Delvis.' } });
     expect(partly.data.assessGoal.errors[0]).toMatchObject({ code: 'INVALID_VALUE', field: 'assessment' });
