@@ -165,6 +165,16 @@ describe('reporting rounds: open, assess, submit, return, approve, lock (issue 1
     ]);
     expect(read.data.goal.assessment).toEqual({ assessment: 'PARTLY', comment: 'Kvinnorna ligger efter.' });
 
+    // The assessment overrides the goal's computed status for its period (staff); anonymous callers get the computed one.
+    const PROGRESS = `query($goal: ID!) { node(id: $goal) { ... on Goal { progress(period: "2025T2") { status computedStatus source assessment assessmentComment } } } }`;
+    const assessed = await viewer(PROGRESS, { goal: goal('Fler nyanlända får') });
+    expect(assessed.data.node.progress).toMatchObject({ status: 'TARGET_MET', source: 'ASSESSED', assessment: 'ACHIEVED', assessmentComment: 'Fler klarar sfi-kurserna.' });
+    const computed = await server.anonymous(PROGRESS, { goal: goal('Fler nyanlända får') });
+    expect(computed.data.node.progress).toMatchObject({ source: 'COMPUTED', assessment: null, assessmentComment: null });
+    expect(computed.data.node.progress.status).toBe(computed.data.node.progress.computedStatus);
+    const notAssessable = await viewer(PROGRESS, { goal: goal('Nyanlända elever') });
+    expect(notAssessable.data.node.progress).toMatchObject({ status: 'NO_DATA', source: 'ASSESSED', assessment: 'NOT_ASSESSABLE' });
+
     // Anonymous callers see no rounds (drafts, comments and assessments are internal).
     const anonymous = await server.anonymous(`query($id: ID!) { node(id: $id) { ... on SteeringDocument { title reportingRounds { period } } } }`, { id: gid('SteeringDocument', documentId) });
     expect(anonymous.data.node).toEqual({ title: 'Integrationsstrategi 2018', reportingRounds: [] });
@@ -202,6 +212,11 @@ describe('reporting rounds: open, assess, submit, return, approve, lock (issue 1
     // Assessing again replaces the assessment.
     const replaced = await editor(ASSESS, { input: { unitReportId: gan.id, goalId: goal('Fler nyanlända får'), assessment: 'ACHIEVED', comment: 'Rättat.' } });
     expect(replaced.data.assessGoal.goalAssessment.id).toBe(achieved.data.assessGoal.goalAssessment.id);
+    // A draft's assessment does not override the computed status yet.
+    const draft = await editor(`query($goal: ID!) { node(id: $goal) { ... on Goal { assessment(period: "2023") { assessment } progress(period: "2023") { source } } } }`, {
+      goal: goal('Fler nyanlända får'),
+    });
+    expect(draft.data.node).toEqual({ assessment: null, progress: { source: 'COMPUTED' } });
     const late = await editor(`query($id: ID!) { node(id: $id) { ... on UnitReport { late status } } }`, { id: gan.id });
     expect(late.data.node).toEqual({ late: true, status: 'DRAFT' });
   });

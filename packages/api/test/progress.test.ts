@@ -335,6 +335,20 @@ describe('progress computed from data (issue 13)', () => {
     expect(anonymous.data.node.progress.counts.every((c: { count: number }) => c.count === 0)).toBe(true);
   });
 
+  it('answers a goal and its sub-goal asked in one batch (nodes), without waiting for itself', async () => {
+    const rows = (await server.dataSource.query(
+      `SELECT c.id AS child, c.parent_id AS parent FROM goal c JOIN goal p ON p.id = c.parent_id WHERE c.municipality_id = $1 AND p.level = 'COMMITTEE_GOAL' LIMIT 1`,
+      [municipalityId],
+    )) as Array<{ child: string; parent: string }>;
+    const pair = rows[0] as { child: string; parent: string };
+    const result = await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Goal { progress(period: "2025") { status } } } }`, {
+      ids: [toGlobalId('Goal', pair.parent), toGlobalId('Goal', pair.child)],
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.nodes).toHaveLength(2);
+    expect(result.data.nodes.every((node: { progress: { status: string } }) => typeof node.progress.status === 'string')).toBe(true);
+  }, 20000);
+
   it('keeps the SQL statement count of the overview with progress constant when the data grows tenfold, for every kind of caller', async () => {
     const callers: Caller[] = await callersOf(server);
     const variables = { code: '0138', period: '2025' };

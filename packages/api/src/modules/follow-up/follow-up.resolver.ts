@@ -111,7 +111,8 @@ export class SteeringDocumentRoundsResolver {
 export class GoalAssessmentsResolver {
   @FieldResolver(() => GoalAssessment, {
     nullable: true,
-    description: 'The human assessment of the goal in a round of this period (the latest), which overrides its computed progress status (staff of the municipality).',
+    description:
+      'The human assessment of the goal in a submitted or approved report of a round of this period (the latest), which overrides its computed progress status (staff of the municipality).',
   })
   async assessment(@Root() goal: Goal, @Arg('period') period: string, @Ctx() ctx: Context) {
     return (await ctx.loaders.GoalAssessmentsByGoalIdLoader.with(period.trim()).load(goal.id))[0] ?? null;

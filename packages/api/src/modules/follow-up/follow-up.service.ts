@@ -60,7 +60,7 @@ export class FollowUpService extends BaseService<ReportingRound> {
     return this.assessments.findBy({ id: In([...ids]) });
   }
 
-  /** The assessments of each goal in the rounds of one period (newest first); one statement. */
+  /** The assessments of each goal in submitted or approved reports of rounds of one period (newest first); one statement. */
   findAssessmentsByGoalIds(goalIds: readonly string[], period: string): Promise<GoalAssessment[]> {
     return this.assessments
       .createQueryBuilder('a')
@@ -68,6 +68,7 @@ export class FollowUpService extends BaseService<ReportingRound> {
       .innerJoin(ReportingRound, 'rr', 'rr.id = r.round_id AND rr.archived_at IS NULL')
       .where('a.goal_id = ANY(:ids)', { ids: [...goalIds] })
       .andWhere('rr.period = :period', { period })
+      .andWhere('r.status IN (:...statuses)', { statuses: [UnitReportStatus.SUBMITTED, UnitReportStatus.APPROVED] })
       .orderBy('a.updated_at', 'DESC')
       .getMany();
   }

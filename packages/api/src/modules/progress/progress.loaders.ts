@@ -2,12 +2,14 @@ import DataLoader from 'dataloader';
 import { periodEnd, toPeriod } from '@inkludera/shared';
 import type { DataLoaders } from '../../loaders';
 import { rowsOf } from '../../services/linked';
+import type { GoalAssessment } from '../follow-up/follow-up.entity';
 import type { FocusArea } from '../focus-area/focus-area.entity';
 import type { Goal } from '../goal/goal.entity';
 import type { Indicator } from '../indicator/indicator.entity';
 import type { SteeringDocument } from '../steering-document/steering-document.entity';
 import {
   ROLL_UP_RULE_TEXT,
+  assessedStatus,
   indicatorProgress,
   rollUp,
   type IndicatorProgressResult,
@@ -16,7 +18,7 @@ import {
   type SeriesPoint,
   type TargetPoint,
 } from './progress.rules';
-import type { RolledUpProgress } from './progress.types';
+import { ProgressSourceCode, type RolledUpProgress } from './progress.types';
 
 /** One loader per period, created on first use in the request. */
 function perPeriod<L>(create: (period: string) => L): { with(period: string): L } {
@@ -35,9 +37,17 @@ function perPeriod<L>(create: (period: string) => L): { with(period: string): L 
 
 const byId = { cacheKeyFn: (row: { id: string }) => row.id };
 
-function rolled(result: RollUpResult): RolledUpProgress {
+function rolled(result: RollUpResult, assessment?: GoalAssessment): RolledUpProgress {
   const text = ROLL_UP_RULE_TEXT[result.rule];
-  return { ...result, ruleTextSv: text.sv, ruleTextEn: text.en };
+  const base = { ...result, ruleTextSv: text.sv, ruleTextEn: text.en, computedStatus: result.status };
+  if (!assessment) return { ...base, source: ProgressSourceCode.COMPUTED, assessment: null, assessmentComment: null };
+  return {
+    ...base,
+    status: assessedStatus(assessment.assessment, result.status),
+    source: ProgressSourceCode.ASSESSED,
+    assessment: assessment.assessment,
+    assessmentComment: assessment.comment,
+  };
 }
 
 const part = (progress: { status: RollUpPart['status']; genderEqual: RollUpPart['genderEqual'] }): RollUpPart => ({ status: progress.status, genderEqual: progress.genderEqual });
@@ -71,29 +81,36 @@ export function createProgressLoaders(loaders: DataLoaders) {
       }, byId),
   );
 
-  const goalLoaders = perPeriod(
-    (period): DataLoader<Goal, RolledUpProgress, string> =>
-      new DataLoader<Goal, RolledUpProgress, string>(async (goals) => {
-        const ids = goals.map((g) => g.id);
-        const [indicatorPairs, children] = await Promise.all([loaders.IndicatorsByGoalIdLoader.loadMany(ids), loaders.GoalsByParentIdLoader.loadMany(ids)]);
-        const indicatorsOf = values(indicatorPairs).map((pairs) => rowsOf(pairs));
-        const childrenOf = values(children);
-        const [indicatorResults, childResults] = await Promise.all([
-          indicatorLoaders.with(period).loadMany(indicatorsOf.flat()),
-          goalLoaders.with(period).loadMany(childrenOf.flat()),
-        ]);
-        const indicatorProgresses = values(indicatorResults);
-        const childProgresses = values(childResults);
-        let i = 0;
-        let c = 0;
-        return goals.map((_goal, g) => {
-          const parts: RollUpPart[] = [];
-          for (let n = 0; n < (indicatorsOf[g] ?? []).length; n += 1) parts.push(part(indicatorProgresses[i++] as IndicatorProgressResult));
-          for (let n = 0; n < (childrenOf[g] ?? []).length; n += 1) parts.push(part(childProgresses[c++] as RolledUpProgress));
-          return rolled(rollUp(period, parts));
-        });
-      }, byId),
-  );
+  /**
+   * The progress of goals, with their sub-goals computed by recursion rather than through the goal
+   * loader: a batch that holds a goal and one of its sub-goals (a list of goals, `nodes`) would
+   * otherwise wait for itself. The rows come from the cached data loaders, so a sub-goal computed
+   * twice costs no second statement.
+   */
+  const computeGoals = async (period: string, goals: readonly Goal[]): Promise<RolledUpProgress[]> => {
+    if (!goals.length) return [];
+    const ids = goals.map((g) => g.id);
+    const [indicatorPairs, children, assessments] = await Promise.all([
+      loaders.IndicatorsByGoalIdLoader.loadMany(ids),
+      loaders.GoalsByParentIdLoader.loadMany(ids),
+      loaders.GoalAssessmentsByGoalIdLoader.with(period).loadMany(ids),
+    ]);
+    const assessmentOf = values(assessments);
+    const indicatorsOf = values(indicatorPairs).map((pairs) => rowsOf(pairs));
+    const childrenOf = values(children);
+    const [indicatorResults, childProgresses] = await Promise.all([indicatorLoaders.with(period).loadMany(indicatorsOf.flat()), computeGoals(period, childrenOf.flat())]);
+    const indicatorProgresses = values(indicatorResults);
+    let i = 0;
+    let c = 0;
+    return goals.map((_goal, g) => {
+      const parts: RollUpPart[] = [];
+      for (let n = 0; n < (indicatorsOf[g] ?? []).length; n += 1) parts.push(part(indicatorProgresses[i++] as IndicatorProgressResult));
+      for (let n = 0; n < (childrenOf[g] ?? []).length; n += 1) parts.push(part(childProgresses[c++] as RolledUpProgress));
+      return rolled(rollUp(period, parts), assessmentOf[g]?.[0]);
+    });
+  };
+
+  const goalLoaders = perPeriod((period) => new DataLoader<Goal, RolledUpProgress, string>((goals) => computeGoals(period, goals), byId));
 
   const focusAreaLoaders = perPeriod(
     (period) =>

@@ -366,6 +366,19 @@ export function rollUp(period: string, parts: readonly RollUpPart[]): RollUpResu
   return { period, status: worstOf(statuses), rule: RollUpRuleCode.WORST_OF_PARTS, counts, genderEqual };
 }
 
+export type HumanAssessment = 'ACHIEVED' | 'PARTLY' | 'NOT_ACHIEVED' | 'NOT_ASSESSABLE';
+
+/**
+ * The status of a goal once a person has assessed it (the assessment overrides the computed one):
+ * ACHIEVED is TARGET_MET; NOT_ASSESSABLE is NO_DATA; PARTLY and NOT_ACHIEVED keep the computed
+ * status when it already says "not there" (TOO_SLOW, MOVING_AWAY) and are TOO_SLOW otherwise.
+ */
+export function assessedStatus(assessment: HumanAssessment, computed: ProgressStatusCode): ProgressStatusCode {
+  if (assessment === 'ACHIEVED') return ProgressStatusCode.TARGET_MET;
+  if (assessment === 'NOT_ASSESSABLE') return ProgressStatusCode.NO_DATA;
+  return computed === ProgressStatusCode.TOO_SLOW || computed === ProgressStatusCode.MOVING_AWAY ? computed : ProgressStatusCode.TOO_SLOW;
+}
+
 /** Parses the period argument of a progress field; null when it is not a period. */
 export function progressPeriod(text: string): Period | null {
   const parsed = parsePeriod(text);

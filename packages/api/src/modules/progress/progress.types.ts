@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Sex } from '../../graphql/enums';
+import { GoalAssessmentValue } from '../follow-up/follow-up.entity';
 import { GapTrendCode, GenderEqualCode, ProgressReasonCode, ProgressStatusCode, RollUpRuleCode } from './progress.rules';
 
 /** GraphQL types of progress (issue 13): plain objects computed per request, not rows, so no visibility rule applies to them. */
@@ -21,6 +22,11 @@ registerEnumType(GenderEqualCode, {
   name: 'GenderEqualFulfilment',
   description: 'Jämställd måluppfyllelse: MET only when the target is met for women and for men.',
 });
+export enum ProgressSourceCode {
+  COMPUTED = 'COMPUTED',
+  ASSESSED = 'ASSESSED',
+}
+registerEnumType(ProgressSourceCode, { name: 'ProgressSource', description: 'Whether a status is computed from data or set by a human assessment.' });
 registerEnumType(RollUpRuleCode, { name: 'RollUpRule', description: 'How a roll-up status is derived from its parts.' });
 
 @ObjectType({ description: 'Progress of one sex (or the total) of an indicator for a period.' })
@@ -144,4 +150,18 @@ export class RolledUpProgress {
 
   @Field(() => GenderEqualCode)
   genderEqual: GenderEqualCode;
+
+  @Field(() => ProgressStatusCode, { description: 'The status the rule computed from the parts, before any human assessment.' })
+  computedStatus: ProgressStatusCode;
+
+  @Field(() => ProgressSourceCode, {
+    description: 'COMPUTED, or ASSESSED when a submitted or approved assessment of the goal for this period overrides it (goals only; staff only).',
+  })
+  source: ProgressSourceCode;
+
+  @Field(() => GoalAssessmentValue, { nullable: true, description: 'The overriding assessment, if any.' })
+  assessment: GoalAssessmentValue | null;
+
+  @Field(() => String, { nullable: true, description: 'Its comment.' })
+  assessmentComment: string | null;
 }

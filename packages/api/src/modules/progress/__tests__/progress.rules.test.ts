@@ -3,6 +3,7 @@ import {
   GenderEqualCode,
   ProgressReasonCode,
   ProgressStatusCode as S,
+  assessedStatus,
   genderEqualFulfilment,
   genderGap,
   governingTarget,
@@ -205,5 +206,19 @@ describe('rollUp', () => {
       status: S.MOVING_AWAY,
       genderEqual: GenderEqualCode.NOT_MET,
     });
+  });
+});
+
+describe('assessedStatus: a human assessment overrides the computed status of a goal', () => {
+  it.each([
+    ['ACHIEVED', S.MOVING_AWAY, S.TARGET_MET],
+    ['NOT_ASSESSABLE', S.ON_TRACK, S.NO_DATA],
+    ['PARTLY', S.TARGET_MET, S.TOO_SLOW],
+    ['PARTLY', S.MOVING_AWAY, S.MOVING_AWAY],
+    ['NOT_ACHIEVED', S.ON_TRACK, S.TOO_SLOW],
+    ['NOT_ACHIEVED', S.NO_DATA, S.TOO_SLOW],
+    ['NOT_ACHIEVED', S.TOO_SLOW, S.TOO_SLOW],
+  ] as const)('%s over a computed %s is %s', (assessment, computed, expected) => {
+    expect(assessedStatus(assessment, computed)).toBe(expected);
   });
 });
