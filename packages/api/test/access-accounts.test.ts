@@ -369,7 +369,10 @@ describe('accounts', () => {
       };
       const version = async (globalId: string) => {
         const type = Buffer.from(globalId, 'base64url').toString('utf8').split(':')[0] as string;
-        const table = { User: 'app_user', OrganisationUnit: 'organisation_unit', SteeringDocument: 'steering_document', FocusArea: 'focus_area' }[type] ?? type.toLowerCase();
+        const table =
+          { User: 'app_user', OrganisationUnit: 'organisation_unit', SteeringDocument: 'steering_document', FocusArea: 'focus_area', ReportingRound: 'reporting_round', UnitReport: 'unit_report' }[
+            type
+          ] ?? type.toLowerCase();
         return (await sql(`SELECT version FROM ${table} WHERE id = $1`, [uuid(globalId)]))[0]?.version as number;
       };
       const input = (type: string) => `$input: ${type}!`;
@@ -465,6 +468,25 @@ describe('accounts', () => {
       await run(a, ADMIN, 'updateActivity', input('UpdateActivityInput'), { input: { id: activity, version: await version(activity), title: 'Större insats' } }, 'activity', 'object');
       const agreement = await run(a, ADMIN, 'createAgreement', input('CreateAgreementInput'), { input: { kind: 'IOP', title: 'IOP', partnerIds: [partner] } }, 'agreement', 'null');
       await run(a, ADMIN, 'updateAgreement', input('UpdateAgreementInput'), { input: { id: agreement, version: await version(agreement), title: 'IOP 2' } }, 'agreement', 'object');
+
+      // A reporting round: opened, written, assessed, submitted, returned, submitted again, approved, locked.
+      const round = await run(
+        a,
+        ADMIN,
+        'openReportingRound',
+        input('OpenReportingRoundInput'),
+        { input: { steeringDocumentId: document, period: '2024', deadline: '2025-02-14', unitIds: [unit] } },
+        'reportingRound',
+        'null',
+      );
+      const report = toGlobalId('UnitReport', (await sql(`SELECT id FROM unit_report WHERE round_id = $1`, [uuid(round)]))[0]?.id);
+      await run(a, ADMIN, 'updateUnitReport', input('UpdateUnitReportInput'), { input: { id: report, version: await version(report), analysis: 'Analys' } }, 'unitReport', 'object');
+      await run(a, ADMIN, 'assessGoal', input('AssessGoalInput'), { input: { unitReportId: report, goalId: goal, assessment: 'ACHIEVED', comment: 'Uppfyllt.' } }, 'goalAssessment', 'object');
+      await run(a, ADMIN, 'submitUnitReport', input('UnitReportActionInput'), { input: { id: report, version: await version(report) } }, 'unitReport', 'object');
+      await run(a, ADMIN, 'returnUnitReport', input('ReturnUnitReportInput'), { input: { id: report, version: await version(report), comment: 'Komplettera.' } }, 'unitReport', 'object');
+      await run(a, ADMIN, 'submitUnitReport', input('UnitReportActionInput'), { input: { id: report, version: await version(report) } }, 'unitReport', 'object');
+      await run(a, ADMIN, 'approveUnitReport', input('UnitReportActionInput'), { input: { id: report, version: await version(report) } }, 'unitReport', 'object');
+      await run(a, ADMIN, 'approveReportingRound', input('ReportingRoundActionInput'), { input: { id: round, version: await version(round) } }, 'reportingRound', 'object');
 
       // Keys and users.
       const createdKey = await a(`mutation { createApiKey(input: { name: "Verksamhetssystemet", scopes: [READ, WRITE_MEASUREMENTS] }) { key apiKey { id } errors { code } } }`);

@@ -21,7 +21,14 @@ const SECRET = 'HEMLIG';
 const PASSWORD = 'anonym-test-lösen-2026';
 
 /** Arguments for fields that require them. A new required argument fails the generator until it is added here. */
-const REQUIRED_ARGUMENTS: Record<string, string> = { 'Indicator.completeness': '(period: "2023")' };
+const REQUIRED_ARGUMENTS: Record<string, string> = {
+  'Indicator.completeness': '(period: "2023")',
+  'Indicator.progress': '(period: "2024")',
+  'Goal.progress': '(period: "2024")',
+  'Goal.assessment': '(period: "2024")',
+  'FocusArea.progress': '(period: "2024")',
+  'SteeringDocument.progress': '(period: "2024")',
+};
 
 /**
  * Selection of every scalar field of `type`, and of every object field down to `depth` levels.

@@ -22,8 +22,8 @@ import { login, startTestServer, type TestServer } from './helpers';
  */
 
 /** A type added later (reporting rounds, say), with a municipality, but without a visibility rule. */
-@Entity('reporting_round')
-class ReportingRound extends Node {
+@Entity('survey_round')
+class SurveyRound extends Node {
   @Column({ name: 'municipality_id', type: 'uuid' })
   municipalityId: string;
 
@@ -31,11 +31,11 @@ class ReportingRound extends Node {
   name: string;
 }
 
-class ReportingRoundService extends BaseService<ReportingRound> {
+class SurveyRoundService extends BaseService<SurveyRound> {
   constructor(dataSource: DataSource) {
-    super(dataSource, ReportingRound);
+    super(dataSource, SurveyRound);
   }
-  byMunicipality(ids: readonly string[]): Promise<ReportingRound[]> {
+  byMunicipality(ids: readonly string[]): Promise<SurveyRound[]> {
     return this.repository
       .createQueryBuilder('r')
       .where('r.municipality_id = ANY(:ids)', { ids: [...ids] })
@@ -60,11 +60,11 @@ describe('fail closed', () => {
 
     beforeAll(async () => {
       // The new type's table, in this test's own database only.
-      await sql(`CREATE TABLE reporting_round (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), municipality_id uuid NOT NULL, name text NOT NULL,
+      await sql(`CREATE TABLE survey_round (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), municipality_id uuid NOT NULL, name text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now(), version int NOT NULL DEFAULT 1)`);
       tyreso = (await sql(`SELECT id FROM municipality WHERE code = '0138'`))[0]?.id;
-      roundId = (await sql(`INSERT INTO reporting_round (municipality_id, name) VALUES ($1, 'Uppföljning 2025') RETURNING id`, [tyreso]))[0]?.id;
-      dataSource = new DataSource({ type: 'postgres', url: server.database.url, entities: [...ENTITIES, ReportingRound], synchronize: false });
+      roundId = (await sql(`INSERT INTO survey_round (municipality_id, name) VALUES ($1, 'Uppföljning 2025') RETURNING id`, [tyreso]))[0]?.id;
+      dataSource = new DataSource({ type: 'postgres', url: server.database.url, entities: [...ENTITIES, SurveyRound], synchronize: false });
       await dataSource.initialize();
       callers.push(
         ['anonymous', () => ANONYMOUS],
@@ -77,16 +77,16 @@ describe('fail closed', () => {
     afterAll(() => dataSource?.destroy());
 
     it('stops the server from starting: the services refuse such a data source', () => {
-      expect(() => assertVisibilityRules(dataSource)).toThrow(/No visibility rule for ReportingRound \(table reporting_round\)/);
-      expect(() => createServices(dataSource)).toThrow(/No visibility rule for ReportingRound/);
+      expect(() => assertVisibilityRules(dataSource)).toThrow(/No visibility rule for SurveyRound \(table survey_round\)/);
+      expect(() => createServices(dataSource)).toThrow(/No visibility rule for SurveyRound/);
       // The data source of the running server passes the same check.
       expect(() => assertVisibilityRules(server.dataSource)).not.toThrow();
     });
 
     it('lists, node and nested fields throw for every caller instead of handing its rows out', async () => {
       // The row is real: read without the access layer, it is there.
-      expect(await dataSource.getRepository(ReportingRound).findOneBy({ id: roundId })).toMatchObject({ name: 'Uppföljning 2025' });
-      const service = new ReportingRoundService(dataSource);
+      expect(await dataSource.getRepository(SurveyRound).findOneBy({ id: roundId })).toMatchObject({ name: 'Uppföljning 2025' });
+      const service = new SurveyRoundService(dataSource);
       const outcomes: string[] = [];
       for (const [name, actor] of callers) {
         const access = new Access(actor(), dataSource);
@@ -94,12 +94,12 @@ describe('fail closed', () => {
           try {
             outcomes.push(`${name} ${path}: handed out ${JSON.stringify(await read())}`);
           } catch (error) {
-            outcomes.push(`${name} ${path}: ${/No visibility rule for ReportingRound/.test((error as Error).message) ? 'refused' : (error as Error).message}`);
+            outcomes.push(`${name} ${path}: ${/No visibility rule for SurveyRound/.test((error as Error).message) ? 'refused' : (error as Error).message}`);
           }
         };
         // A list: paginate adds the caller's condition, which needs a rule.
         await attempt('list', () =>
-          runWithAccess(access, () => paginate(dataSource.getRepository(ReportingRound).createQueryBuilder('r'), { first: 10 }, { column: 'id', property: 'id', direction: 'ASC' } as never)),
+          runWithAccess(access, () => paginate(dataSource.getRepository(SurveyRound).createQueryBuilder('r'), { first: 10 }, { column: 'id', property: 'id', direction: 'ASC' } as never)),
         );
         // node(): the loader of the type.
         await attempt('node', () => oneByIdLoader(service, access).load(roundId));
@@ -112,7 +112,7 @@ describe('fail closed', () => {
           ).load(tyreso),
         );
         // A resolver's own result (guardQuery) goes through the same check.
-        await attempt('result', () => access.visible([Object.assign(new ReportingRound(), { id: roundId, municipalityId: tyreso })]));
+        await attempt('result', () => access.visible([Object.assign(new SurveyRound(), { id: roundId, municipalityId: tyreso })]));
       }
       expect(outcomes.filter((outcome) => !outcome.endsWith('refused'))).toEqual([]);
       expect(outcomes).toHaveLength(callers.length * 4);

@@ -8,6 +8,7 @@ import { revokeApiKeyId } from '../modules/account/dto/account.input';
 import { User } from '../modules/account/user.entity';
 import { Activity } from '../modules/activity/activity.entity';
 import { Agreement } from '../modules/agreement/agreement.entity';
+import { ReportingRound, UnitReport } from '../modules/follow-up/follow-up.entity';
 import { FocusArea } from '../modules/focus-area/focus-area.entity';
 import { Goal } from '../modules/goal/goal.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
@@ -129,6 +130,13 @@ const viaIndicator = (area: Area, entity: typeof Target | typeof Measurement) =>
     const row = await t.row<{ id: string; indicatorId: string; municipalityId: string }>(entity, input.id, 'id', true);
     const [indicator] = await t.rowsById(Indicator, [row.indicatorId]);
     return { municipalityId: row.municipalityId, unitGroups: [indicator ? indicatorUnits(indicator) : []] };
+  });
+
+/** A unit report named by `field`: its municipality, and its unit for callers limited to units. */
+const ofUnitReport = (area: Area, field: string) =>
+  write(area, async ({ input }, t) => {
+    const report = await t.row(UnitReport, input[field], field, true);
+    return { municipalityId: report.municipalityId, unitGroups: [[report.organisationUnitId]] };
   });
 
 export const UNITS_MESSAGE = 'You may change only what belongs to your units (the owning or responsible unit).';
@@ -286,6 +294,24 @@ export const OPERATION_RULES: Readonly<Record<string, Rule>> = {
       changed: (_result, { input }) => !input?.dryRun,
       after: ({ errors: _errors, ...summary }, { input }) => ({ ...summary, rows: input?.rows?.length ?? 0 }),
     },
+  }),
+
+  // ----- follow-up (reporting rounds): ADMIN opens, returns and approves ('structure'); the EDITOR of a
+  // report's unit writes it, assesses the unit's goals and submits ('plans', unit groups)
+  'Mutation.openReportingRound': write('structure', async ({ input }, t) => {
+    const document = await t.row(SteeringDocument, input.steeringDocumentId, 'steeringDocumentId');
+    return { municipalityId: document.municipalityId };
+  }),
+  'Mutation.approveReportingRound': existing('structure', ReportingRound),
+  'Mutation.updateUnitReport': ofUnitReport('plans', 'id'),
+  'Mutation.submitUnitReport': ofUnitReport('plans', 'id'),
+  'Mutation.returnUnitReport': ofUnitReport('structure', 'id'),
+  'Mutation.approveUnitReport': ofUnitReport('structure', 'id'),
+  'Mutation.assessGoal': write('plans', async ({ input }, t) => {
+    const report = await t.row(UnitReport, input.unitReportId, 'unitReportId', true);
+    const goal = await t.row(Goal, input.goalId, 'goalId');
+    // A unit assesses only its own goals: an EDITOR needs the report's unit and the goal's owner.
+    return { municipalityId: report.municipalityId, unitGroups: [[report.organisationUnitId], [goal.ownerUnitId]] };
   }),
 };
 

@@ -1,6 +1,7 @@
 import { createAccountLoaders } from '../modules/account/account.loaders';
 import { createActivityLoaders } from '../modules/activity/activity.loaders';
 import { createAgreementLoaders } from '../modules/agreement/agreement.loaders';
+import { createFollowUpLoaders } from '../modules/follow-up/follow-up.loaders';
 import { createFocusAreaLoaders } from '../modules/focus-area/focus-area.loaders';
 import { createGoalLoaders } from '../modules/goal/goal.loaders';
 import { createIndicatorLoaders } from '../modules/indicator/indicator.loaders';
@@ -8,6 +9,7 @@ import { createMeasurementLoaders } from '../modules/measurement/measurement.loa
 import { createMunicipalityLoaders } from '../modules/municipality/municipality.loaders';
 import { createOrganisationUnitLoaders } from '../modules/organisation-unit/organisation-unit.loaders';
 import { createPartnerLoaders } from '../modules/partner/partner.loaders';
+import { createProgressLoaders } from '../modules/progress/progress.loaders';
 import { createSteeringDocumentLoaders } from '../modules/steering-document/steering-document.loaders';
 import { createTargetLoaders } from '../modules/target/target.loaders';
 import type { Access } from '../access/access';
@@ -19,7 +21,7 @@ import type { Services } from '../services';
  * read costs one statement per level, not per row. Every loader hands out only rows the caller may
  * see (Access.visible).
  */
-export function createLoaders(services: Services, access: Access) {
+function createDataLoaders(services: Services, access: Access) {
   return {
     ...createAccountLoaders(services, access),
     ...createMunicipalityLoaders(services, access),
@@ -33,7 +35,16 @@ export function createLoaders(services: Services, access: Access) {
     ...createPartnerLoaders(services, access),
     ...createActivityLoaders(services, access),
     ...createAgreementLoaders(services, access),
+    ...createFollowUpLoaders(services, access),
   };
+}
+
+/** The loaders that read rows; the progress loaders compute from them. */
+export type DataLoaders = ReturnType<typeof createDataLoaders>;
+
+export function createLoaders(services: Services, access: Access) {
+  const loaders = createDataLoaders(services, access);
+  return { ...loaders, ...createProgressLoaders(loaders) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -2,12 +2,14 @@ import { AccountResolver, ApiKeyResolver, UserResolver } from './account/account
 import { ActivityResolver, GoalActivitiesResolver, OrganisationUnitActivitiesResolver, PartnerActivitiesResolver } from './activity/activity.resolver';
 import { AgreementResolver, GoalAgreementsResolver, PartnerAgreementsResolver } from './agreement/agreement.resolver';
 import { FocusAreaResolver } from './focus-area/focus-area.resolver';
+import { GoalAssessmentResolver, GoalAssessmentsResolver, ReportingRoundResolver, SteeringDocumentRoundsResolver, UnitReportResolver } from './follow-up/follow-up.resolver';
 import { GoalResolver, OrganisationUnitGoalsResolver } from './goal/goal.resolver';
 import { IndicatorResolver, OrganisationUnitIndicatorsResolver } from './indicator/indicator.resolver';
 import { IndicatorMeasurementsResolver, MeasurementResolver } from './measurement/measurement.resolver';
 import { MunicipalityResolver } from './municipality/municipality.resolver';
 import { OrganisationUnitResolver } from './organisation-unit/organisation-unit.resolver';
 import { PartnerResolver } from './partner/partner.resolver';
+import { FocusAreaProgressResolver, GoalProgressResolver, IndicatorProgressResolver, SteeringDocumentProgressResolver } from './progress/progress.resolver';
 import { SteeringDocumentResolver, SteeringDocumentVersionResolver } from './steering-document/steering-document.resolver';
 import { TargetResolver } from './target/target.resolver';
 
@@ -36,4 +38,13 @@ export const MODULE_RESOLVERS = [
   AgreementResolver,
   PartnerAgreementsResolver,
   GoalAgreementsResolver,
+  IndicatorProgressResolver,
+  GoalProgressResolver,
+  FocusAreaProgressResolver,
+  SteeringDocumentProgressResolver,
+  ReportingRoundResolver,
+  UnitReportResolver,
+  GoalAssessmentResolver,
+  SteeringDocumentRoundsResolver,
+  GoalAssessmentsResolver,
 ] as const;

@@ -3,6 +3,7 @@ import { assertVisibilityRules } from '../access/visibility';
 import { AccountService, type AccountSettings } from '../modules/account/account.service';
 import { ActivityService } from '../modules/activity/activity.service';
 import { AgreementService } from '../modules/agreement/agreement.service';
+import { FollowUpService } from '../modules/follow-up/follow-up.service';
 import { FocusAreaService } from '../modules/focus-area/focus-area.service';
 import { GoalService } from '../modules/goal/goal.service';
 import { IndicatorService } from '../modules/indicator/indicator.service';
@@ -34,6 +35,7 @@ export function createServices(dataSource: DataSource, accountSettings: AccountS
     partner: new PartnerService(dataSource),
     activity: new ActivityService(dataSource),
     agreement: new AgreementService(dataSource),
+    followUp: new FollowUpService(dataSource),
   };
 }
 

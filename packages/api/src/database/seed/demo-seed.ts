@@ -4,6 +4,7 @@ import { periodStart, toPeriod } from '@inkludera/shared';
 import { PeriodType, Sex } from '../../graphql/enums';
 import { Activity, ActivityGoal, ActivityPartner, ActivityStatus } from '../../modules/activity/activity.entity';
 import { Agreement, AgreementActivity, AgreementGoal, AgreementKind, AgreementPartner } from '../../modules/agreement/agreement.entity';
+import { GoalAssessment, GoalAssessmentValue, ReportingRound, ReportingRoundStatus, UnitReport, UnitReportStatus } from '../../modules/follow-up/follow-up.entity';
 import { FocusArea } from '../../modules/focus-area/focus-area.entity';
 import { GoalIndicator } from '../../modules/goal/goal-indicator.entity';
 import { Goal, GoalLevel } from '../../modules/goal/goal.entity';
@@ -237,6 +238,72 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality):
 }
 
 /**
+ * Reporting rounds for Tyresö's strategy, so that a new user sees the follow-up cycle at once: the
+ * year-end round 2024, approved and locked, and an open tertial round 2025 (one report submitted,
+ * the others in draft). Every unit that owns a goal of the strategy reports.
+ */
+async function seedDemoRounds(manager: EntityManager): Promise<void> {
+  const tyreso = await manager.findOneBy(Municipality, { code: '0138' });
+  if (!tyreso) return;
+  const document = await manager.findOneByOrFail(SteeringDocument, { municipalityId: tyreso.id, title: 'Integrationsstrategi 2018' });
+  const goals = (await manager.findBy(Goal, { steeringDocumentId: document.id })).filter((goal) => goal.ownerUnitId !== null);
+  const ownerIds = [...new Set(goals.map((goal) => goal.ownerUnitId as string))];
+  const yearEnd: Record<string, GoalAssessmentValue> = {};
+  const rounds = [
+    { period: '2024', periodType: PeriodType.YEAR, deadline: '2025-02-14', approved: true },
+    { period: '2025T1', periodType: PeriodType.TERTIAL, deadline: '2025-05-16', approved: false },
+  ];
+  for (const item of rounds) {
+    const round = await manager.save(
+      manager.create(ReportingRound, {
+        municipalityId: tyreso.id,
+        steeringDocumentId: document.id,
+        period: item.period,
+        periodType: item.periodType,
+        deadline: item.deadline,
+        status: item.approved ? ReportingRoundStatus.APPROVED : ReportingRoundStatus.OPEN,
+        approvedAt: item.approved ? new Date('2025-03-10T09:00:00Z') : null,
+      }),
+    );
+    for (const [index, unitId] of ownerIds.entries()) {
+      // 2024: every report approved. 2025T1: the first unit has submitted, the others are drafts.
+      const status = item.approved ? UnitReportStatus.APPROVED : index === 0 ? UnitReportStatus.SUBMITTED : UnitReportStatus.DRAFT;
+      const written = status !== UnitReportStatus.DRAFT;
+      const report = await manager.save(
+        manager.create(UnitReport, {
+          municipalityId: tyreso.id,
+          roundId: round.id,
+          organisationUnitId: unitId,
+          status,
+          analysis: written ? `Analys ${item.period}: arbetet följer nämndplanen. ${DEMO_SOURCE}` : null,
+          genderAnalysis: written ? `Kvinnor och män följs upp var för sig; kvinnorna ligger efter männen i andel i arbete, men gapet minskar. ${DEMO_SOURCE}` : null,
+          activitiesWithPartners: written ? `Praktikplatser tillsammans med Arbetsförmedlingen och etableringscentrum. ${DEMO_SOURCE}` : null,
+          returnComment: null,
+          submittedAt: written ? new Date(item.approved ? '2025-02-10T12:00:00Z' : '2025-05-12T12:00:00Z') : null,
+          approvedAt: item.approved ? new Date('2025-03-03T09:00:00Z') : null,
+        }),
+      );
+      if (status === UnitReportStatus.DRAFT) continue;
+      for (const [n, goal] of goals.filter((g) => g.ownerUnitId === unitId).entries()) {
+        // Year end: achieved or not (PARTLY is not allowed); the tertial may say "partly".
+        const assessment = item.approved
+          ? (yearEnd[goal.id] = n % 2 === 0 ? GoalAssessmentValue.ACHIEVED : GoalAssessmentValue.NOT_ACHIEVED)
+          : yearEnd[goal.id] === GoalAssessmentValue.ACHIEVED
+            ? GoalAssessmentValue.ACHIEVED
+            : GoalAssessmentValue.PARTLY;
+        await manager.insert(GoalAssessment, {
+          municipalityId: tyreso.id,
+          unitReportId: report.id,
+          goalId: goal.id,
+          assessment,
+          comment: `Bedömning ${item.period} utifrån indikatorerna och verksamhetens analys. ${DEMO_SOURCE}`,
+        });
+      }
+    }
+  }
+}
+
+/**
  * Loads the demo data in one transaction when the database holds no municipality yet; never
  * touches a database that has data. Returns whether it loaded anything.
  */
@@ -246,6 +313,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, logger?: Logger): 
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['inkludera-demo-seed']);
     if ((await manager.count(Municipality)) > 0) return false;
     for (const demo of DEMO_MUNICIPALITIES) await seedMunicipality(manager, demo);
+    await seedDemoRounds(manager);
     await seedDemoUsers(manager);
     logger?.info({ municipalities: DEMO_MUNICIPALITIES.map((demo) => demo.municipality.name) }, 'loaded the demo data');
     return true;
