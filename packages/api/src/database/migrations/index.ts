@@ -6,4 +6,11 @@ import { RateLimit1795440000000 } from './1795440000000-RateLimit';
 import { FollowUp1795802325693 } from './1795802325693-FollowUp';
 
 /** Every migration, in order. A new one is generated with `pnpm --filter @inkludera/api migration:generate <Name>`. */
-export const MIGRATIONS: Function[] = [Init1795426809230, ActiveOnlyUniqueness1795431020243, OpenData1795434493115, Access1795434533202, RateLimit1795440000000, FollowUp1795802325693];
+export const MIGRATIONS: Function[] = [
+  Init1795426809230,
+  ActiveOnlyUniqueness1795431020243,
+  OpenData1795434493115,
+  Access1795434533202,
+  RateLimit1795440000000,
+  FollowUp1795802325693,
+];
