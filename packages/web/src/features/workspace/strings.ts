@@ -1,0 +1,348 @@
+import type { ApiKeyScope, ErrorCode, Sex, StaffRole } from '../../gql/graphql';
+import type { Language } from '../../app/language';
+
+/** Every text of the staff workspace, Swedish first; label maps keyed by the generated enums. */
+export interface WorkspaceStrings {
+  workspace: string;
+  workspaceNav: string;
+  loginTitle: string;
+  loginIntro: string;
+  email: string;
+  password: string;
+  logIn: string;
+  loggingIn: string;
+  logOut: string;
+  errorSummaryTitle: string;
+  emailRequired: string;
+  passwordRequired: string;
+  loginFailed: string;
+  tooManyAttempts: (minutes: number | null) => string;
+  rateLimited: string;
+  unavailable: string;
+  networkError: string;
+  loggedInAs: string;
+  role: Record<StaffRole, string>;
+  operator: string;
+  sessionExpiredTitle: string;
+  sessionExpiredBody: string;
+  logInAgain: string;
+  homeTitle: string;
+  homeIntro: string;
+  reportingLink: string;
+  reportingDescription: string;
+  apiKeysLink: string;
+  apiKeysDescription: string;
+  // Reporting grid
+  reportingTitle: string;
+  reportingIntro: string;
+  period: string;
+  periodHint: string;
+  showPeriod: string;
+  indicatorsShown: (count: number) => string;
+  noIndicators: string;
+  gridCaption: (period: string) => string;
+  indicator: string;
+  sex: Record<Sex, string>;
+  footnote: string;
+  status: string;
+  statusSaved: string;
+  statusMissing: string;
+  statusChanged: string;
+  statusError: string;
+  notDividedBySex: string;
+  computedTotal: string;
+  cellLabel: (indicator: string, column: string) => string;
+  save: string;
+  saving: string;
+  checking: string;
+  saved: (inserted: number, updated: number) => string;
+  nothingChanged: string;
+  unsavedCount: (count: number) => string;
+  discard: string;
+  keyboardHint: string;
+  rowError: (indicator: string, column: string, message: string) => string;
+  conflictTitle: string;
+  conflictIntro: string;
+  conflictCell: (indicator: string, column: string) => string;
+  theirValue: (value: string, who: string | null) => string;
+  yourValue: (value: string) => string;
+  keepMine: string;
+  useTheirs: string;
+  empty: string;
+  leaveTitle: string;
+  leaveBody: string;
+  leave: string;
+  stay: string;
+  errorCode: Partial<Record<ErrorCode, string>>;
+  notANumber: string;
+  // API keys
+  apiKeysTitle: string;
+  apiKeysIntro: string;
+  createKeyTitle: string;
+  keyName: string;
+  keyNameHint: string;
+  scopesLegend: string;
+  scope: Record<ApiKeyScope, string>;
+  unitsLegend: string;
+  unitsHint: string;
+  createKey: string;
+  creatingKey: string;
+  keyNameRequired: string;
+  scopesRequired: string;
+  newKeyTitle: string;
+  newKeyBody: string;
+  copy: string;
+  copied: string;
+  keysTableCaption: string;
+  keyPrefix: string;
+  scopes: string;
+  units: string;
+  allUnits: string;
+  created: string;
+  lastUsed: string;
+  never: string;
+  state: string;
+  active: string;
+  revokedAt: (when: string) => string;
+  revoke: (name: string) => string;
+  revokeLabel: string;
+  revoked: (name: string) => string;
+  actions: string;
+}
+
+export const workspaceStrings: Record<Language, WorkspaceStrings> = {
+  sv: {
+    workspace: 'Arbetsyta',
+    workspaceNav: 'Arbetsytan',
+    loginTitle: 'Logga in',
+    loginIntro: 'Logga in med ditt konto i Inkludera för att rapportera utfall och administrera.',
+    email: 'E-postadress',
+    password: 'Lösenord',
+    logIn: 'Logga in',
+    loggingIn: 'Loggar in …',
+    logOut: 'Logga ut',
+    errorSummaryTitle: 'Det finns ett problem',
+    emailRequired: 'Ange din e-postadress',
+    passwordRequired: 'Ange ditt lösenord',
+    loginFailed: 'E-postadressen eller lösenordet stämmer inte',
+    tooManyAttempts: (minutes) =>
+      minutes === null
+        ? 'För många misslyckade inloggningar. Vänta en stund och försök igen.'
+        : `För många misslyckade inloggningar. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`,
+    rateLimited: 'För många förfrågningar på kort tid. Vänta en stund och försök igen.',
+    unavailable: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
+    networkError: 'Det gick inte att nå servern. Kontrollera anslutningen och försök igen.',
+    loggedInAs: 'Inloggad som',
+    role: { ADMIN: 'administratör', EDITOR: 'redaktör', VIEWER: 'läsare' },
+    operator: 'driftansvarig',
+    sessionExpiredTitle: 'Du har blivit utloggad',
+    sessionExpiredBody: 'Din inloggning har gått ut. Det du har skrivit finns kvar: logga in igen så kommer du tillbaka hit.',
+    logInAgain: 'Logga in igen',
+    homeTitle: 'Arbetsyta',
+    homeIntro: 'Här rapporterar du utfall för dina indikatorer och administrerar kommunens konton.',
+    reportingLink: 'Rapportera utfall',
+    reportingDescription: 'Fyll i värden för kvinnor och män för en period och spara alla på en gång.',
+    apiKeysLink: 'API-nycklar',
+    apiKeysDescription: 'Nycklar för andra system i kommunen: skapa, begränsa och återkalla.',
+    reportingTitle: 'Rapportera utfall',
+    reportingIntro: 'Indikatorerna som dina enheter ansvarar för. Ändra värden i tabellen och spara alla på en gång; allt kontrolleras innan något sparas.',
+    period: 'Period',
+    periodHint: 'Till exempel 2026, 2026H1, 2026T2, 2026Q3 eller 2026-05',
+    showPeriod: 'Visa perioden',
+    indicatorsShown: (count) => `${count} ${count === 1 ? 'indikator' : 'indikatorer'} med den här periodiciteten`,
+    noIndicators: 'Det finns inga indikatorer med den här periodiciteten som du ansvarar för.',
+    gridCaption: (period) => `Utfall för ${period}`,
+    indicator: 'Indikator',
+    sex: { WOMEN: 'Kvinnor', MEN: 'Män', TOTAL: 'Totalt' },
+    footnote: 'Fotnot',
+    status: 'Status',
+    statusSaved: 'Sparat',
+    statusMissing: 'Saknas',
+    statusChanged: 'Ändrat, inte sparat',
+    statusError: 'Fel',
+    notDividedBySex: 'Redovisas inte per kön',
+    computedTotal: 'Summan av kvinnor och män',
+    cellLabel: (indicator, column) => `${indicator}: ${column}`,
+    save: 'Spara alla ändringar',
+    saving: 'Sparar …',
+    checking: 'Kontrollerar …',
+    saved: (inserted, updated) => `Sparat: ${inserted} nya och ${updated} ändrade värden.`,
+    nothingChanged: 'Det finns inga ändringar att spara.',
+    unsavedCount: (count) => `${count} ${count === 1 ? 'ändrad indikator' : 'ändrade indikatorer'} inte sparade`,
+    discard: 'Ångra ändringarna',
+    keyboardHint: 'Piltangenterna och Enter flyttar mellan cellerna, som i ett kalkylark.',
+    rowError: (indicator, column, message) => `${indicator}, ${column}: ${message}`,
+    conflictTitle: 'Någon annan har ändrat samma värden',
+    conflictIntro: 'Värdena nedan har sparats av någon annan sedan du öppnade sidan. Välj för varje värde vilket som ska gälla och spara igen.',
+    conflictCell: (indicator, column) => `${indicator}, ${column}`,
+    theirValue: (value, who) => (who ? `Sparat av ${who}: ${value}` : `Sparat: ${value}`),
+    yourValue: (value) => `Ditt värde: ${value}`,
+    keepMine: 'Behåll mitt värde',
+    useTheirs: 'Använd det sparade värdet',
+    empty: 'tomt',
+    leaveTitle: 'Du har ändringar som inte är sparade',
+    leaveBody: 'Om du lämnar sidan nu sparas de inte. De finns kvar i den här fliken tills du stänger den.',
+    leave: 'Lämna sidan',
+    stay: 'Stanna kvar',
+    errorCode: {
+      OUT_OF_RANGE: 'Värdet ligger utanför det tillåtna intervallet',
+      TOO_MANY_DECIMALS: 'Värdet har för många decimaler',
+      TOTAL_MISMATCH: 'Totalen stämmer inte med kvinnor och män',
+      INVALID_PERIOD: 'Perioden stämmer inte',
+      PERIOD_MISMATCH: 'Perioden passar inte indikatorns periodicitet',
+      NOT_DIVIDED_BY_SEX: 'Indikatorn redovisas inte per kön',
+      FORBIDDEN: 'Du får inte ändra den här indikatorn',
+      INVALID_VALUE: 'Värdet är inte giltigt',
+    },
+    notANumber: 'Ange ett tal, till exempel 12 eller 3,5',
+    apiKeysTitle: 'API-nycklar',
+    apiKeysIntro: 'En API-nyckel låter ett annat system i kommunen läsa eller rapportera data. Nyckeln visas bara en gång, när den skapas.',
+    createKeyTitle: 'Skapa en nyckel',
+    keyName: 'Vad nyckeln är till för',
+    keyNameHint: 'Till exempel Ekonomisystemet',
+    scopesLegend: 'Behörigheter',
+    scope: { READ: 'Läsa', WRITE_MEASUREMENTS: 'Rapportera utfall', WRITE_PLANS: 'Ändra planer (mål, indikatorer, insatser)' },
+    unitsLegend: 'Begränsa till enheter',
+    unitsHint: 'Välj inga enheter för att nyckeln ska gälla hela kommunen.',
+    createKey: 'Skapa nyckeln',
+    creatingKey: 'Skapar …',
+    keyNameRequired: 'Skriv vad nyckeln är till för',
+    scopesRequired: 'Välj minst en behörighet',
+    newKeyTitle: 'Nyckeln är skapad',
+    newKeyBody: 'Kopiera nyckeln nu och spara den på ett säkert ställe. Den visas inte igen.',
+    copy: 'Kopiera nyckeln',
+    copied: 'Nyckeln är kopierad',
+    keysTableCaption: 'Kommunens API-nycklar',
+    keyPrefix: 'Början av nyckeln',
+    scopes: 'Behörigheter',
+    units: 'Enheter',
+    allUnits: 'Hela kommunen',
+    created: 'Skapad',
+    lastUsed: 'Senast använd',
+    never: 'Aldrig',
+    state: 'Läge',
+    active: 'Aktiv',
+    revokedAt: (when) => `Återkallad ${when}`,
+    revoke: (name) => `Återkalla ${name}`,
+    revokeLabel: 'Återkalla',
+    revoked: (name) => `Nyckeln ${name} är återkallad.`,
+    actions: 'Åtgärder',
+  },
+  en: {
+    workspace: 'Workspace',
+    workspaceNav: 'The workspace',
+    loginTitle: 'Log in',
+    loginIntro: 'Log in with your Inkludera account to report results and administer.',
+    email: 'Email address',
+    password: 'Password',
+    logIn: 'Log in',
+    loggingIn: 'Logging in …',
+    logOut: 'Log out',
+    errorSummaryTitle: 'There is a problem',
+    emailRequired: 'Enter your email address',
+    passwordRequired: 'Enter your password',
+    loginFailed: 'The email address or the password is not right',
+    tooManyAttempts: (minutes) =>
+      minutes === null
+        ? 'Too many failed logins. Wait a while and try again.'
+        : `Too many failed logins. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+    rateLimited: 'Too many requests in a short time. Wait a moment and try again.',
+    unavailable: 'The service is unavailable for the moment. Try again shortly.',
+    networkError: 'The server could not be reached. Check the connection and try again.',
+    loggedInAs: 'Logged in as',
+    role: { ADMIN: 'administrator', EDITOR: 'editor', VIEWER: 'reader' },
+    operator: 'platform operator',
+    sessionExpiredTitle: 'You have been logged out',
+    sessionExpiredBody: 'Your session has ended. What you typed is kept: log in again and you come back here.',
+    logInAgain: 'Log in again',
+    homeTitle: 'Workspace',
+    homeIntro: 'Report results for your indicators and administer the municipality’s accounts.',
+    reportingLink: 'Report results',
+    reportingDescription: 'Enter values for women and men for a period and save them all at once.',
+    apiKeysLink: 'API keys',
+    apiKeysDescription: 'Keys for the municipality’s other systems: create, limit and revoke.',
+    reportingTitle: 'Report results',
+    reportingIntro: 'The indicators your units are responsible for. Change values in the table and save them all at once; everything is checked before anything is saved.',
+    period: 'Period',
+    periodHint: 'For example 2026, 2026H1, 2026T2, 2026Q3 or 2026-05',
+    showPeriod: 'Show the period',
+    indicatorsShown: (count) => `${count} ${count === 1 ? 'indicator' : 'indicators'} of this periodicity`,
+    noIndicators: 'There are no indicators of this periodicity that you are responsible for.',
+    gridCaption: (period) => `Results for ${period}`,
+    indicator: 'Indicator',
+    sex: { WOMEN: 'Women', MEN: 'Men', TOTAL: 'Total' },
+    footnote: 'Footnote',
+    status: 'Status',
+    statusSaved: 'Saved',
+    statusMissing: 'Missing',
+    statusChanged: 'Changed, not saved',
+    statusError: 'Error',
+    notDividedBySex: 'Not reported by sex',
+    computedTotal: 'The sum of women and men',
+    cellLabel: (indicator, column) => `${indicator}: ${column}`,
+    save: 'Save all changes',
+    saving: 'Saving …',
+    checking: 'Checking …',
+    saved: (inserted, updated) => `Saved: ${inserted} new and ${updated} changed values.`,
+    nothingChanged: 'There are no changes to save.',
+    unsavedCount: (count) => `${count} changed ${count === 1 ? 'indicator' : 'indicators'} not saved`,
+    discard: 'Undo the changes',
+    keyboardHint: 'The arrow keys and Enter move between the cells, as in a spreadsheet.',
+    rowError: (indicator, column, message) => `${indicator}, ${column}: ${message}`,
+    conflictTitle: 'Someone else changed the same values',
+    conflictIntro: 'The values below were saved by someone else since you opened the page. Choose which one applies for each and save again.',
+    conflictCell: (indicator, column) => `${indicator}, ${column}`,
+    theirValue: (value, who) => (who ? `Saved by ${who}: ${value}` : `Saved: ${value}`),
+    yourValue: (value) => `Your value: ${value}`,
+    keepMine: 'Keep my value',
+    useTheirs: 'Use the saved value',
+    empty: 'empty',
+    leaveTitle: 'You have changes that are not saved',
+    leaveBody: 'If you leave the page now they are not saved. They are kept in this tab until you close it.',
+    leave: 'Leave the page',
+    stay: 'Stay',
+    errorCode: {
+      OUT_OF_RANGE: 'The value is outside the allowed range',
+      TOO_MANY_DECIMALS: 'The value has too many decimals',
+      TOTAL_MISMATCH: 'The total does not match women and men',
+      INVALID_PERIOD: 'The period is not right',
+      PERIOD_MISMATCH: 'The period does not fit the indicator’s periodicity',
+      NOT_DIVIDED_BY_SEX: 'The indicator is not reported by sex',
+      FORBIDDEN: 'You may not change this indicator',
+      INVALID_VALUE: 'The value is not valid',
+    },
+    notANumber: 'Enter a number, for example 12 or 3.5',
+    apiKeysTitle: 'API keys',
+    apiKeysIntro: 'An API key lets another system of the municipality read or report data. The key is shown once only, when it is created.',
+    createKeyTitle: 'Create a key',
+    keyName: 'What the key is for',
+    keyNameHint: 'For example the finance system',
+    scopesLegend: 'Permissions',
+    scope: { READ: 'Read', WRITE_MEASUREMENTS: 'Report results', WRITE_PLANS: 'Change plans (goals, indicators, activities)' },
+    unitsLegend: 'Limit to units',
+    unitsHint: 'Choose no unit for a key of the whole municipality.',
+    createKey: 'Create the key',
+    creatingKey: 'Creating …',
+    keyNameRequired: 'Write what the key is for',
+    scopesRequired: 'Choose at least one permission',
+    newKeyTitle: 'The key is created',
+    newKeyBody: 'Copy the key now and keep it somewhere safe. It is not shown again.',
+    copy: 'Copy the key',
+    copied: 'The key is copied',
+    keysTableCaption: 'The municipality’s API keys',
+    keyPrefix: 'Start of the key',
+    scopes: 'Permissions',
+    units: 'Units',
+    allUnits: 'The whole municipality',
+    created: 'Created',
+    lastUsed: 'Last used',
+    never: 'Never',
+    state: 'State',
+    active: 'Active',
+    revokedAt: (when) => `Revoked ${when}`,
+    revoke: (name) => `Revoke ${name}`,
+    revokeLabel: 'Revoke',
+    revoked: (name) => `The key ${name} is revoked.`,
+    actions: 'Actions',
+  },
+};
