@@ -3,7 +3,7 @@
  * count, the rows sent to `upsertMeasurements`, where the API's row errors go, and conflicts.
  */
 import type { Language } from '../../app/language';
-import type { IndicatorUnit, MeasurementRowInput, PeriodType, Sex } from '../../gql/graphql';
+import type { IndicatorUnit, MeasurementRowInput, PeriodType, Sex } from './gql/graphql';
 
 export const VALUE_COLUMNS = ['WOMEN', 'MEN', 'TOTAL'] as const satisfies readonly Sex[];
 export type ValueColumn = (typeof VALUE_COLUMNS)[number];

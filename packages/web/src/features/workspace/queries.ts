@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from './gql';
 
 /** Who is logged in: the workspace's guard and header. */
 export const ViewerQuery = graphql(`

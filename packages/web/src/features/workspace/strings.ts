@@ -1,4 +1,4 @@
-import type { ApiKeyScope, ErrorCode, Sex, StaffRole } from '../../gql/graphql';
+import type { ApiKeyScope, ErrorCode, Sex, StaffRole } from './gql/graphql';
 import type { Language } from '../../app/language';
 
 /** Every text of the staff workspace, Swedish first; label maps keyed by the generated enums. */

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { WorkspaceViewerQuery } from '../../gql/graphql';
+import type { WorkspaceViewerQuery } from './gql/graphql';
 
 export type Viewer = NonNullable<WorkspaceViewerQuery['me']['user']> & {
   municipality: WorkspaceViewerQuery['me']['municipality'];

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useLanguage, useStrings } from '../../../app/language';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
-import type { ApiKeyScope } from '../../../gql/graphql';
+import type { ApiKeyScope } from '../gql/graphql';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { requestFailure } from '../messages';
@@ -184,7 +184,7 @@ export default function ApiKeysView() {
         ) : error && !data ? (
           <ErrorState error={error} onRetry={() => refetch()} />
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="keys-title" tabIndex={0}>
+          <div className="ws-grid-wrap" role="region" aria-labelledby="keys-title" tabIndex={0}>
             <table className="ws-table">
               <thead>
                 <tr>

@@ -6,7 +6,7 @@ import { splitLanguage } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import type { Language } from '../../../app/language';
-import type { PeriodType, ReportingIndicatorsQuery as ReportingIndicatorsQueryData } from '../../../gql/graphql';
+import type { PeriodType, ReportingIndicatorsQuery as ReportingIndicatorsQueryData } from '../gql/graphql';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
 import {
   buildRows,
@@ -464,7 +464,7 @@ export default function ReportingView() {
           <p className="ws-hint">
             {t.indicatorsShown(indicators.length)}. {t.keyboardHint}
           </p>
-          <div className="table-scroll ws-grid-wrap" role="region" aria-labelledby="grid-caption" tabIndex={0}>
+          <div className="ws-grid-wrap" role="region" aria-labelledby="grid-caption" tabIndex={0}>
             <table className="ws-grid" onKeyDown={onGridKeyDown}>
               <caption id="grid-caption">{t.gridCaption(period)}</caption>
               <thead>
