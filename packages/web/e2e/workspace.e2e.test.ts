@@ -240,6 +240,47 @@ describe('the staff workspace', () => {
     expect(errorsOf(page).filter((e) => !e.includes('401'))).toEqual([]);
   }, 120_000);
 
+
+  it('an admin adds an editor with a unit, changes the role, and finds the changes in the audit log by its filter', async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.url}/arbetsyta/anvandare`);
+    await logInThroughForm(page, ADMIN);
+    await page.getByRole('heading', { level: 1, name: 'Användare' }).waitFor();
+    // An empty form: the summary links to the fields.
+    await page.getByRole('button', { name: 'Lägg till användaren' }).click();
+    await page.getByRole('link', { name: 'Skriv personens namn' }).waitFor();
+    await page.getByLabel('Namn', { exact: true }).fill('Nora Ny');
+    await page.getByLabel('E-postadress', { exact: true }).fill('nora@tyreso.demo');
+    await page.getByLabel('Roll').last().selectOption('EDITOR');
+    await page.getByRole('group', { name: 'Enheter (för redaktörer)' }).getByLabel('Socialnämnden').check();
+    await page.getByRole('button', { name: 'Lägg till användaren' }).click();
+    const password = (await page.getByTestId('initial-password').textContent())!.trim();
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    const row = page.locator('tr', { hasText: 'nora@tyreso.demo' });
+    await expect(row.textContent()).resolves.toContain('Socialnämnden');
+    // The same email again is refused at the field, and the form keeps what was typed.
+    await page.getByLabel('Namn', { exact: true }).fill('Nora Igen');
+    await page.getByLabel('E-postadress', { exact: true }).fill('nora@tyreso.demo');
+    await page.getByRole('button', { name: 'Lägg till användaren' }).click();
+    await page.waitForFunction(() => document.getElementById('new-user-email')?.getAttribute('aria-invalid') === 'true');
+    await expect(page.getByLabel('Namn', { exact: true }).inputValue()).resolves.toBe('Nora Igen');
+
+    await page.getByRole('button', { name: 'Ändra Nora Ny' }).click();
+    await page.locator('#edit-role').selectOption('VIEWER');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByText('Ändringarna för Nora Ny är sparade.').waitFor();
+    await expect(row.textContent()).resolves.toContain('läsare');
+
+    await page.getByRole('link', { name: 'Logg' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ändringslogg' }).waitFor();
+    await page.getByLabel('Ändring', { exact: true }).fill('createUser');
+    await page.getByRole('button', { name: 'Filtrera' }).click();
+    await page.waitForURL(/andring=createUser/);
+    await page.getByText(/^Visar 1 av 1 ändringar$/).waitFor();
+    await expect(page.locator('tbody tr').first().textContent()).resolves.toContain('admin@tyreso.demo');
+    expect(errorsOf(page)).toEqual([]);
+  }, 120_000);
+
   for (const width of [1280, 375]) {
     it(`axe-core finds no serious or critical violation on the workspace views at ${width} px`, async () => {
       const { page } = await h.newPage({ width, height: 900 });
@@ -267,6 +308,12 @@ describe('the staff workspace', () => {
       await page.goto(`${h.url}/arbetsyta/api-nycklar`);
       await page.getByRole('table').waitFor();
       await check('api-keys');
+      await page.goto(`${h.url}/arbetsyta/anvandare`);
+      await page.getByRole('table').waitFor();
+      await check('users');
+      await page.goto(`${h.url}/arbetsyta/logg`);
+      await page.getByRole('table').waitFor();
+      await check('audit');
       await page.goto(`${h.url}/en/arbetsyta/rapportering?period=${PERIOD}`);
       await page.getByRole('table').waitFor();
       await check('reporting-en');

@@ -1,5 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
 import { apiProblemOf, reportApiProblem } from './apiProblems';
 
 /**
@@ -16,6 +17,16 @@ export const problemLink = new ErrorLink(({ error }) => {
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
     link: problemLink.concat(new HttpLink({ uri })),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Connections the views page through with fetchMore: pages are appended per filter.
+        Query: {
+          fields: {
+            users: relayStylePagination(['search']),
+            auditEntries: relayStylePagination(['operation', 'objectId']),
+          },
+        },
+      },
+    }),
   });
 }

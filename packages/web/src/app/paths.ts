@@ -21,6 +21,8 @@ export const paths = {
   login: (back?: string) => (back ? `/arbetsyta/logga-in?tillbaka=${seg(back)}` : '/arbetsyta/logga-in'),
   reporting: (period?: string) => (period ? `/arbetsyta/rapportering?period=${seg(period)}` : '/arbetsyta/rapportering'),
   apiKeys: () => '/arbetsyta/api-nycklar',
+  users: () => '/arbetsyta/anvandare',
+  audit: () => '/arbetsyta/logg',
 };
 
 /**

@@ -51,6 +51,8 @@ function workspaceRoutes(): RouteObject[] {
         { index: true, ...lazyView(() => import('../features/workspace/views/HomeView')) },
         { path: 'rapportering', ...lazyView(() => import('../features/workspace/views/ReportingView')) },
         { path: 'api-nycklar', ...lazyView(() => import('../features/workspace/views/ApiKeysView')) },
+        { path: 'anvandare', ...lazyView(() => import('../features/workspace/views/UsersView')) },
+        { path: 'logg', ...lazyView(() => import('../features/workspace/views/AuditView')) },
         { path: '*', ...lazyView(() => import('../features/public/views/NotFoundView')) },
       ],
     },

@@ -185,3 +185,99 @@ export const ReportingFreshQuery = graphql(`
     }
   }
 `);
+
+export const UsersQuery = graphql(`
+  query WorkspaceUsers($search: String, $after: String, $municipalityId: ID!) {
+    users(first: 25, after: $after, search: $search) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          name
+          email
+          role
+          version
+          disabledAt
+          lastLoginAt
+          units {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    organisationUnits(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation WorkspaceCreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      initialPassword
+      user {
+        id
+        name
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const UpdateUserMutation = graphql(`
+  mutation WorkspaceUpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      user {
+        id
+        name
+        role
+        version
+        units {
+          id
+          name
+        }
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const AuditEntriesQuery = graphql(`
+  query WorkspaceAuditEntries($operation: String, $objectId: ID, $after: String) {
+    auditEntries(first: 25, after: $after, operation: $operation, objectId: $objectId) {
+      totalCount
+      edges {
+        cursor
+        node {
+          at
+          actorKind
+          actorLabel
+          operation
+          objectId
+          requestId
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

@@ -108,6 +108,45 @@ export interface WorkspaceStrings {
   revokeLabel: string;
   revoked: (name: string) => string;
   actions: string;
+  usersLink: string;
+  usersDescription: string;
+  usersTitle: string;
+  usersIntro: string;
+  search: string;
+  searchButton: string;
+  usersCaption: (count: number) => string;
+  name: string;
+  roleLabel: string;
+  lastLogin: string;
+  disabled: string;
+  edit: (name: string) => string;
+  editLabel: string;
+  editTitle: (name: string) => string;
+  createUserTitle: string;
+  createUser: string;
+  nameRequired: string;
+  unitsForEditors: string;
+  initialPasswordTitle: (name: string) => string;
+  initialPasswordBody: string;
+  saveUser: string;
+  cancel: string;
+  userSaved: (name: string) => string;
+  showMore: string;
+  auditLink: string;
+  auditDescription: string;
+  auditTitle: string;
+  auditIntro: string;
+  operation: string;
+  operationHint: string;
+  objectId: string;
+  filter: string;
+  clearFilter: string;
+  auditCaption: (shown: number, total: number) => string;
+  when: string;
+  who: string;
+  what: string;
+  object: string;
+  requestId: string;
 }
 
 export const workspaceStrings: Record<Language, WorkspaceStrings> = {
@@ -227,6 +266,45 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     revokeLabel: 'Återkalla',
     revoked: (name) => `Nyckeln ${name} är återkallad.`,
     actions: 'Åtgärder',
+    usersLink: 'Användare',
+    usersDescription: 'Kommunens konton: roller och, för redaktörer, enheter.',
+    usersTitle: 'Användare',
+    usersIntro: 'Administratörer får göra allt i kommunen, redaktörer ändrar för sina enheter och läsare läser.',
+    search: 'Sök på namn eller e-postadress',
+    searchButton: 'Sök',
+    usersCaption: (count) => `${count} ${count === 1 ? 'användare' : 'användare'}`,
+    name: 'Namn',
+    roleLabel: 'Roll',
+    lastLogin: 'Senast inloggad',
+    disabled: 'Avstängd',
+    edit: (name) => `Ändra ${name}`,
+    editLabel: 'Ändra',
+    editTitle: (name) => `Ändra ${name}`,
+    createUserTitle: 'Lägg till en användare',
+    createUser: 'Lägg till användaren',
+    nameRequired: 'Skriv personens namn',
+    unitsForEditors: 'Enheter (för redaktörer)',
+    initialPasswordTitle: (name) => `${name} är tillagd`,
+    initialPasswordBody: 'Det första lösenordet visas bara nu. Lämna det till personen på ett säkert sätt.',
+    saveUser: 'Spara ändringarna',
+    cancel: 'Avbryt',
+    userSaved: (name) => `Ändringarna för ${name} är sparade.`,
+    showMore: 'Visa fler',
+    auditLink: 'Logg',
+    auditDescription: 'Vem ändrade vad och när, med filter.',
+    auditTitle: 'Ändringslogg',
+    auditIntro: 'Varje ändring i kommunens data, nyaste först.',
+    operation: 'Ändring',
+    operationHint: 'Till exempel upsertMeasurements eller updateIndicator',
+    objectId: 'Objektets id',
+    filter: 'Filtrera',
+    clearFilter: 'Visa alla',
+    auditCaption: (shown, total) => `Visar ${shown} av ${total} ändringar`,
+    when: 'När',
+    who: 'Vem',
+    what: 'Ändring',
+    object: 'Objekt',
+    requestId: 'Anrop',
   },
   en: {
     workspace: 'Workspace',
@@ -344,5 +422,44 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     revokeLabel: 'Revoke',
     revoked: (name) => `The key ${name} is revoked.`,
     actions: 'Actions',
+    usersLink: 'Users',
+    usersDescription: 'The municipality’s accounts: roles and, for editors, units.',
+    usersTitle: 'Users',
+    usersIntro: 'Administrators may do everything in the municipality, editors change what their units answer for, readers read.',
+    search: 'Search by name or email address',
+    searchButton: 'Search',
+    usersCaption: (count) => `${count} ${count === 1 ? 'user' : 'users'}`,
+    name: 'Name',
+    roleLabel: 'Role',
+    lastLogin: 'Last logged in',
+    disabled: 'Disabled',
+    edit: (name) => `Change ${name}`,
+    editLabel: 'Change',
+    editTitle: (name) => `Change ${name}`,
+    createUserTitle: 'Add a user',
+    createUser: 'Add the user',
+    nameRequired: 'Write the person’s name',
+    unitsForEditors: 'Units (for editors)',
+    initialPasswordTitle: (name) => `${name} is added`,
+    initialPasswordBody: 'The first password is shown only now. Give it to the person in a safe way.',
+    saveUser: 'Save the changes',
+    cancel: 'Cancel',
+    userSaved: (name) => `The changes to ${name} are saved.`,
+    showMore: 'Show more',
+    auditLink: 'Log',
+    auditDescription: 'Who changed what and when, with filters.',
+    auditTitle: 'Audit log',
+    auditIntro: 'Every change to the municipality’s data, newest first.',
+    operation: 'Change',
+    operationHint: 'For example upsertMeasurements or updateIndicator',
+    objectId: 'The object’s id',
+    filter: 'Filter',
+    clearFilter: 'Show all',
+    auditCaption: (shown, total) => `Showing ${shown} of ${total} changes`,
+    when: 'When',
+    who: 'Who',
+    what: 'Change',
+    object: 'Object',
+    requestId: 'Request',
   },
 };

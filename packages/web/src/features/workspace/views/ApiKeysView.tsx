@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import type { ApiKeyScope } from '../gql/graphql';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
+import { UnitChecks } from '../components/UnitChecks';
 import { requestFailure } from '../messages';
 import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from '../queries';
 import { workspaceStrings } from '../strings';
@@ -152,24 +153,7 @@ export default function ApiKeysView() {
               </div>
             ))}
           </fieldset>
-          <fieldset className="ws-fieldset" id="key-units" aria-describedby="key-units-hint">
-            <legend className="field__label">{t.unitsLegend}</legend>
-            <span className="field__hint" id="key-units-hint">
-              {t.unitsHint}
-            </span>
-            {errors.unitIds && <span className="ws-error-message">{errors.unitIds}</span>}
-            {units.map((unit) => (
-              <div className="ws-check" key={unit.id}>
-                <input
-                  type="checkbox"
-                  id={`key-unit-${unit.id}`}
-                  checked={unitIds.includes(unit.id)}
-                  onChange={(event) => setUnitIds((current) => (event.target.checked ? [...current, unit.id] : current.filter((u) => u !== unit.id)))}
-                />
-                <label htmlFor={`key-unit-${unit.id}`}>{unit.name}</label>
-              </div>
-            ))}
-          </fieldset>
+          <UnitChecks idPrefix="key-units" legend={t.unitsLegend} hint={t.unitsHint} error={errors.unitIds} units={units} value={unitIds} onChange={setUnitIds} />
           <button type="submit" className="button" disabled={creating} aria-busy={creating}>
             {creating ? t.creatingKey : t.createKey}
           </button>

@@ -20,10 +20,20 @@ export default function HomeView() {
           <p>{t.reportingDescription}</p>
         </li>
         {viewer.role === 'ADMIN' && (
-          <li>
-            <LocalLink to={paths.apiKeys()}>{t.apiKeysLink}</LocalLink>
-            <p>{t.apiKeysDescription}</p>
-          </li>
+          <>
+            <li>
+              <LocalLink to={paths.users()}>{t.usersLink}</LocalLink>
+              <p>{t.usersDescription}</p>
+            </li>
+            <li>
+              <LocalLink to={paths.apiKeys()}>{t.apiKeysLink}</LocalLink>
+              <p>{t.apiKeysDescription}</p>
+            </li>
+            <li>
+              <LocalLink to={paths.audit()}>{t.auditLink}</LocalLink>
+              <p>{t.auditDescription}</p>
+            </li>
+          </>
         )}
       </ul>
     </>

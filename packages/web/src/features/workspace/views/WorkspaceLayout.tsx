@@ -65,9 +65,17 @@ export default function WorkspaceLayout() {
               <NavLink to={local(paths.reporting())}>{t.reportingLink}</NavLink>
             </li>
             {user.role === 'ADMIN' && (
-              <li>
-                <NavLink to={local(paths.apiKeys())}>{t.apiKeysLink}</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to={local(paths.users())}>{t.usersLink}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={local(paths.apiKeys())}>{t.apiKeysLink}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={local(paths.audit())}>{t.auditLink}</NavLink>
+                </li>
+              </>
             )}
           </ul>
         </nav>
