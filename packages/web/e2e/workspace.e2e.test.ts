@@ -281,6 +281,42 @@ describe('the staff workspace', () => {
     expect(errorsOf(page)).toEqual([]);
   }, 120_000);
 
+  it('the indicator editor: a missing responsibility refused at the field with the form kept, created, a target for women, published, and shown on the public site', async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.url}/arbetsyta/indikatorer/ny`);
+    await logInThroughForm(page, ADMIN);
+    await page.getByRole('heading', { level: 1, name: 'Ny indikator' }).waitFor();
+    await page.getByLabel('Namn på svenska').fill('E2e: deltagare i språkcafé');
+    await page.getByLabel('Enhet', { exact: true }).selectOption('COUNT');
+    await page.getByLabel('Antal decimaler').fill('0');
+    await page.getByLabel('Ansvarig enhet för genomförande').selectOption({ label: 'Socialnämnden' });
+    await page.getByLabel('Känsliga värden').check();
+    await page.getByRole('button', { name: 'Skapa indikatorn' }).click();
+    await page.waitForFunction(() => document.getElementById('indicator-responsibleFollowUpUnitId')?.getAttribute('aria-invalid') === 'true');
+    await expect(page.getByRole('alert').filter({ hasText: 'Det finns ett problem' }).textContent()).resolves.toContain('Ansvarig enhet för uppföljning');
+    await expect(page.getByLabel('Namn på svenska').inputValue()).resolves.toBe('E2e: deltagare i språkcafé');
+    await expect(page.getByLabel('Känsliga värden').isChecked()).resolves.toBe(true);
+    await screenshot(page, 'workspace-indicator-error-1280');
+
+    await page.getByLabel('Ansvarig enhet för uppföljning').selectOption({ label: 'Utvecklingsförvaltningen' });
+    await page.getByRole('button', { name: 'Skapa indikatorn' }).click();
+    await page.getByText('Indikatorn är skapad.').waitFor();
+    await page.waitForURL(/\/arbetsyta\/indikatorer\/(?!ny)/);
+    await expect(page.getByText('Inte publicerad', { exact: true }).count()).resolves.toBe(1);
+
+    await page.getByLabel('Period', { exact: true }).fill('2027');
+    await page.getByLabel('Gäller').selectOption('WOMEN');
+    await page.getByLabel('Målvärde', { exact: true }).fill('30');
+    await page.getByRole('button', { name: 'Lägg till målvärdet' }).click();
+    await page.getByRole('button', { name: 'Ta bort målvärdet för 2027, Kvinnor' }).waitFor();
+
+    await page.getByRole('button', { name: 'Publicera' }).click();
+    await page.getByText('Indikatorn är publicerad.').waitFor();
+    await page.getByRole('link', { name: 'Visa på den öppna webbplatsen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'E2e: deltagare i språkcafé' }).waitFor();
+    expect(errorsOf(page)).toEqual([]);
+  }, 120_000);
+
   for (const width of [1280, 375]) {
     it(`axe-core finds no serious or critical violation on the workspace views at ${width} px`, async () => {
       const { page } = await h.newPage({ width, height: 900 });
@@ -314,6 +350,12 @@ describe('the staff workspace', () => {
       await page.goto(`${h.url}/arbetsyta/logg`);
       await page.getByRole('table').waitFor();
       await check('audit');
+      await page.goto(`${h.url}/arbetsyta/indikatorer`);
+      await page.getByRole('table').waitFor();
+      await check('indicators');
+      await page.goto(`${h.url}/arbetsyta/indikatorer/${encodeURIComponent(ids[INTERNSHIPS]!)}`);
+      await page.getByRole('table').waitFor();
+      await check('indicator-editor');
       await page.goto(`${h.url}/en/arbetsyta/rapportering?period=${PERIOD}`);
       await page.getByRole('table').waitFor();
       await check('reporting-en');

@@ -23,6 +23,8 @@ export const paths = {
   apiKeys: () => '/arbetsyta/api-nycklar',
   users: () => '/arbetsyta/anvandare',
   audit: () => '/arbetsyta/logg',
+  indicators: () => '/arbetsyta/indikatorer',
+  indicatorEditor: (id: string) => `/arbetsyta/indikatorer/${seg(id)}`,
 };
 
 /**

@@ -281,3 +281,165 @@ export const AuditEntriesQuery = graphql(`
     }
   }
 `);
+
+export const IndicatorListQuery = graphql(`
+  query WorkspaceIndicatorList($where: IndicatorWhereInput, $after: String) {
+    indicators(first: 50, after: $after, where: $where) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          nameSv
+          nameEn
+          unit
+          periodicity
+          published
+          sensitive
+          responsibleImplementationUnit {
+            id
+            name
+          }
+          responsibleFollowUpUnit {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** What the indicator editor offers to choose from: units and goals of the municipality. */
+export const IndicatorChoicesQuery = graphql(`
+  query WorkspaceIndicatorChoices($municipalityId: ID!) {
+    organisationUnits(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        name
+      }
+    }
+    goals(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const IndicatorEditorFields = graphql(`
+  fragment IndicatorEditorFields on Indicator {
+    id
+    version
+    nameSv
+    nameEn
+    definition
+    unit
+    decimals
+    direction
+    periodicity
+    dividedBySex
+    published
+    sensitive
+    source
+    sourceKind
+    sourceReference
+    baselinePeriod
+    baselineValue
+    licence
+    responsibleImplementationRole
+    responsibleFollowUpRole
+    responsibleImplementationUnit {
+      id
+    }
+    responsibleFollowUpUnit {
+      id
+    }
+    goals {
+      id
+    }
+    targets {
+      id
+      period
+      sex
+      value
+      version
+      comment
+    }
+  }
+`);
+
+export const IndicatorEditorQuery = graphql(`
+  query WorkspaceIndicatorEditor($id: ID!) {
+    node(id: $id) {
+      ... on Indicator {
+        ...IndicatorEditorFields
+      }
+    }
+  }
+`);
+
+export const CreateIndicatorMutation = graphql(`
+  mutation WorkspaceCreateIndicator($input: CreateIndicatorInput!) {
+    createIndicator(input: $input) {
+      indicator {
+        ...IndicatorEditorFields
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const UpdateIndicatorMutation = graphql(`
+  mutation WorkspaceUpdateIndicator($input: UpdateIndicatorInput!) {
+    updateIndicator(input: $input) {
+      indicator {
+        ...IndicatorEditorFields
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CreateTargetMutation = graphql(`
+  mutation WorkspaceCreateTarget($input: CreateTargetInput!) {
+    createTarget(input: $input) {
+      target {
+        id
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const ArchiveTargetMutation = graphql(`
+  mutation WorkspaceArchiveTarget($input: ArchiveInput!) {
+    archiveTarget(input: $input) {
+      target {
+        id
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import type { ApiKeyScope, ErrorCode, Sex, StaffRole } from './gql/graphql';
+import type { ApiKeyScope, ErrorCode, IndicatorDirection, IndicatorSourceKind, IndicatorUnit, PeriodType, Sex, StaffRole } from './gql/graphql';
 import type { Language } from '../../app/language';
 
 /** Every text of the staff workspace, Swedish first; label maps keyed by the generated enums. */
@@ -71,6 +71,7 @@ export interface WorkspaceStrings {
   empty: string;
   leaveTitle: string;
   leaveBody: string;
+  leaveBodyForm: string;
   leave: string;
   stay: string;
   errorCode: Partial<Record<ErrorCode, string>>;
@@ -147,6 +148,71 @@ export interface WorkspaceStrings {
   what: string;
   object: string;
   requestId: string;
+  indicatorsLink: string;
+  indicatorsDescription: string;
+  indicatorsTitle: string;
+  indicatorsIntro: string;
+  newIndicator: string;
+  indicatorsCaption: (shown: number, total: number) => string;
+  published: string;
+  unpublished: string;
+  sensitiveMark: string;
+  responsibility: string;
+  newIndicatorTitle: string;
+  editIndicatorTitle: (name: string) => string;
+  backToIndicators: string;
+  field: {
+    nameSv: string;
+    nameEn: string;
+    definition: string;
+    unit: string;
+    decimals: string;
+    direction: string;
+    periodicity: string;
+    dividedBySex: string;
+    responsibleImplementationUnitId: string;
+    responsibleImplementationRole: string;
+    responsibleFollowUpUnitId: string;
+    responsibleFollowUpRole: string;
+    source: string;
+    sourceKind: string;
+    sourceReference: string;
+    baselinePeriod: string;
+    baselineValue: string;
+    licence: string;
+    goalIds: string;
+    published: string;
+    sensitive: string;
+  };
+  hint: { sensitive: string; published: string; licence: string; sourceReference: string; decimals: string };
+  sections: { about: string; responsibility: string; source: string; goals: string; publishing: string };
+  chooseUnit: string;
+  unitLabel: Record<IndicatorUnit, string>;
+  directionLabel: Record<IndicatorDirection, string>;
+  periodicityLabel: Record<PeriodType, string>;
+  sourceKindLabel: Record<IndicatorSourceKind, string>;
+  saveIndicator: string;
+  createIndicator: string;
+  indicatorSaved: string;
+  indicatorCreated: string;
+  publish: string;
+  unpublish: string;
+  publishedNow: string;
+  unpublishedNow: string;
+  conflictIndicator: string;
+  reloadLatest: string;
+  targetsTitle: string;
+  targetsCaption: string;
+  targetValue: string;
+  targetSex: string;
+  targetComment: string;
+  addTarget: string;
+  removeTarget: (period: string, sex: string) => string;
+  removeLabel: string;
+  targetAdded: string;
+  noTargets: string;
+  viewPublic: string;
+  numberRequired: string;
 }
 
 export const workspaceStrings: Record<Language, WorkspaceStrings> = {
@@ -221,6 +287,7 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     empty: 'tomt',
     leaveTitle: 'Du har ändringar som inte är sparade',
     leaveBody: 'Om du lämnar sidan nu sparas de inte. De finns kvar i den här fliken tills du stänger den.',
+    leaveBodyForm: 'Om du lämnar sidan nu sparas de inte.',
     leave: 'Lämna sidan',
     stay: 'Stanna kvar',
     errorCode: {
@@ -232,6 +299,9 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
       NOT_DIVIDED_BY_SEX: 'Indikatorn redovisas inte per kön',
       FORBIDDEN: 'Du får inte ändra den här indikatorn',
       INVALID_VALUE: 'Värdet är inte giltigt',
+      RESPONSIBILITY_REQUIRED: 'Välj en enhet i kommunen som har ansvaret',
+      DUPLICATE: 'Det finns redan en med samma värde',
+      REQUIRED: 'Fältet måste fyllas i',
     },
     notANumber: 'Ange ett tal, till exempel 12 eller 3,5',
     apiKeysTitle: 'API-nycklar',
@@ -305,6 +375,77 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     what: 'Ändring',
     object: 'Objekt',
     requestId: 'Anrop',
+    indicatorsLink: 'Indikatorer',
+    indicatorsDescription: 'Skapa och ändra indikatorer, målvärden per kön och publicering.',
+    indicatorsTitle: 'Indikatorer',
+    indicatorsIntro: 'Kommunens indikatorer. Varje indikator har en enhet som ansvarar för genomförandet och en för uppföljningen.',
+    newIndicator: 'Ny indikator',
+    indicatorsCaption: (shown, total) => `Visar ${shown} av ${total} indikatorer`,
+    published: 'Publicerad',
+    unpublished: 'Inte publicerad',
+    sensitiveMark: 'Känslig',
+    responsibility: 'Ansvar (genomförande / uppföljning)',
+    newIndicatorTitle: 'Ny indikator',
+    editIndicatorTitle: (name) => `Ändra indikatorn ${name}`,
+    backToIndicators: 'Tillbaka till indikatorerna',
+    field: {
+      nameSv: 'Namn på svenska',
+      nameEn: 'Namn på engelska',
+      definition: 'Definition',
+      unit: 'Enhet',
+      decimals: 'Antal decimaler',
+      direction: 'Önskad riktning',
+      periodicity: 'Periodicitet',
+      dividedBySex: 'Redovisas för kvinnor och män',
+      responsibleImplementationUnitId: 'Ansvarig enhet för genomförande',
+      responsibleImplementationRole: 'Ansvarig roll för genomförande',
+      responsibleFollowUpUnitId: 'Ansvarig enhet för uppföljning',
+      responsibleFollowUpRole: 'Ansvarig roll för uppföljning',
+      source: 'Källa',
+      sourceKind: 'Typ av källa',
+      sourceReference: 'Id hos källan',
+      baselinePeriod: 'Period för utgångsvärdet',
+      baselineValue: 'Utgångsvärde',
+      licence: 'Licens (URI)',
+      goalIds: 'Mål som indikatorn följer upp',
+      published: 'Publicerad',
+      sensitive: 'Känsliga värden',
+    },
+    hint: {
+      sensitive: 'Små publicerade värden döljs, som för antal, även om enheten inte är antal.',
+      published: 'Publicerade indikatorer syns på den öppna webbplatsen och i öppna data.',
+      licence: 'Tomt betyder kommunens standard (CC0).',
+      sourceReference: 'Till exempel Koladas KPI-id N00945',
+      decimals: '0–6',
+    },
+    sections: { about: 'Om indikatorn', responsibility: 'Ansvar', source: 'Källa och utgångsvärde', goals: 'Mål', publishing: 'Publicering' },
+    chooseUnit: 'Välj en enhet',
+    unitLabel: { COUNT: 'Antal', PERCENT: 'Procent', RATIO: 'Kvot', INDEX: 'Index', CURRENCY: 'Kronor', OTHER: 'Annan' },
+    directionLabel: { INCREASE: 'Öka', DECREASE: 'Minska', KEEP: 'Behålla' },
+    periodicityLabel: { YEAR: 'År', HALF_YEAR: 'Halvår', TERTIAL: 'Tertial', QUARTER: 'Kvartal', MONTH: 'Månad' },
+    sourceKindLabel: { MANUAL: 'Inmatad', KOLADA: 'Kolada', SCB: 'SCB', OTHER_SYSTEM: 'Annat system' },
+    saveIndicator: 'Spara indikatorn',
+    createIndicator: 'Skapa indikatorn',
+    indicatorSaved: 'Indikatorn är sparad.',
+    indicatorCreated: 'Indikatorn är skapad.',
+    publish: 'Publicera',
+    unpublish: 'Avpublicera',
+    publishedNow: 'Indikatorn är publicerad.',
+    unpublishedNow: 'Indikatorn är inte längre publicerad.',
+    conflictIndicator: 'Någon annan har sparat indikatorn sedan du öppnade den. Dina ändringar finns kvar i formuläret; läs in den senaste versionen och gör om dem, eller spara igen efter att du har läst in den.',
+    reloadLatest: 'Läs in den senaste versionen',
+    targetsTitle: 'Målvärden',
+    targetsCaption: 'Målvärden per period och kön',
+    targetValue: 'Målvärde',
+    targetSex: 'Gäller',
+    targetComment: 'Kommentar',
+    addTarget: 'Lägg till målvärdet',
+    removeTarget: (period, sex) => `Ta bort målvärdet för ${period}, ${sex}`,
+    removeLabel: 'Ta bort',
+    targetAdded: 'Målvärdet är tillagt.',
+    noTargets: 'Inga målvärden ännu.',
+    viewPublic: 'Visa på den öppna webbplatsen',
+    numberRequired: 'Ange ett tal',
   },
   en: {
     workspace: 'Workspace',
@@ -377,6 +518,7 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     empty: 'empty',
     leaveTitle: 'You have changes that are not saved',
     leaveBody: 'If you leave the page now they are not saved. They are kept in this tab until you close it.',
+    leaveBodyForm: 'If you leave the page now they are not saved.',
     leave: 'Leave the page',
     stay: 'Stay',
     errorCode: {
@@ -461,5 +603,76 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     what: 'Change',
     object: 'Object',
     requestId: 'Request',
+    indicatorsLink: 'Indicators',
+    indicatorsDescription: 'Create and change indicators, targets per sex and publishing.',
+    indicatorsTitle: 'Indicators',
+    indicatorsIntro: 'The municipality’s indicators. Each names a unit responsible for implementation and one for follow-up.',
+    newIndicator: 'New indicator',
+    indicatorsCaption: (shown, total) => `Showing ${shown} of ${total} indicators`,
+    published: 'Published',
+    unpublished: 'Not published',
+    sensitiveMark: 'Sensitive',
+    responsibility: 'Responsible (implementation / follow-up)',
+    newIndicatorTitle: 'New indicator',
+    editIndicatorTitle: (name) => `Change the indicator ${name}`,
+    backToIndicators: 'Back to the indicators',
+    field: {
+      nameSv: 'Name in Swedish',
+      nameEn: 'Name in English',
+      definition: 'Definition',
+      unit: 'Unit',
+      decimals: 'Decimals',
+      direction: 'Desired direction',
+      periodicity: 'Periodicity',
+      dividedBySex: 'Reported for women and men',
+      responsibleImplementationUnitId: 'Unit responsible for implementation',
+      responsibleImplementationRole: 'Role responsible for implementation',
+      responsibleFollowUpUnitId: 'Unit responsible for follow-up',
+      responsibleFollowUpRole: 'Role responsible for follow-up',
+      source: 'Source',
+      sourceKind: 'Kind of source',
+      sourceReference: 'Id at the source',
+      baselinePeriod: 'Period of the baseline',
+      baselineValue: 'Baseline value',
+      licence: 'Licence (URI)',
+      goalIds: 'Goals the indicator follows up',
+      published: 'Published',
+      sensitive: 'Sensitive values',
+    },
+    hint: {
+      sensitive: 'Small published values are suppressed, as counts are, even when the unit is not a count.',
+      published: 'Published indicators are shown on the public site and in open data.',
+      licence: 'Empty means the municipality’s default (CC0).',
+      sourceReference: 'For example Kolada’s KPI id N00945',
+      decimals: '0–6',
+    },
+    sections: { about: 'About the indicator', responsibility: 'Responsibility', source: 'Source and baseline', goals: 'Goals', publishing: 'Publishing' },
+    chooseUnit: 'Choose a unit',
+    unitLabel: { COUNT: 'Count', PERCENT: 'Percent', RATIO: 'Ratio', INDEX: 'Index', CURRENCY: 'Kronor', OTHER: 'Other' },
+    directionLabel: { INCREASE: 'Increase', DECREASE: 'Decrease', KEEP: 'Keep' },
+    periodicityLabel: { YEAR: 'Year', HALF_YEAR: 'Half-year', TERTIAL: 'Tertial', QUARTER: 'Quarter', MONTH: 'Month' },
+    sourceKindLabel: { MANUAL: 'Entered', KOLADA: 'Kolada', SCB: 'Statistics Sweden', OTHER_SYSTEM: 'Another system' },
+    saveIndicator: 'Save the indicator',
+    createIndicator: 'Create the indicator',
+    indicatorSaved: 'The indicator is saved.',
+    indicatorCreated: 'The indicator is created.',
+    publish: 'Publish',
+    unpublish: 'Unpublish',
+    publishedNow: 'The indicator is published.',
+    unpublishedNow: 'The indicator is no longer published.',
+    conflictIndicator: 'Someone else saved the indicator since you opened it. Your changes are still in the form; load the latest version and make them again, or save again after loading it.',
+    reloadLatest: 'Load the latest version',
+    targetsTitle: 'Targets',
+    targetsCaption: 'Targets per period and sex',
+    targetValue: 'Target value',
+    targetSex: 'For',
+    targetComment: 'Comment',
+    addTarget: 'Add the target',
+    removeTarget: (period, sex) => `Remove the target for ${period}, ${sex}`,
+    removeLabel: 'Remove',
+    targetAdded: 'The target is added.',
+    noTargets: 'No targets yet.',
+    viewPublic: 'Show on the public site',
+    numberRequired: 'Enter a number',
   },
 };

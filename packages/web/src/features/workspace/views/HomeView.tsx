@@ -19,6 +19,10 @@ export default function HomeView() {
           <LocalLink to={paths.reporting()}>{t.reportingLink}</LocalLink>
           <p>{t.reportingDescription}</p>
         </li>
+        <li>
+          <LocalLink to={paths.indicators()}>{t.indicatorsLink}</LocalLink>
+          <p>{t.indicatorsDescription}</p>
+        </li>
         {viewer.role === 'ADMIN' && (
           <>
             <li>

@@ -17,12 +17,13 @@ const ROLES: readonly StaffRole[] = ['VIEWER', 'EDITOR', 'ADMIN'];
 type Errors = Partial<Record<'name' | 'email' | 'role' | 'unitIds' | 'form', string>>;
 
 /** Payload errors to the fields they name; the rest to the form. */
-function fieldErrors(errors: ReadonlyArray<{ field?: string | null; message: string }>): Errors {
+function fieldErrors(errors: ReadonlyArray<{ field?: string | null; code: string; message: string }>, t: WorkspaceStrings, sv: boolean): Errors {
   const result: Errors = {};
   for (const e of errors) {
     const field = e.field as keyof Errors | null | undefined;
-    if (field && ['name', 'email', 'role', 'unitIds'].includes(field)) result[field] = e.message;
-    else result.form = e.message;
+    const message = sv ? (t.errorCode[e.code as keyof WorkspaceStrings['errorCode']] ?? e.message) : e.message;
+    if (field && ['name', 'email', 'role', 'unitIds'].includes(field)) result[field] = message;
+    else result.form = message;
   }
   return result;
 }
@@ -99,7 +100,7 @@ export default function UsersView() {
         variables: { input: { name: draft.name.trim(), email: draft.email.trim(), role: draft.role, unitIds: draft.role === 'EDITOR' ? draft.unitIds : [] } },
       });
       const payload = result.data?.createUser;
-      if (!payload?.user) return setErrors(fieldErrors(payload?.errors ?? []));
+      if (!payload?.user) return setErrors(fieldErrors(payload?.errors ?? [], t, language === 'sv'));
       setErrors({});
       setCreated({ name: payload.user.name, password: payload.initialPassword ?? null });
       setDraft({ name: '', email: '', role: 'EDITOR', unitIds: [] });
@@ -117,7 +118,7 @@ export default function UsersView() {
         variables: { input: { id: editing.id, version: editing.version, role: editing.role, unitIds: editing.role === 'EDITOR' ? editing.unitIds : [] } },
       });
       const payload = result.data?.updateUser;
-      if (!payload?.user) return setEditErrors(fieldErrors(payload?.errors ?? []));
+      if (!payload?.user) return setEditErrors(fieldErrors(payload?.errors ?? [], t, language === 'sv'));
       setEditErrors({});
       setNotice(t.userSaved(editing.name));
       setEditing(null);

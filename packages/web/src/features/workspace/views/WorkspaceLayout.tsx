@@ -64,6 +64,9 @@ export default function WorkspaceLayout() {
             <li>
               <NavLink to={local(paths.reporting())}>{t.reportingLink}</NavLink>
             </li>
+            <li>
+              <NavLink to={local(paths.indicators())}>{t.indicatorsLink}</NavLink>
+            </li>
             {user.role === 'ADMIN' && (
               <>
                 <li>
