@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { axe, errorsOf, headingLevels, headingProblems, screenshot, useHarness } from './harness';
 
+// eslint-disable-next-line react-hooks/rules-of-hooks -- jest's set-up helper (beforeAll/afterAll), not a React hook
 const h = useHarness();
 const PASSWORD = 'inkludera-demo-2026';
 const EDITOR = 'redaktor@tyreso.demo';
@@ -239,7 +240,6 @@ describe('the staff workspace', () => {
     await page.waitForURL(/\/arbetsyta\/logga-in\?tillbaka=%2Farbetsyta/);
     expect(errorsOf(page).filter((e) => !e.includes('401'))).toEqual([]);
   }, 120_000);
-
 
   it('an admin adds an editor with a unit, changes the role, and finds the changes in the audit log by its filter', async () => {
     const { page } = await h.newPage();

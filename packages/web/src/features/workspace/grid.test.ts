@@ -1,17 +1,4 @@
-import {
-  buildRows,
-  cellId,
-  cellText,
-  computedTotal,
-  editableColumns,
-  errorsByCell,
-  findConflicts,
-  nextCell,
-  parseNumber,
-  periodTypeOf,
-  rowChanged,
-  type GridIndicator,
-} from './grid';
+import { buildRows, cellId, cellText, computedTotal, editableColumns, errorsByCell, findConflicts, nextCell, parseNumber, periodTypeOf, rowChanged, type GridIndicator } from './grid';
 
 const count: GridIndicator = { id: 'c', name: 'Praktikplatser', unit: 'COUNT', decimals: 0, dividedBySex: true, stored: {} };
 const percent: GridIndicator = {
@@ -35,15 +22,7 @@ describe('the reporting grid', () => {
   });
 
   it('knows the period type of each notation', () => {
-    expect(['2026', '2026H1', '2026T3', '2026Q4', '2026-05', '2026-13', '26'].map(periodTypeOf)).toEqual([
-      'YEAR',
-      'HALF_YEAR',
-      'TERTIAL',
-      'QUARTER',
-      'MONTH',
-      null,
-      null,
-    ]);
+    expect(['2026', '2026H1', '2026T3', '2026Q4', '2026-05', '2026-13', '26'].map(periodTypeOf)).toEqual(['YEAR', 'HALF_YEAR', 'TERTIAL', 'QUARTER', 'MONTH', null, null]);
   });
 
   it('computes the total of a count from women and men, and only of a count divided by sex', () => {

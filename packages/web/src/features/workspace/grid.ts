@@ -42,7 +42,10 @@ export function periodTypeOf(period: string): PeriodType | null {
 
 /** A typed number: "3,5", "3.5", "1 234" (spaces and a decimal comma allowed); null when empty, NaN when not a number. */
 export function parseNumber(text: string): number | null {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace(/^\u2212/, '-');
+  const cleaned = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.')
+    .replace(/^\u2212/, '-');
   if (cleaned === '') return null;
   if (!/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return Number.NaN;
   return Number(cleaned);
@@ -157,10 +160,7 @@ export interface CellError {
 }
 
 /** The API's row errors at their cells: a footnote error at the footnote, any other at the value. */
-export function errorsByCell(
-  errors: ReadonlyArray<{ index: number; field?: string | null; code: string; message: string }>,
-  cells: BuiltRows['cells'],
-): Map<string, CellError> {
+export function errorsByCell(errors: ReadonlyArray<{ index: number; field?: string | null; code: string; message: string }>, cells: BuiltRows['cells']): Map<string, CellError> {
   const result = new Map<string, CellError>();
   for (const error of errors) {
     const cell = cells[error.index];
@@ -183,11 +183,7 @@ export interface Conflict {
  * The values someone else saved since the grid was read: the version (or the presence) differs
  * from what the grid holds, and the new value is not the one this person is about to save.
  */
-export function findConflicts(
-  indicators: readonly GridIndicator[],
-  fresh: ReadonlyMap<string, Partial<Record<ValueColumn, StoredValue>>>,
-  built: BuiltRows,
-): Conflict[] {
+export function findConflicts(indicators: readonly GridIndicator[], fresh: ReadonlyMap<string, Partial<Record<ValueColumn, StoredValue>>>, built: BuiltRows): Conflict[] {
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const conflicts: Conflict[] = [];
   built.cells.forEach((cell, index) => {

@@ -432,7 +432,8 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     unpublish: 'Avpublicera',
     publishedNow: 'Indikatorn är publicerad.',
     unpublishedNow: 'Indikatorn är inte längre publicerad.',
-    conflictIndicator: 'Någon annan har sparat indikatorn sedan du öppnade den. Dina ändringar finns kvar i formuläret; läs in den senaste versionen och gör om dem, eller spara igen efter att du har läst in den.',
+    conflictIndicator:
+      'Någon annan har sparat indikatorn sedan du öppnade den. Dina ändringar finns kvar i formuläret; läs in den senaste versionen och gör om dem, eller spara igen efter att du har läst in den.',
     reloadLatest: 'Läs in den senaste versionen',
     targetsTitle: 'Målvärden',
     targetsCaption: 'Målvärden per period och kön',
@@ -462,9 +463,7 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     passwordRequired: 'Enter your password',
     loginFailed: 'The email address or the password is not right',
     tooManyAttempts: (minutes) =>
-      minutes === null
-        ? 'Too many failed logins. Wait a while and try again.'
-        : `Too many failed logins. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+      minutes === null ? 'Too many failed logins. Wait a while and try again.' : `Too many failed logins. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
     rateLimited: 'Too many requests in a short time. Wait a moment and try again.',
     unavailable: 'The service is unavailable for the moment. Try again shortly.',
     networkError: 'The server could not be reached. Check the connection and try again.',
@@ -660,7 +659,8 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     unpublish: 'Unpublish',
     publishedNow: 'The indicator is published.',
     unpublishedNow: 'The indicator is no longer published.',
-    conflictIndicator: 'Someone else saved the indicator since you opened it. Your changes are still in the form; load the latest version and make them again, or save again after loading it.',
+    conflictIndicator:
+      'Someone else saved the indicator since you opened it. Your changes are still in the form; load the latest version and make them again, or save again after loading it.',
     reloadLatest: 'Load the latest version',
     targetsTitle: 'Targets',
     targetsCaption: 'Targets per period and sex',

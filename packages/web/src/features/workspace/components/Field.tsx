@@ -1,13 +1,7 @@
 import type { InputHTMLAttributes } from 'react';
 
 /** A labelled input with an optional hint and its error message (GOV.UK order: label, hint, error, input). */
-export function Field({
-  id,
-  label,
-  hint,
-  error,
-  ...input
-}: { id: string; label: string; hint?: string; error?: string | null } & InputHTMLAttributes<HTMLInputElement>) {
+export function Field({ id, label, hint, error, ...input }: { id: string; label: string; hint?: string; error?: string | null } & InputHTMLAttributes<HTMLInputElement>) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field ws-field${error ? ' ws-field--error' : ''}`}>

@@ -25,8 +25,7 @@ export default function AuditView() {
     skip: viewer.role !== 'ADMIN',
     fetchPolicy: 'cache-and-network',
   });
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+  const when = (iso: string) => new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
 
   if (viewer.role !== 'ADMIN') return <p>{t.auditIntro}</p>;
   const entries = data?.auditEntries.edges.map((edge) => edge.node) ?? [];

@@ -116,7 +116,14 @@ function Targets({ indicator, t, onChanged }: { indicator: IndicatorEditorFields
       <p role="status">{notice}</p>
       <form className="ws-form ws-form--row" noValidate onSubmit={(event) => void add(event)}>
         {errors.form && <p className="ws-error-message">{errors.form}</p>}
-        <Field id="target-period" label={t.period} hint={t.periodHint} value={draft.period} error={errors.period} onChange={(e) => setDraft({ ...draft, period: e.target.value })} />
+        <Field
+          id="target-period"
+          label={t.period}
+          hint={t.periodHint}
+          value={draft.period}
+          error={errors.period}
+          onChange={(e) => setDraft({ ...draft, period: e.target.value })}
+        />
         <Select id="target-sex" label={t.targetSex} value={draft.sex} error={errors.sex} onChange={(sex) => setDraft({ ...draft, sex: sex as Sex })}>
           {SEXES.filter((sex) => indicator.dividedBySex || sex === 'TOTAL').map((sex) => (
             <option key={sex} value={sex}>
@@ -170,15 +177,13 @@ function IndicatorEditor({ id }: { id: string }) {
   const [notice, setNotice] = useState(() => ((location.state as { created?: boolean } | null)?.created ? t.indicatorCreated : ''));
   usePageTitle(isNew ? t.newIndicatorTitle : t.editIndicatorTitle(indicator?.nameSv ?? ''), viewer.municipality?.name);
 
-  // The form starts from the stored indicator (and again when the person loads the latest version).
-  useEffect(() => {
-    if (indicator && loadedVersion === null) {
-      const next = valuesOf(indicator, language);
-      setValues(next);
-      setInitial(next);
-      setLoadedVersion(indicator.version);
-    }
-  }, [indicator, loadedVersion, language]);
+  // The form starts from the stored indicator, once it is there.
+  if (indicator && loadedVersion === null) {
+    const next = valuesOf(indicator, language);
+    setValues(next);
+    setInitial(next);
+    setLoadedVersion(indicator.version);
+  }
 
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   const leaving = useRef(false);
@@ -222,16 +227,19 @@ function IndicatorEditor({ id }: { id: string }) {
       const saved = payload?.indicator ? getFragmentData(IndicatorEditorFields, payload.indicator) : null;
       if (!saved) {
         if (payload?.errors.some((e) => e.code === 'CONFLICT')) setConflict(true);
-        return setErrors(indicatorErrors((payload?.errors ?? []).filter((e) => e.code !== 'CONFLICT'), translate));
+        return setErrors(
+          indicatorErrors(
+            (payload?.errors ?? []).filter((e) => e.code !== 'CONFLICT'),
+            translate,
+          ),
+        );
       }
       const savedValues = valuesOf(saved, language);
       setErrors({});
       setValues(savedValues);
       setInitial(savedValues);
       setLoadedVersion(saved.version);
-      setNotice(
-        overrides.published === undefined ? t.indicatorSaved : overrides.published ? t.publishedNow : t.unpublishedNow,
-      );
+      setNotice(overrides.published === undefined ? t.indicatorSaved : overrides.published ? t.publishedNow : t.unpublishedNow);
     } catch (failure) {
       setErrors({ form: requestFailure(failure, t) });
     }
@@ -254,11 +262,26 @@ function IndicatorEditor({ id }: { id: string }) {
   const goals = choices.data?.goals.nodes ?? [];
   const summary: SummaryItem[] = [
     ...(errors.form ? [{ fieldId: fieldId('nameSv'), message: errors.form }] : []),
-    ...FIELD_ORDER.filter((field) => errors[field]).map((field) => ({ fieldId: field === 'goalIds' ? fieldId('goals') : fieldId(field), message: `${t.field[field]}: ${errors[field]!}` })),
+    ...FIELD_ORDER.filter((field) => errors[field]).map((field) => ({
+      fieldId: field === 'goalIds' ? fieldId('goals') : fieldId(field),
+      message: `${t.field[field]}: ${errors[field]!}`,
+    })),
   ];
-  const text = (field: 'nameSv' | 'nameEn' | 'definition' | 'decimals' | 'responsibleImplementationRole' | 'responsibleFollowUpRole' | 'source' | 'sourceReference' | 'baselinePeriod' | 'baselineValue' | 'licence', extra: { hint?: string; inputMode?: 'decimal' | 'numeric' } = {}) => (
-    <Field id={fieldId(field)} label={t.field[field]} value={values[field]} error={errors[field]} onChange={(event) => set(field, event.target.value)} {...extra} />
-  );
+  const text = (
+    field:
+      | 'nameSv'
+      | 'nameEn'
+      | 'definition'
+      | 'decimals'
+      | 'responsibleImplementationRole'
+      | 'responsibleFollowUpRole'
+      | 'source'
+      | 'sourceReference'
+      | 'baselinePeriod'
+      | 'baselineValue'
+      | 'licence',
+    extra: { hint?: string; inputMode?: 'decimal' | 'numeric' } = {},
+  ) => <Field id={fieldId(field)} label={t.field[field]} value={values[field]} error={errors[field]} onChange={(event) => set(field, event.target.value)} {...extra} />;
   const unitSelect = (field: 'responsibleImplementationUnitId' | 'responsibleFollowUpUnitId') => (
     <Select id={fieldId(field)} label={t.field[field]} value={values[field]} error={errors[field]} onChange={(value) => set(field, value)}>
       <option value="">{t.chooseUnit}</option>
@@ -320,7 +343,13 @@ function IndicatorEditor({ id }: { id: string }) {
               </option>
             ))}
           </Select>
-          <Select id={fieldId('periodicity')} label={t.field.periodicity} value={values.periodicity} error={errors.periodicity} onChange={(v) => set('periodicity', v as PeriodType)}>
+          <Select
+            id={fieldId('periodicity')}
+            label={t.field.periodicity}
+            value={values.periodicity}
+            error={errors.periodicity}
+            onChange={(v) => set('periodicity', v as PeriodType)}
+          >
             {PERIODICITIES.map((periodicity) => (
               <option key={periodicity} value={periodicity}>
                 {t.periodicityLabel[periodicity]}
@@ -339,7 +368,13 @@ function IndicatorEditor({ id }: { id: string }) {
         <fieldset className="ws-fieldset ws-group">
           <legend>{t.sections.source}</legend>
           {text('source')}
-          <Select id={fieldId('sourceKind')} label={t.field.sourceKind} value={values.sourceKind} error={errors.sourceKind} onChange={(v) => set('sourceKind', v as IndicatorSourceKind)}>
+          <Select
+            id={fieldId('sourceKind')}
+            label={t.field.sourceKind}
+            value={values.sourceKind}
+            error={errors.sourceKind}
+            onChange={(v) => set('sourceKind', v as IndicatorSourceKind)}
+          >
             {SOURCE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t.sourceKindLabel[kind]}
@@ -361,8 +396,24 @@ function IndicatorEditor({ id }: { id: string }) {
         />
         <fieldset className="ws-fieldset ws-group">
           <legend>{t.sections.publishing}</legend>
-          {isNew && <Checkbox id={fieldId('published')} label={t.field.published} hint={t.hint.published} checked={values.published} error={errors.published} onChange={(v) => set('published', v)} />}
-          <Checkbox id={fieldId('sensitive')} label={t.field.sensitive} hint={t.hint.sensitive} checked={values.sensitive} error={errors.sensitive} onChange={(v) => set('sensitive', v)} />
+          {isNew && (
+            <Checkbox
+              id={fieldId('published')}
+              label={t.field.published}
+              hint={t.hint.published}
+              checked={values.published}
+              error={errors.published}
+              onChange={(v) => set('published', v)}
+            />
+          )}
+          <Checkbox
+            id={fieldId('sensitive')}
+            label={t.field.sensitive}
+            hint={t.hint.sensitive}
+            checked={values.sensitive}
+            error={errors.sensitive}
+            onChange={(v) => set('sensitive', v)}
+          />
         </fieldset>
         <div className="ws-actions">
           <button type="submit" className="button" disabled={creating || updating}>

@@ -94,7 +94,10 @@ export default function IndicatorListView() {
             </table>
           </div>
           {data?.indicators.pageInfo.hasNextPage && (
-            <button type="button" className="button button--secondary" onClick={() =>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() =>
                 void fetchMore({
                   variables: { after: data.indicators.pageInfo.endCursor },
                   // Another page of the same list: appended (the reporting grid pages this connection its own way).
@@ -103,7 +106,8 @@ export default function IndicatorListView() {
                     indicators: { ...fetchMoreResult.indicators, edges: [...previous.indicators.edges, ...fetchMoreResult.indicators.edges] },
                   }),
                 })
-              }>
+              }
+            >
               {t.showMore}
             </button>
           )}

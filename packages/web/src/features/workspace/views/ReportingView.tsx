@@ -56,18 +56,14 @@ function useReportingIndicators(period: string, periodType: PeriodType | null) {
   const client = useApolloClient();
   const viewer = useViewer();
   const { language } = useLanguage();
-  const [state, setState] = useState<{ indicators: GridIndicator[] | null; error: unknown; loading: boolean }>({ indicators: null, error: null, loading: true });
   const unitIds = viewer.units.map((u) => u.id);
-  const where =
-    viewer.role === 'EDITOR' ? { responsibleUnit: { oneOf: unitIds } } : viewer.municipality ? { municipality: { eq: viewer.municipality.id } } : {};
+  const where = viewer.role === 'EDITOR' ? { responsibleUnit: { oneOf: unitIds } } : viewer.municipality ? { municipality: { eq: viewer.municipality.id } } : {};
   const whereKey = JSON.stringify(where);
+  // What is asked for; the state says which request its answer belongs to.
+  const requestKey = `${whereKey}|${period}|${language}`;
+  const [state, setState] = useState<{ key: string | null; indicators: GridIndicator[] | null; error: unknown }>({ key: null, indicators: null, error: null });
 
   const load = useCallback(async () => {
-    if (!periodType) {
-      setState({ indicators: [], error: null, loading: false });
-      return;
-    }
-    setState((s) => ({ ...s, loading: true, error: null }));
     try {
       const all: GridIndicator[] = [];
       let after: string | null = null;
@@ -92,16 +88,25 @@ function useReportingIndicators(period: string, periodType: PeriodType | null) {
         if (!connection.pageInfo.hasNextPage) break;
         after = connection.pageInfo.endCursor ?? null;
       }
-      setState({ indicators: all, error: null, loading: false });
+      setState({ key: requestKey, indicators: all, error: null });
     } catch (error) {
-      setState({ indicators: null, error, loading: false });
+      setState({ key: requestKey, indicators: null, error });
     }
-  }, [client, whereKey, period, periodType, language]);
+  }, [client, whereKey, period, periodType, language, requestKey]);
 
   useEffect(() => {
-    void load();
-  }, [load]);
-  return { ...state, reload: load, setIndicators: (indicators: GridIndicator[]) => setState((s) => ({ ...s, indicators })) };
+    // load() sets state only after the network answered (an external system), never synchronously.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (periodType) void load();
+  }, [load, periodType]);
+  const current = state.key === requestKey;
+  return {
+    indicators: periodType === null ? [] : current ? state.indicators : null,
+    error: current ? state.error : null,
+    loading: periodType !== null && !current,
+    reload: load,
+    setIndicators: (indicators: GridIndicator[]) => setState((s) => ({ ...s, indicators })),
+  };
 }
 
 function columnLabel(column: Column, t: WorkspaceStrings): string {
@@ -245,7 +250,12 @@ export default function ReportingView() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => setPeriodText(period), [period]);
+  // Another period in the address (back, forward, a link): the field follows it.
+  const [periodShown, setPeriodShown] = useState(period);
+  if (periodShown !== period) {
+    setPeriodShown(period);
+    setPeriodText(period);
+  }
 
   const onChange = useCallback(
     (indicatorId: string, column: Column, text: string) => {
@@ -259,10 +269,7 @@ export default function ReportingView() {
     [key],
   );
 
-  const changedCount = useMemo(
-    () => (indicators ?? []).filter((indicator) => rowChanged(indicator, draft[indicator.id])).length,
-    [indicators, draft, language],
-  );
+  const changedCount = useMemo(() => (indicators ?? []).filter((indicator) => rowChanged(indicator, draft[indicator.id])).length, [indicators, draft]);
   const dirty = changedCount > 0;
 
   // Leaving with unsaved values: the router asks first (the login page, after a session ended,
@@ -481,16 +488,7 @@ export default function ReportingView() {
               </thead>
               <tbody>
                 {indicators.map((indicator, index) => (
-                  <GridRow
-                    key={indicator.id}
-                    indicator={indicator}
-                    index={index}
-                    draft={draft[indicator.id]}
-                    errors={cellErrors}
-                    language={language}
-                    t={t}
-                    onChange={onChange}
-                  />
+                  <GridRow key={indicator.id} indicator={indicator} index={index} draft={draft[indicator.id]} errors={cellErrors} language={language} t={t} onChange={onChange} />
                 ))}
               </tbody>
             </table>

@@ -45,13 +45,7 @@ function RoleSelect({ id, value, onChange, t, error }: { id: string; value: Staf
           {error}
         </span>
       )}
-      <select
-        id={id}
-        className="field__input"
-        value={value}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => onChange(event.target.value as StaffRole)}
-      >
+      <select id={id} className="field__input" value={value} aria-describedby={error ? `${id}-error` : undefined} onChange={(event) => onChange(event.target.value as StaffRole)}>
         {ROLES.map((role) => (
           <option key={role} value={role}>
             {t.role[role]}
