@@ -5,6 +5,7 @@
  * losing what was typed, and axe-core on every workspace view at 1280 and 375 px.
  */
 import type { Page } from 'playwright-core';
+import writeExcelFile from 'write-excel-file/node';
 import { axe, errorsOf, headingLevels, headingProblems, screenshot, useHarness } from './harness';
 
 // eslint-disable-next-line react-hooks/rules-of-hooks -- jest's set-up helper (beforeAll/afterAll), not a React hook
@@ -317,6 +318,50 @@ describe('the staff workspace', () => {
     expect(errorsOf(page)).toEqual([]);
   }, 120_000);
 
+  it('an editor imports an xlsx with one bad row: nothing is imported until the file is fixed, then all of it', async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.url}/arbetsyta/import`);
+    await logInThroughForm(page, EDITOR);
+    await page.getByRole('heading', { level: 1, name: 'Importera utfall' }).waitFor();
+    const xlsx = async (menValue: number) =>
+      (await writeExcelFile([
+        ['Indikator', 'År', 'Kön', 'Värde'],
+        [SFI, 2024, 'kvinnor', 47.5],
+        [SFI, 2024, 'män', menValue],
+        [WORK_OR_STUDY, 2024, 'Kvinnor', 33.3],
+      ]).toBuffer()) as Buffer;
+    const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const admin = await asUser(ADMIN);
+    const stored = async (name: string) =>
+      (
+        await admin(`query($id: ID!) { node(id: $id) { ... on Indicator { series(from: "2024", to: "2024", sex: WOMEN) { value } } } }`, {
+          id: ids[name],
+        })
+      ).node.series[0]?.value as number | undefined;
+    const before = await stored(SFI);
+
+    await page.getByLabel('Fil', { exact: true }).setInputFiles({ name: 'utfall.xlsx', mimeType: mime, buffer: await xlsx(130) });
+    // The columns are recognised by their headings.
+    await expect(page.getByLabel('Period', { exact: true }).inputValue()).resolves.toBe('1');
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Ingenting är importerat' });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('1 rad har fel');
+    const badLine = page.locator('tr', { has: page.locator('th', { hasText: /^3$/ }) });
+    await expect(badLine.textContent()).resolves.toContain('Värdet ligger utanför det tillåtna intervallet');
+    await expect(page.getByRole('button', { name: /^Importera \d+ värden$/ }).count()).resolves.toBe(0);
+    await screenshot(page, 'workspace-import-error-1280');
+    await expect(stored(SFI)).resolves.toBe(before);
+
+    await page.getByLabel('Fil', { exact: true }).setInputFiles({ name: 'utfall.xlsx', mimeType: mime, buffer: await xlsx(44.1) });
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+    await page.getByRole('button', { name: 'Importera 3 värden' }).click();
+    await page.getByText(/^Importerat: /).waitFor();
+    await expect(stored(SFI)).resolves.toBe(47.5);
+    await expect(stored(WORK_OR_STUDY)).resolves.toBe(33.3);
+    expect(errorsOf(page)).toEqual([]);
+  }, 120_000);
+
   for (const width of [1280, 375]) {
     it(`axe-core finds no serious or critical violation on the workspace views at ${width} px`, async () => {
       const { page } = await h.newPage({ width, height: 900 });
@@ -350,6 +395,8 @@ describe('the staff workspace', () => {
       await page.goto(`${h.url}/arbetsyta/logg`);
       await page.getByRole('table').waitFor();
       await check('audit');
+      await page.goto(`${h.url}/arbetsyta/import`);
+      await check('import');
       await page.goto(`${h.url}/arbetsyta/indikatorer`);
       await page.getByRole('table').waitFor();
       await check('indicators');

@@ -24,6 +24,7 @@ export const paths = {
   users: () => '/arbetsyta/anvandare',
   audit: () => '/arbetsyta/logg',
   indicators: () => '/arbetsyta/indikatorer',
+  import: () => '/arbetsyta/import',
   indicatorEditor: (id: string) => `/arbetsyta/indikatorer/${seg(id)}`,
 };
 

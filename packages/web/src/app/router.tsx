@@ -53,6 +53,7 @@ function workspaceRoutes(): RouteObject[] {
         { path: 'api-nycklar', ...lazyView(() => import('../features/workspace/views/ApiKeysView')) },
         { path: 'anvandare', ...lazyView(() => import('../features/workspace/views/UsersView')) },
         { path: 'logg', ...lazyView(() => import('../features/workspace/views/AuditView')) },
+        { path: 'import', ...lazyView(() => import('../features/workspace/views/ImportView')) },
         { path: 'indikatorer', ...lazyView(() => import('../features/workspace/views/IndicatorListView')) },
         { path: 'indikatorer/:id', ...lazyView(() => import('../features/workspace/views/IndicatorEditView')) },
         { path: '*', ...lazyView(() => import('../features/public/views/NotFoundView')) },

@@ -443,3 +443,20 @@ export const ArchiveTargetMutation = graphql(`
     }
   }
 `);
+
+/** What an import matches its lines against: the municipality's indicators. */
+export const ImportIndicatorsQuery = graphql(`
+  query WorkspaceImportIndicators($municipalityId: ID!, $after: String) {
+    indicators(first: 100, after: $after, where: { municipality: { eq: $municipalityId } }) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        nameSv
+        sourceReference
+      }
+    }
+  }
+`);

@@ -213,6 +213,30 @@ export interface WorkspaceStrings {
   noTargets: string;
   viewPublic: string;
   numberRequired: string;
+  importLink: string;
+  importDescription: string;
+  importTitle: string;
+  importIntro: string;
+  chooseFile: string;
+  chooseFileHint: string;
+  template: string;
+  fileUnreadable: string;
+  mappingLegend: string;
+  mappingHint: string;
+  importField: Record<'indicator' | 'period' | 'sex' | 'value' | 'footnote', string>;
+  notInFile: string;
+  column: (n: number, name: string) => string;
+  preview: string;
+  previewing: string;
+  previewCaption: (lines: number, bad: number) => string;
+  line: string;
+  problem: string;
+  ok: string;
+  importProblem: Record<'indicator' | 'sex' | 'value' | 'period', string>;
+  nothingImported: (bad: number) => string;
+  importAll: (count: number) => string;
+  importing: string;
+  imported: (inserted: number, updated: number, unchanged: number) => string;
 }
 
 export const workspaceStrings: Record<Language, WorkspaceStrings> = {
@@ -447,6 +471,35 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     noTargets: 'Inga målvärden ännu.',
     viewPublic: 'Visa på den öppna webbplatsen',
     numberRequired: 'Ange ett tal',
+    importLink: 'Importera',
+    importDescription: 'Läs in utfall från en CSV- eller Excelfil, med förhandsgranskning.',
+    importTitle: 'Importera utfall',
+    importIntro: 'Läs in värden från en CSV- eller Excelfil (xlsx). Allt kontrolleras först; ingenting sparas förrän varje rad är rätt, och då sparas allt på en gång.',
+    chooseFile: 'Fil',
+    chooseFileHint: 'CSV (semikolon eller komma) eller xlsx. Första raden är rubriker.',
+    template: 'Ladda ner en mall (CSV)',
+    fileUnreadable: 'Filen gick inte att läsa. Välj en CSV- eller xlsx-fil.',
+    mappingLegend: 'Vilken kolumn innehåller vad?',
+    mappingHint: 'Valet sparas till nästa gång du läser in en fil med samma rubriker. Indikatorer känns igen på id, Kolada-id eller namn.',
+    importField: { indicator: 'Indikator', period: 'Period', sex: 'Kön', value: 'Värde', footnote: 'Fotnot' },
+    notInFile: 'Finns inte i filen',
+    column: (n, name) => `Kolumn ${n}: ${name}`,
+    preview: 'Förhandsgranska',
+    previewing: 'Kontrollerar …',
+    previewCaption: (lines, bad) => `${lines} rader, ${bad} med fel`,
+    line: 'Rad',
+    problem: 'Kontroll',
+    ok: 'Rätt',
+    importProblem: {
+      indicator: 'Indikatorn finns inte (id, Kolada-id eller namn)',
+      sex: 'Okänt kön (kvinnor, män eller totalt)',
+      value: 'Värdet är inte ett tal',
+      period: 'Perioden saknas',
+    },
+    nothingImported: (bad) => `Ingenting är importerat: ${bad} ${bad === 1 ? 'rad har' : 'rader har'} fel. Rätta filen och läs in den igen.`,
+    importAll: (count) => `Importera ${count} värden`,
+    importing: 'Importerar …',
+    imported: (inserted, updated, unchanged) => `Importerat: ${inserted} nya, ${updated} ändrade och ${unchanged} oförändrade värden.`,
   },
   en: {
     workspace: 'Workspace',
@@ -674,5 +727,34 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     noTargets: 'No targets yet.',
     viewPublic: 'Show on the public site',
     numberRequired: 'Enter a number',
+    importLink: 'Import',
+    importDescription: 'Read results from a CSV or Excel file, with a preview.',
+    importTitle: 'Import results',
+    importIntro: 'Read values from a CSV or Excel (xlsx) file. Everything is checked first; nothing is saved until every line is right, and then all is saved at once.',
+    chooseFile: 'File',
+    chooseFileHint: 'CSV (semicolon or comma) or xlsx. The first line holds the headings.',
+    template: 'Download a template (CSV)',
+    fileUnreadable: 'The file could not be read. Choose a CSV or xlsx file.',
+    mappingLegend: 'Which column holds what?',
+    mappingHint: 'The choice is kept for the next file with the same headings. Indicators are recognised by id, Kolada id or name.',
+    importField: { indicator: 'Indicator', period: 'Period', sex: 'Sex', value: 'Value', footnote: 'Footnote' },
+    notInFile: 'Not in the file',
+    column: (n, name) => `Column ${n}: ${name}`,
+    preview: 'Preview',
+    previewing: 'Checking …',
+    previewCaption: (lines, bad) => `${lines} lines, ${bad} with errors`,
+    line: 'Line',
+    problem: 'Check',
+    ok: 'Right',
+    importProblem: {
+      indicator: 'No such indicator (id, Kolada id or name)',
+      sex: 'Unknown sex (women, men or total)',
+      value: 'The value is not a number',
+      period: 'The period is missing',
+    },
+    nothingImported: (bad) => `Nothing is imported: ${bad} ${bad === 1 ? 'line has' : 'lines have'} errors. Correct the file and read it again.`,
+    importAll: (count) => `Import ${count} values`,
+    importing: 'Importing …',
+    imported: (inserted, updated, unchanged) => `Imported: ${inserted} new, ${updated} changed and ${unchanged} unchanged values.`,
   },
 };

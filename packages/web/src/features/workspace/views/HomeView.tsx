@@ -20,6 +20,10 @@ export default function HomeView() {
           <p>{t.reportingDescription}</p>
         </li>
         <li>
+          <LocalLink to={paths.import()}>{t.importLink}</LocalLink>
+          <p>{t.importDescription}</p>
+        </li>
+        <li>
           <LocalLink to={paths.indicators()}>{t.indicatorsLink}</LocalLink>
           <p>{t.indicatorsDescription}</p>
         </li>

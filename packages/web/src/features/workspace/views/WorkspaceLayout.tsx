@@ -65,6 +65,9 @@ export default function WorkspaceLayout() {
               <NavLink to={local(paths.reporting())}>{t.reportingLink}</NavLink>
             </li>
             <li>
+              <NavLink to={local(paths.import())}>{t.importLink}</NavLink>
+            </li>
+            <li>
               <NavLink to={local(paths.indicators())}>{t.indicatorsLink}</NavLink>
             </li>
             {user.role === 'ADMIN' && (
