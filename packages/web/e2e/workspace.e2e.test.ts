@@ -125,6 +125,14 @@ describe('the staff workspace', () => {
     await page.getByText(/^Sparat: \d+ nya och \d+ ändrade värden\.$/).waitFor();
     await expect(women.getAttribute('aria-invalid')).resolves.toBeNull();
 
+    // My overview lists what this year still lacks: no longer the two just reported.
+    await page.getByRole('link', { name: 'Arbetsyta', exact: true }).click();
+    const missing = page.getByRole('region', { name: `Indikatorer som saknar värden för ${PERIOD}` });
+    await missing.waitFor();
+    await expect(missing.textContent()).resolves.toContain(SFI);
+    await expect(missing.textContent()).resolves.not.toContain(INTERNSHIPS);
+    await expect(missing.textContent()).resolves.not.toContain(SELF_SUFFICIENCY);
+
     // The public indicator page shows the saved values for the period.
     await page.goto(`${h.url}/kommun/0138/indikator/${encodeURIComponent(ids[INTERNSHIPS]!)}`);
     const row = page.locator('tr', { has: page.locator('th, td', { hasText: new RegExp(`^${PERIOD}$`) }) }).first();

@@ -460,3 +460,34 @@ export const ImportIndicatorsQuery = graphql(`
     }
   }
 `);
+
+/** My overview: my indicators with what the current year lacks, and my activities still open. */
+export const OverviewQuery = graphql(`
+  query WorkspaceOverview($indicatorWhere: IndicatorWhereInput, $activityWhere: ActivityWhereInput, $period: String!) {
+    indicators(first: 100, where: $indicatorWhere) {
+      totalCount
+      nodes {
+        id
+        nameSv
+        nameEn
+        periodicity
+        completeness(period: $period) {
+          complete
+          missing
+        }
+      }
+    }
+    activities(first: 100, where: $activityWhere) {
+      nodes {
+        id
+        title
+        status
+        endDate
+        responsibleUnit {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

@@ -237,6 +237,17 @@ export interface WorkspaceStrings {
   importAll: (count: number) => string;
   importing: string;
   imported: (inserted: number, updated: number, unchanged: number) => string;
+  overviewTitle: string;
+  missingTitle: (period: string) => string;
+  missingNone: (period: string) => string;
+  missingWhat: (sexes: string) => string;
+  reportNow: string;
+  activitiesTitle: string;
+  activitiesNone: string;
+  activityDue: (date: string) => string;
+  activityOverdue: (date: string) => string;
+  activityNoEnd: string;
+  activityStatus: Record<'PLANNED' | 'ONGOING' | 'DONE' | 'CANCELLED', string>;
 }
 
 export const workspaceStrings: Record<Language, WorkspaceStrings> = {
@@ -499,6 +510,17 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     nothingImported: (bad) => `Ingenting är importerat: ${bad} ${bad === 1 ? 'rad har' : 'rader har'} fel. Rätta filen och läs in den igen.`,
     importAll: (count) => `Importera ${count} värden`,
     importing: 'Importerar …',
+    overviewTitle: 'Min översikt',
+    missingTitle: (period) => `Indikatorer som saknar värden för ${period}`,
+    missingNone: (period) => `Alla dina årsindikatorer har värden för ${period}.`,
+    missingWhat: (sexes) => `Saknar: ${sexes}`,
+    reportNow: 'Rapportera nu',
+    activitiesTitle: 'Insatser som pågår eller är planerade',
+    activitiesNone: 'Inga pågående eller planerade insatser.',
+    activityDue: (date) => `Ska vara klar ${date}`,
+    activityOverdue: (date) => `Skulle ha varit klar ${date}`,
+    activityNoEnd: 'Inget slutdatum',
+    activityStatus: { PLANNED: 'Planerad', ONGOING: 'Pågår', DONE: 'Klar', CANCELLED: 'Avbruten' },
     imported: (inserted, updated, unchanged) => `Importerat: ${inserted} nya, ${updated} ändrade och ${unchanged} oförändrade värden.`,
   },
   en: {
@@ -755,6 +777,17 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     nothingImported: (bad) => `Nothing is imported: ${bad} ${bad === 1 ? 'line has' : 'lines have'} errors. Correct the file and read it again.`,
     importAll: (count) => `Import ${count} values`,
     importing: 'Importing …',
+    overviewTitle: 'My overview',
+    missingTitle: (period) => `Indicators missing values for ${period}`,
+    missingNone: (period) => `All your yearly indicators have values for ${period}.`,
+    missingWhat: (sexes) => `Missing: ${sexes}`,
+    reportNow: 'Report now',
+    activitiesTitle: 'Activities ongoing or planned',
+    activitiesNone: 'No ongoing or planned activities.',
+    activityDue: (date) => `Due ${date}`,
+    activityOverdue: (date) => `Was due ${date}`,
+    activityNoEnd: 'No end date',
+    activityStatus: { PLANNED: 'Planned', ONGOING: 'Ongoing', DONE: 'Done', CANCELLED: 'Cancelled' },
     imported: (inserted, updated, unchanged) => `Imported: ${inserted} new, ${updated} changed and ${unchanged} unchanged values.`,
   },
 };
