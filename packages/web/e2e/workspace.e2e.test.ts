@@ -287,6 +287,17 @@ describe('the staff workspace', () => {
     await page.waitForURL(/andring=createUser/);
     await page.getByText(/^Visar 1 av 1 ändringar$/).waitFor();
     await expect(page.locator('tbody tr').first().textContent()).resolves.toContain('admin@tyreso.demo');
+    // By who and when, too.
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+    await page.getByLabel('Vem', { exact: true }).selectOption({ label: 'Alva Admin (admin@tyreso.demo)' });
+    await page.getByLabel('Från och med datum').fill(today);
+    await page.getByLabel('Till och med datum').fill(today);
+    await page.getByRole('button', { name: 'Filtrera' }).click();
+    await page.waitForURL(/vem=.*fran=.*till=/);
+    await page.getByText(/^Visar 1 av 1 ändringar$/).waitFor();
+    await page.getByLabel('Vem', { exact: true }).selectOption({ label: 'Elias Redaktör (redaktor@tyreso.demo)' });
+    await page.getByRole('button', { name: 'Filtrera' }).click();
+    await page.getByText(/^Visar 0 av 0 ändringar$/).waitFor();
     expect(errorsOf(page)).toEqual([]);
   }, 120_000);
 

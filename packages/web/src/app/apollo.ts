@@ -23,7 +23,7 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
         Query: {
           fields: {
             users: relayStylePagination(['search']),
-            auditEntries: relayStylePagination(['operation', 'objectId']),
+            auditEntries: relayStylePagination(['operation', 'objectId', 'actorId', 'from', 'to']),
           },
         },
       },

@@ -260,8 +260,8 @@ export const UpdateUserMutation = graphql(`
 `);
 
 export const AuditEntriesQuery = graphql(`
-  query WorkspaceAuditEntries($operation: String, $objectId: ID, $after: String) {
-    auditEntries(first: 25, after: $after, operation: $operation, objectId: $objectId) {
+  query WorkspaceAuditEntries($operation: String, $objectId: ID, $actorId: ID, $from: DateTimeISO, $to: DateTimeISO, $after: String) {
+    auditEntries(first: 25, after: $after, operation: $operation, objectId: $objectId, actorId: $actorId, from: $from, to: $to) {
       totalCount
       edges {
         cursor
@@ -487,6 +487,28 @@ export const OverviewQuery = graphql(`
           id
           name
         }
+      }
+    }
+  }
+`);
+
+/** Who can appear in the audit log: the municipality's users and API keys. */
+export const AuditActorsQuery = graphql(`
+  query WorkspaceAuditActors {
+    users(first: 100) {
+      edges {
+        cursor
+        node {
+          id
+          name
+          email
+        }
+      }
+    }
+    apiKeys(first: 100) {
+      nodes {
+        id
+        name
       }
     }
   }

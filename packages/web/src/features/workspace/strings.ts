@@ -140,6 +140,11 @@ export interface WorkspaceStrings {
   operation: string;
   operationHint: string;
   objectId: string;
+  actor: string;
+  anyone: string;
+  apiKeyActor: (name: string) => string;
+  fromDate: string;
+  toDate: string;
   filter: string;
   clearFilter: string;
   auditCaption: (shown: number, total: number) => string;
@@ -402,6 +407,11 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     operation: 'Ändring',
     operationHint: 'Till exempel upsertMeasurements eller updateIndicator',
     objectId: 'Objektets id',
+    actor: 'Vem',
+    anyone: 'Alla',
+    apiKeyActor: (name) => `API-nyckel: ${name}`,
+    fromDate: 'Från och med datum',
+    toDate: 'Till och med datum',
     filter: 'Filtrera',
     clearFilter: 'Visa alla',
     auditCaption: (shown, total) => `Visar ${shown} av ${total} ändringar`,
@@ -669,6 +679,11 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     operation: 'Change',
     operationHint: 'For example upsertMeasurements or updateIndicator',
     objectId: 'The object’s id',
+    actor: 'Who',
+    anyone: 'Anyone',
+    apiKeyActor: (name) => `API key: ${name}`,
+    fromDate: 'From date',
+    toDate: 'To date (included)',
     filter: 'Filter',
     clearFilter: 'Show all',
     auditCaption: (shown, total) => `Showing ${shown} of ${total} changes`,
