@@ -20,6 +20,8 @@ export interface StoredValue {
 export interface GridIndicator {
   id: string;
   name: string;
+  /** The language of the name, when it is not the page's (an indicator without an English name). */
+  nameLang?: Language;
   unit: IndicatorUnit;
   decimals: number;
   dividedBySex: boolean;

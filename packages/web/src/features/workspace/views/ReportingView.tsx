@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useBlocker, useSearchParams } from 'react-router';
-import { useLanguage, useStrings } from '../../../app/language';
+import { localized, useLanguage, useStrings } from '../../../app/language';
 import { splitLanguage } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
@@ -76,9 +76,11 @@ function useReportingIndicators(period: string, periodType: PeriodType | null) {
         const connection: ReportingIndicatorsQueryData['indicators'] = result.data!.indicators;
         for (const node of connection.nodes) {
           if (node.periodicity !== periodType) continue;
+          const name = localized(language, node.nameSv, node.nameEn);
           all.push({
             id: node.id,
-            name: language === 'en' && node.nameEn ? node.nameEn : node.nameSv,
+            name: name.text,
+            nameLang: name.lang === language ? undefined : name.lang,
             unit: node.unit,
             decimals: node.decimals,
             dividedBySex: node.dividedBySex,
@@ -138,7 +140,7 @@ const GridRow = memo(function GridRow({ indicator, index, draft, errors, languag
   const total = computedTotal(indicator, draft, language);
   return (
     <tr className={rowErrors ? 'ws-grid__row--error' : changed ? 'ws-grid__row--changed' : undefined}>
-      <th scope="row" className="ws-grid__name">
+      <th scope="row" className="ws-grid__name" lang={indicator.nameLang}>
         {indicator.name}
       </th>
       {COLUMNS.map((column, columnIndex) => {
