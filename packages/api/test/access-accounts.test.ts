@@ -590,6 +590,24 @@ describe('accounts', () => {
       expect(entries.map((entry) => entry.actorLabel)).not.toContain('admin@revisionsby.test');
       const filtered = await admin(`{ auditEntries(operation: "createApiKey") { nodes { operation } } }`);
       expect(new Set(filtered.data.auditEntries.nodes.map((entry: { operation: string }) => entry.operation))).toEqual(new Set(['createApiKey']));
+      // By who and when: the entries of one actor, within a time range (both ends included).
+      const all = (await admin('{ auditEntries(first: 100) { nodes { at actorId actorLabel } } }')).data.auditEntries.nodes as Array<{ at: string; actorId: string | null; actorLabel: string }>;
+      const someone = all.find((entry) => entry.actorId)!;
+      const byActor = (await admin(`query($a: ID!) { auditEntries(first: 100, actorId: $a) { nodes { actorId } } }`, { a: someone.actorId })).data.auditEntries.nodes;
+      expect(byActor.length).toBe(all.filter((entry) => entry.actorId === someone.actorId).length);
+      expect(new Set(byActor.map((entry: { actorId: string }) => entry.actorId))).toEqual(new Set([someone.actorId]));
+      const oldest = Date.parse(all[all.length - 1]!.at);
+      const newest = Date.parse(all[0]!.at);
+      const range = async (f: number | null, t: number | null) =>
+        (
+          await admin(`query($f: DateTimeISO, $t: DateTimeISO) { auditEntries(first: 100, from: $f, to: $t) { nodes { at } } }`, {
+            f: f === null ? null : new Date(f).toISOString(),
+            t: t === null ? null : new Date(t).toISOString(),
+          })
+        ).data.auditEntries.nodes.map((entry: { at: string }) => Date.parse(entry.at)) as number[];
+      expect(await range(oldest, newest + 1000)).toHaveLength(all.length);
+      expect(await range(newest + 1000, null)).toEqual([]);
+      for (const at of await range(null, oldest - 1000)) expect(at).toBeLessThanOrEqual(oldest - 1000);
       const everything = (await server.gql(query)).data.auditEntries.nodes.map((entry: { actorLabel: string }) => entry.actorLabel);
       expect(everything).toEqual(expect.arrayContaining(['admin@revisionsby.test', 'admin@tyreso.test']));
 

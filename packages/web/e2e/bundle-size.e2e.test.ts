@@ -27,6 +27,17 @@ describe('page weight', () => {
     }
   });
 
+  it('keeps the staff workspace out of every public page: no workspace module, string or stylesheet', () => {
+    for (const view of Object.values(VIEWS)) {
+      for (const file of pageJs(view).files) {
+        expect({ file, workspace: /features\/workspace|ReportingView|WorkspaceLayout|ApiKeysView/.test(file) }).toEqual({ file, workspace: false });
+        const source = fs.readFileSync(path.join(DIST, file), 'utf8');
+        // Texts only the workspace has (its views, its strings, its mutations).
+        expect({ file, staff: /Spara alla ändringar|upsertMeasurements|createApiKey|ws-grid/.test(source) }).toEqual({ file, staff: false });
+      }
+    }
+  });
+
   it('loads the chart only on the pages that draw one', () => {
     expect(pageJs(VIEWS.start!).files.some((file) => /TrendChart/.test(file))).toBe(false);
     expect(pageJs(VIEWS.indicator!).files.some((file) => /TrendChart/.test(file))).toBe(true);

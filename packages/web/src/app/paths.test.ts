@@ -1,4 +1,4 @@
-import { inLanguage, paths, splitLanguage, switchLanguage } from './paths';
+import { inLanguage, paths, safeReturnPath, splitLanguage, switchLanguage } from './paths';
 
 describe('paths', () => {
   it('puts English under /en and Swedish without prefix', () => {
@@ -22,5 +22,21 @@ describe('paths', () => {
     expect(switchLanguage('/kommun/1498/indikator/x', '?a=1', '#tabell', 'en')).toBe('/en/kommun/1498/indikator/x?a=1#tabell');
     expect(switchLanguage('/en/kommun/1498', '', '', 'sv')).toBe('/kommun/1498');
     expect(switchLanguage('/en', '', '', 'sv')).toBe('/');
+  });
+});
+
+describe('safeReturnPath', () => {
+  it('goes back only to a path of this site', () => {
+    expect(safeReturnPath('/arbetsyta/rapportering?period=2026')).toBe('/arbetsyta/rapportering?period=2026');
+    expect(safeReturnPath('/en/arbetsyta')).toBe('/en/arbetsyta');
+    expect(safeReturnPath('//evil.example/x')).toBeNull();
+    expect(safeReturnPath('/\\evil.example')).toBeNull();
+    expect(safeReturnPath('https://evil.example')).toBeNull();
+    expect(safeReturnPath(null)).toBeNull();
+  });
+
+  it('builds the workspace paths, with the way back encoded', () => {
+    expect(paths.login('/arbetsyta/rapportering?period=2026')).toBe('/arbetsyta/logga-in?tillbaka=%2Farbetsyta%2Frapportering%3Fperiod%3D2026');
+    expect(inLanguage('en', paths.reporting('2026H1'))).toBe('/en/arbetsyta/rapportering?period=2026H1');
   });
 });

@@ -16,7 +16,25 @@ export const paths = {
   partners: (code: string) => `/kommun/${seg(code)}/samverkansparter`,
   openData: () => '/oppna-data',
   accessibility: () => '/tillganglighet',
+  // The staff workspace (its code is loaded only under these paths; see features/workspace/).
+  workspace: () => '/arbetsyta',
+  login: (back?: string) => (back ? `/arbetsyta/logga-in?tillbaka=${seg(back)}` : '/arbetsyta/logga-in'),
+  reporting: (period?: string) => (period ? `/arbetsyta/rapportering?period=${seg(period)}` : '/arbetsyta/rapportering'),
+  apiKeys: () => '/arbetsyta/api-nycklar',
+  users: () => '/arbetsyta/anvandare',
+  audit: () => '/arbetsyta/logg',
+  indicators: () => '/arbetsyta/indikatorer',
+  import: () => '/arbetsyta/import',
+  indicatorEditor: (id: string) => `/arbetsyta/indikatorer/${seg(id)}`,
 };
+
+/**
+ * Where to go after logging in: a path of this site only (never another host), else the workspace.
+ */
+export function safeReturnPath(back: string | null | undefined): string | null {
+  if (!back || !back.startsWith('/') || back.startsWith('//') || back.startsWith('/\\')) return null;
+  return back;
+}
 
 /** A path of the site in a language: `/kommun/0138` → `/en/kommun/0138`. */
 export function inLanguage(language: Language, path: string): string {

@@ -31,7 +31,34 @@ function publicRoutes(): RouteObject[] {
     },
     { path: 'oppna-data', ...lazyView(() => import('../features/public/views/OpenDataView')) },
     { path: 'tillganglighet', ...lazyView(() => import('../features/public/views/AccessibilityView')) },
+    ...workspaceRoutes(),
     { path: '*', ...lazyView(() => import('../features/public/views/NotFoundView')) },
+  ];
+}
+
+/**
+ * The staff workspace under `arbetsyta` (`/en/arbetsyta` in English): every view is its own
+ * lazy chunk, so the public pages load no staff code. WorkspaceLayout asks `me` and sends a
+ * caller who is not logged in to the login form, which comes back to the same address.
+ */
+function workspaceRoutes(): RouteObject[] {
+  return [
+    { path: 'arbetsyta/logga-in', ...lazyView(() => import('../features/workspace/views/LoginView')) },
+    {
+      path: 'arbetsyta',
+      ...lazyView(() => import('../features/workspace/views/WorkspaceLayout')),
+      children: [
+        { index: true, ...lazyView(() => import('../features/workspace/views/HomeView')) },
+        { path: 'rapportering', ...lazyView(() => import('../features/workspace/views/ReportingView')) },
+        { path: 'api-nycklar', ...lazyView(() => import('../features/workspace/views/ApiKeysView')) },
+        { path: 'anvandare', ...lazyView(() => import('../features/workspace/views/UsersView')) },
+        { path: 'logg', ...lazyView(() => import('../features/workspace/views/AuditView')) },
+        { path: 'import', ...lazyView(() => import('../features/workspace/views/ImportView')) },
+        { path: 'indikatorer', ...lazyView(() => import('../features/workspace/views/IndicatorListView')) },
+        { path: 'indikatorer/:id', ...lazyView(() => import('../features/workspace/views/IndicatorEditView')) },
+        { path: '*', ...lazyView(() => import('../features/public/views/NotFoundView')) },
+      ],
+    },
   ];
 }
 

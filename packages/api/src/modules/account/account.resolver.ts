@@ -80,9 +80,12 @@ export class AccountResolver {
     @Args() args: ConnectionArgs,
     @Arg('objectId', () => ID, { nullable: true, description: 'Only entries about this object.' }) objectId: string | null,
     @Arg('operation', () => String, { nullable: true, description: 'Only this mutation, e.g. updateIndicator.' }) operation: string | null,
+    @Arg('actorId', () => ID, { nullable: true, description: 'Only entries of this user or API key (its global id).' }) actorId: string | null,
+    @Arg('from', () => Date, { nullable: true, description: 'Only entries at or after this time.' }) from: Date | null,
+    @Arg('to', () => Date, { nullable: true, description: 'Only entries at or before this time.' }) to: Date | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.account.listAudit(ctx.access.municipalityId, args, { objectId, operation });
+    return ctx.services.account.listAudit(ctx.access.municipalityId, args, { objectId, operation, actorId, from, to });
   }
 
   @Mutation(() => LoginPayload, {

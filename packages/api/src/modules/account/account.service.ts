@@ -405,11 +405,18 @@ export class AccountService {
 
   // ------------------------------------------------------------- audit
 
-  listAudit(municipalityId: string | null, args: ConnectionArgs, filter: { objectId?: string | null; operation?: string | null }): Promise<Page<AuditEntry>> {
+  listAudit(
+    municipalityId: string | null,
+    args: ConnectionArgs,
+    filter: { objectId?: string | null; operation?: string | null; actorId?: string | null; from?: Date | null; to?: Date | null },
+  ): Promise<Page<AuditEntry>> {
     const qb = managerOf(this.dataSource).getRepository(AuditEntry).createQueryBuilder('a');
     if (municipalityId) qb.where('a.municipality_id = :municipalityId', { municipalityId });
     if (filter.objectId) qb.andWhere('a.object_id = :objectId', { objectId: filter.objectId });
     if (filter.operation) qb.andWhere('a.operation = :operation', { operation: filter.operation });
+    if (filter.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
+    if (filter.from) qb.andWhere('a.at >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('a.at <= :to', { to: filter.to });
     return paginate(qb, args, { column: 'at', property: 'at', direction: 'DESC' });
   }
 

@@ -1,0 +1,123 @@
+import { useQuery } from '@apollo/client/react';
+import { localized, useLanguage, useStrings } from '../../../app/language';
+import { LocalLink } from '../../../app/LocalLink';
+import { paths } from '../../../app/paths';
+import { usePageTitle } from '../../../app/title';
+import { ErrorState, LoadingState } from '../../../components/StatusViews';
+import { OverviewQuery } from '../queries';
+import { workspaceStrings } from '../strings';
+import { useViewer } from '../viewer';
+
+/** `/arbetsyta`: my overview (for an admin, the whole municipality) and where to go from here. */
+export default function HomeView() {
+  const t = useStrings(workspaceStrings);
+  const { language } = useLanguage();
+  const viewer = useViewer();
+  usePageTitle(t.homeTitle, viewer.municipality?.name);
+  const period = String(new Date().getFullYear());
+  const today = new Date().toISOString().slice(0, 10);
+  const unitIds = viewer.units.map((unit) => unit.id);
+  const mine = viewer.role === 'EDITOR';
+  const municipality = viewer.municipality ? { eq: viewer.municipality.id } : null;
+  const { data, loading, error, refetch } = useQuery(OverviewQuery, {
+    variables: {
+      period,
+      indicatorWhere: mine ? { responsibleUnit: { oneOf: unitIds } } : { municipality },
+      activityWhere: { ...(mine ? { responsibleUnit: { oneOf: unitIds } } : { municipality }), status: { oneOf: ['PLANNED', 'ONGOING'] } },
+    },
+    fetchPolicy: 'cache-and-network',
+  });
+  const date = (iso: string) => new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium' }).format(new Date(iso));
+  const missing = (data?.indicators.nodes ?? []).filter((indicator) => indicator.periodicity === 'YEAR' && !indicator.completeness.complete);
+  const activities = [...(data?.activities.nodes ?? [])].sort((a, b) => (a.endDate ?? '9999').localeCompare(b.endDate ?? '9999'));
+
+  return (
+    <>
+      <h1>{t.homeTitle}</h1>
+      <p>{t.homeIntro}</p>
+      <ul className="ws-cards">
+        <li>
+          <LocalLink to={paths.reporting()}>{t.reportingLink}</LocalLink>
+          <p>{t.reportingDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.import()}>{t.importLink}</LocalLink>
+          <p>{t.importDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.indicators()}>{t.indicatorsLink}</LocalLink>
+          <p>{t.indicatorsDescription}</p>
+        </li>
+        {viewer.role === 'ADMIN' && (
+          <>
+            <li>
+              <LocalLink to={paths.users()}>{t.usersLink}</LocalLink>
+              <p>{t.usersDescription}</p>
+            </li>
+            <li>
+              <LocalLink to={paths.apiKeys()}>{t.apiKeysLink}</LocalLink>
+              <p>{t.apiKeysDescription}</p>
+            </li>
+            <li>
+              <LocalLink to={paths.audit()}>{t.auditLink}</LocalLink>
+              <p>{t.auditDescription}</p>
+            </li>
+          </>
+        )}
+      </ul>
+
+      <h2>{t.overviewTitle}</h2>
+      {loading && !data ? (
+        <LoadingState />
+      ) : error && !data ? (
+        <ErrorState error={error} onRetry={() => refetch()} />
+      ) : (
+        <div className="ws-overview">
+          <section aria-labelledby="missing-title">
+            <h3 id="missing-title">{t.missingTitle(period)}</h3>
+            {missing.length === 0 ? (
+              <p>{t.missingNone(period)}</p>
+            ) : (
+              <>
+                <ul className="ws-list">
+                  {missing.map((indicator) => {
+                    const name = localized(language, indicator.nameSv, indicator.nameEn);
+                    return (
+                      <li key={indicator.id}>
+                        <span lang={name.lang === language ? undefined : name.lang}>{name.text}</span>
+                        <span className="ws-hint"> – {t.missingWhat(indicator.completeness.missing.map((sex) => t.sex[sex].toLowerCase()).join(', '))}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+                <p>
+                  <LocalLink to={paths.reporting(period)}>{t.reportNow}</LocalLink>
+                </p>
+              </>
+            )}
+          </section>
+          <section aria-labelledby="activities-title">
+            <h3 id="activities-title">{t.activitiesTitle}</h3>
+            {activities.length === 0 ? (
+              <p>{t.activitiesNone}</p>
+            ) : (
+              <ul className="ws-list">
+                {activities.map((activity) => (
+                  <li key={activity.id}>
+                    {activity.title}
+                    <span className="ws-hint">
+                      {' – '}
+                      {t.activityStatus[activity.status]},{' '}
+                      {activity.endDate ? (activity.endDate < today ? t.activityOverdue(date(activity.endDate)) : t.activityDue(date(activity.endDate))) : t.activityNoEnd}
+                      {activity.responsibleUnit ? `, ${activity.responsibleUnit.name}` : ''}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      )}
+    </>
+  );
+}
