@@ -133,3 +133,33 @@ export function triple(period: string, women: number | null, men: number | null,
   if (total !== null) cells.push({ period, sex: 'TOTAL', value: total, status });
   return cells;
 }
+
+/** RFC 4180 CSV into records (every record ends with CRLF), as a generic CSV reader reads it. */
+export function parseCsvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 1;
+    } else field += c;
+  }
+  if (field !== '' || record.length) throw new Error('the last record does not end with CRLF');
+  return records;
+}

@@ -6,10 +6,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { buildCatalogue, openUrls, toJsonLd, toRdfXml } from './dcat';
 import { acceptsGzip, BodySink, ClientGoneError, csvLine, isNotModified, sendNotModified, setOpenHeaders, validators, type OpenHeaders } from './http';
 import {
+  checkQuery,
   OpenDataError,
   OpenDataService,
   parseValueFilter,
   VALUE_COLUMNS,
+  VALUE_PARAMETERS,
   valuesQuery,
   type OpenIndicator,
   type OpenMunicipality,
@@ -39,6 +41,8 @@ export interface OpenDataRouterOptions {
 const BATCH = 2000;
 const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
 const JSON_TYPE = 'application/json; charset=utf-8';
+/** The number columns of a value file (kept numeric by the CSV-injection guard). */
+const NUMBER_COLUMNS: ReadonlySet<number> = new Set([VALUE_COLUMNS.indexOf('value')]);
 
 type Format = 'csv' | 'json';
 
@@ -113,15 +117,21 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
   };
   const baseOf = (req: Request) => options.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
-  const fail = (res: Response, status: number, message: string) => {
+  const fail = (res: Response, status: number, message: string, parameter?: string) => {
     res.status(status).setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ error: message });
+    res.json(parameter ? { error: message, parameter } : { error: message });
   };
 
-  /** Wraps a handler: 503 while starting, plain JSON errors, the rest to the log. */
+  /**
+   * Wraps a handler: 503 while starting, a 400 naming any query parameter outside `allowed`, plain
+   * JSON errors, the rest to the log.
+   */
   const route =
-    (handler: (req: Request, res: Response, context: { dataSource: DataSource; service: OpenDataService; base: string }) => Promise<void>) =>
+    (
+      handler: (req: Request, res: Response, context: { dataSource: DataSource; service: OpenDataService; base: string }) => Promise<void>,
+      allowed: readonly string[] = [],
+    ) =>
     async (req: Request, res: Response, _next: NextFunction) => {
       const context = ready();
       if (!context) {
@@ -130,10 +140,11 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
         return;
       }
       try {
+        checkQuery(req.query as Record<string, unknown>, allowed);
         await handler(req, res, { ...context, base: baseOf(req) });
       } catch (error) {
         if (error instanceof OpenDataError) {
-          if (!res.headersSent) fail(res, error.status, error.message);
+          if (!res.headersSent) fail(res, error.status, error.message, error.parameter);
           return;
         }
         if (error instanceof ClientGoneError) return;
@@ -239,7 +250,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
         if (rows.length === 0) break;
         let chunk = '';
         if (request.format === 'csv') {
-          for (const row of rows) chunk += csvLine(VALUE_COLUMNS.map((column) => row[column]));
+          for (const row of rows) chunk += csvLine(VALUE_COLUMNS.map((column) => row[column]), NUMBER_COLUMNS);
         } else {
           for (const row of rows) {
             chunk += `${first ? '' : ','}\n${jsonRow(row)}`;
@@ -297,7 +308,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
         const scope = await context.service.allMunicipalityIds();
         const municipalities = await context.service.municipalities();
         await sendValues(req, res, context, { scope, municipalities, municipality: null, indicator: null, filter, format, filename: `inkludera-values.${format}` });
-      }),
+      }, VALUE_PARAMETERS),
     );
 
     router.get(
@@ -314,7 +325,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
           format,
           filename: `${municipality.code}-values.${format}`,
         });
-      }),
+      }, VALUE_PARAMETERS),
     );
 
     router.get(
@@ -333,7 +344,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
           format,
           filename: `${municipality.code}-${indicator.id}.${format}`,
         });
-      }),
+      }, VALUE_PARAMETERS),
     );
   }
 
@@ -403,7 +414,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
       const municipality = await context.service.municipality(code(req));
       const asked = req.query.format;
       const jsonLd = asked === 'jsonld' || (asked === undefined && req.accepts(['application/rdf+xml', 'application/ld+json']) === 'application/ld+json');
-      if (asked !== undefined && asked !== 'jsonld' && asked !== 'rdfxml') throw new OpenDataError(400, 'format must be rdfxml or jsonld.');
+      if (asked !== undefined && asked !== 'jsonld' && asked !== 'rdfxml') throw new OpenDataError(400, 'format must be rdfxml or jsonld.', 'format');
       await sendDocument(
         req,
         res,
@@ -422,7 +433,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
           return jsonLd ? toJsonLd(resources) : toRdfXml(resources);
         },
       );
-    });
+    }, ['format']);
 
   router.get(
     '/datasets/dcat',

@@ -57,8 +57,27 @@ export class OpenDataError extends Error {
   constructor(
     readonly status: 400 | 404,
     message: string,
+    /** The query parameter that was refused, for a 400 (the JSON error names it). */
+    readonly parameter?: string,
   ) {
     super(message);
+  }
+}
+
+/** The query parameters of a value file; anything else is refused (a typo must not return the whole file). */
+export const VALUE_PARAMETERS = ['from', 'to', 'sex', 'changedSince'] as const;
+
+/**
+ * Refuses a query string with a parameter outside `allowed`, or one given more than once: a 400
+ * that names the parameter. Open data is strict so that a misspelt filter fails loudly.
+ */
+export function checkQuery(query: Record<string, unknown>, allowed: readonly string[]): void {
+  for (const [name, raw] of Object.entries(query)) {
+    if (!allowed.includes(name)) {
+      const known = allowed.length ? `Known parameters here: ${allowed.join(', ')}.` : 'This resource takes no parameters.';
+      throw new OpenDataError(400, `Unknown query parameter ${name}. ${known}`, name);
+    }
+    if (typeof raw !== 'string') throw new OpenDataError(400, `${name} may be given once.`, name);
   }
 }
 
@@ -75,24 +94,29 @@ const SEXES = ['TOTAL', 'WOMEN', 'MEN'] as const;
 
 /** Parses the value filters of a query string; a bad one is a 400 with a plain message. */
 export function parseValueFilter(query: Record<string, unknown>, indicatorId?: string): ValueFilter {
+  checkQuery(query, VALUE_PARAMETERS);
   const one = (name: string): string | undefined => {
     const raw = query[name];
     if (raw === undefined) return undefined;
-    if (typeof raw !== 'string') throw new OpenDataError(400, `${name} may be given once.`);
+    if (typeof raw !== 'string') throw new OpenDataError(400, `${name} may be given once.`, name);
+    if (raw.trim() === '') throw new OpenDataError(400, `${name} is empty; leave it out or give a value.`, name);
     return raw;
   };
   const period = (name: 'from' | 'to') => {
     const raw = one(name);
     if (raw === undefined) return undefined;
     const parsed = parsePeriod(raw);
-    if (!parsed.ok) throw new OpenDataError(400, `${name}: ${parsed.message}`);
+    if (!parsed.ok) throw new OpenDataError(400, `${name}: ${parsed.message}`, name);
     return name === 'from' ? periodStart(parsed.period) : periodEnd(parsed.period);
   };
   const filter: ValueFilter = { indicatorId, fromStart: period('from'), toEnd: period('to') };
+  if (filter.fromStart && filter.toEnd && filter.fromStart > filter.toEnd) {
+    throw new OpenDataError(400, `from (${String(query.from)}) begins after to (${String(query.to)}) ends; no period can lie between them.`, 'from');
+  }
   const sex = one('sex');
   if (sex !== undefined) {
     const upper = sex.toUpperCase();
-    if (!(SEXES as readonly string[]).includes(upper)) throw new OpenDataError(400, 'sex must be TOTAL, WOMEN or MEN.');
+    if (!(SEXES as readonly string[]).includes(upper)) throw new OpenDataError(400, 'sex must be TOTAL, WOMEN or MEN.', 'sex');
     filter.sex = upper as ValueFilter['sex'];
   }
   const since = one('changedSince');
@@ -102,7 +126,7 @@ export function parseValueFilter(query: Record<string, unknown>, indicatorId?: s
     const at = new Date(since);
     // A date of the calendar (not 2024-02-30, which JavaScript moves to March and PostgreSQL refuses).
     if (!iso.test(since) || !isIsoDate(since.slice(0, 10)) || Number.isNaN(at.getTime())) {
-      throw new OpenDataError(400, 'changedSince must be an ISO 8601 timestamp with a time zone, e.g. 2026-01-31T12:00:00Z (a response’s changedUntil).');
+      throw new OpenDataError(400, 'changedSince must be an ISO 8601 timestamp with a time zone, e.g. 2026-01-31T12:00:00Z (a response’s changedUntil).', 'changedSince');
     }
     filter.changedSince = since;
   }
