@@ -462,9 +462,10 @@ describe('DCAT-AP-SE catalogue', () => {
     expect(values(catalogue as string, `${DCT}publisher`).map((t) => t.value)).toEqual([publisher]);
     expect(values(catalogue as string, `${DCT}license`).map((t) => t.value)).toEqual([CC0]);
 
-    const datasets = ofType(`${DCAT}Dataset`);
+    const allValues = `${server.url}/open/v1/0101#values`;
+    const datasets = ofType(`${DCAT}Dataset`).filter((dataset) => dataset !== allValues);
     expect(new Set(datasets)).toEqual(new Set([counts, shares].map((id) => `${server.url}/open/v1/0101/indicators/${toGlobalId('Indicator', id)}`)));
-    expect(new Set(values(catalogue as string, `${DCAT}dataset`).map((t) => t.value))).toEqual(new Set(datasets));
+    expect(new Set(values(catalogue as string, `${DCAT}dataset`).map((t) => t.value))).toEqual(new Set([...datasets, allValues]));
     for (const dataset of datasets) {
       expectLangs(dataset, `${DCT}title`);
       expectLangs(dataset, `${DCT}description`);
@@ -486,8 +487,30 @@ describe('DCAT-AP-SE catalogue', () => {
     const sharesDistribution = `${server.url}/open/v1/0101/indicators/${toGlobalId('Indicator', shares)}#csv`;
     expect(values(sharesDistribution, `${DCT}license`).map((t) => t.value)).toEqual([CC_BY]);
 
+    // Spatial, temporal from the data and issued (issue 14).
+    const counted = `${server.url}/open/v1/0101/indicators/${toGlobalId('Indicator', counts)}`;
+    expect(values(counted, `${DCT}spatial`).map((t) => t.value)).toEqual([`${server.url}/open/v1/0101#area`]);
+    const [temporal] = values(counted, `${DCT}temporal`).map((t) => t.value);
+    const meta = (await (await get(`/open/v1/0101/indicators/${toGlobalId('Indicator', counts)}`)).json()) as { firstPeriod: string; lastPeriod: string };
+    expect(values(temporal as string, `${DCAT}startDate`).map((t) => t.value)).toEqual([`${meta.firstPeriod}-01-01`]);
+    expect(values(temporal as string, `${DCAT}endDate`).map((t) => t.value)).toEqual([`${meta.lastPeriod}-12-31`]);
+    expect(values(counted, `${DCT}issued`)).toHaveLength(1);
+    // Media types typed dcterms:MediaType, as DCAT-AP 3 requires.
+    for (const mediaType of store.getObjects(null, `${DCAT}mediaType`, null)) {
+      expect(store.getObjects(mediaType, RDF_TYPE, null).map((t) => t.value)).toEqual([`${DCT}MediaType`]);
+    }
+    // The bulk files as distributions of a dataset of their own.
+    const bulk = values(allValues, `${DCAT}distribution`).map((t) => values(t.value, `${DCAT}downloadURL`)[0]?.value);
+    expect(bulk.sort()).toEqual([`${server.url}/open/v1/0101/values.csv`, `${server.url}/open/v1/0101/values.json`, `${server.url}/open/v1/values.csv`, `${server.url}/open/v1/values.json`]);
+
     const [service] = ofType(`${DCAT}DataService`);
     expectLangs(service as string, `${DCT}title`);
+    expect(
+      values(service as string, `${DCT}format`)
+        .map((t) => t.value)
+        .sort(),
+    ).toEqual(['http://publications.europa.eu/resource/authority/file-type/CSV', 'http://publications.europa.eu/resource/authority/file-type/JSON']);
+    expect(values(service as string, `${DCAT}endpointDescription`)).toHaveLength(1);
     expect(values(service as string, `${DCAT}endpointURL`).map((t) => t.value)).toEqual([`${server.url}/open/v1/0101`]);
     expect(values(service as string, `${DCT}publisher`).map((t) => t.value)).toEqual([publisher]);
 
@@ -511,8 +534,13 @@ describe('DCAT-AP-SE catalogue', () => {
     const fallback = await parse(new RdfXmlParser(), await (await get('/datasets/dcat')).text());
     const store = new Store(fallback);
     expect(store.getSubjects(RDF_TYPE, `${DCAT}Catalog`, null).map((t) => t.value)).toEqual([`${server.url}/0102/datasets/dcat`]);
-    // No organisation number and no contact e-mail: a publisher IRI of this installation, no contact point.
+    // No organisation number and no contact e-mail: a publisher IRI of this installation, and the
+    // contact point falls back to the municipality's general contact, its public page.
     expect(store.getSubjects(RDF_TYPE, `${FOAF}Agent`, null).map((t) => t.value)).toEqual([`${server.url}/open/v1/0102#publisher`]);
-    expect(store.getObjects(null, `${DCAT}contactPoint`, null)).toEqual([]);
+    const contacts = [...new Set(store.getObjects(null, `${DCAT}contactPoint`, null).map((t) => t.value))];
+    expect(contacts).toEqual([`${server.url}/open/v1/0102#contact`]);
+    expect(store.getObjects(contacts[0] as string, `${VCARD}hasEmail`, null)).toEqual([]);
+    expect(store.getObjects(contacts[0] as string, `${VCARD}hasURL`, null).map((t) => t.value)).toEqual([`${server.url}/kommun/0102`]);
+    expect(store.getObjects(contacts[0] as string, `${VCARD}fn`, null).map((t) => t.value)).toEqual(['Beta kommun']);
   });
 });

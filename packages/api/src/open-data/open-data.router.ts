@@ -128,10 +128,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
    * JSON errors, the rest to the log.
    */
   const route =
-    (
-      handler: (req: Request, res: Response, context: { dataSource: DataSource; service: OpenDataService; base: string }) => Promise<void>,
-      allowed: readonly string[] = [],
-    ) =>
+    (handler: (req: Request, res: Response, context: { dataSource: DataSource; service: OpenDataService; base: string }) => Promise<void>, allowed: readonly string[] = []) =>
     async (req: Request, res: Response, _next: NextFunction) => {
       const context = ready();
       if (!context) {
@@ -250,7 +247,11 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
         if (rows.length === 0) break;
         let chunk = '';
         if (request.format === 'csv') {
-          for (const row of rows) chunk += csvLine(VALUE_COLUMNS.map((column) => row[column]), NUMBER_COLUMNS);
+          for (const row of rows)
+            chunk += csvLine(
+              VALUE_COLUMNS.map((column) => row[column]),
+              NUMBER_COLUMNS,
+            );
         } else {
           for (const row of rows) {
             chunk += `${first ? '' : ','}\n${jsonRow(row)}`;
@@ -410,30 +411,33 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
 
   /** The DCAT-AP-SE catalogue: RDF/XML, or JSON-LD for Accept: application/ld+json or ?format=jsonld. */
   const catalogue = (code: (req: Request) => string | null) =>
-    route(async (req, res, context) => {
-      const municipality = await context.service.municipality(code(req));
-      const asked = req.query.format;
-      const jsonLd = asked === 'jsonld' || (asked === undefined && req.accepts(['application/rdf+xml', 'application/ld+json']) === 'application/ld+json');
-      if (asked !== undefined && asked !== 'jsonld' && asked !== 'rdfxml') throw new OpenDataError(400, 'format must be rdfxml or jsonld.', 'format');
-      await sendDocument(
-        req,
-        res,
-        context,
-        [municipality.id],
-        () => ({
-          contentType: jsonLd ? 'application/ld+json; charset=utf-8' : 'application/rdf+xml; charset=utf-8',
-          licences: [municipality.licence],
-          attribution: municipality.attribution,
-          key: ['dcat', municipality.code],
-          vary: ['Accept'],
-        }),
-        async (manager, state) => {
-          const indicators = await context.service.indicators(manager, municipality);
-          const resources = buildCatalogue({ base: context.base, municipality, indicators, modified: state.lastModified });
-          return jsonLd ? toJsonLd(resources) : toRdfXml(resources);
-        },
-      );
-    }, ['format']);
+    route(
+      async (req, res, context) => {
+        const municipality = await context.service.municipality(code(req));
+        const asked = req.query.format;
+        const jsonLd = asked === 'jsonld' || (asked === undefined && req.accepts(['application/rdf+xml', 'application/ld+json']) === 'application/ld+json');
+        if (asked !== undefined && asked !== 'jsonld' && asked !== 'rdfxml') throw new OpenDataError(400, 'format must be rdfxml or jsonld.', 'format');
+        await sendDocument(
+          req,
+          res,
+          context,
+          [municipality.id],
+          () => ({
+            contentType: jsonLd ? 'application/ld+json; charset=utf-8' : 'application/rdf+xml; charset=utf-8',
+            licences: [municipality.licence],
+            attribution: municipality.attribution,
+            key: ['dcat', municipality.code],
+            vary: ['Accept'],
+          }),
+          async (manager, state) => {
+            const indicators = await context.service.indicators(manager, municipality);
+            const resources = buildCatalogue({ base: context.base, municipality, indicators, modified: state.lastModified });
+            return jsonLd ? toJsonLd(resources) : toRdfXml(resources);
+          },
+        );
+      },
+      ['format'],
+    );
 
   router.get(
     '/datasets/dcat',

@@ -39,6 +39,12 @@ export interface OpenIndicator {
   firstPeriod: string | null;
   lastPeriod: string | null;
   lastChanged: Date;
+  /**
+   * When the values now published were first put out: the earliest change time among them (null
+   * when none is published). An upper bound of the first release, since a changed value carries
+   * the time of its last change.
+   */
+  firstPublished: Date | null;
 }
 
 /** What a set of responses is computed from: the snapshot generations, for ETag and Last-Modified. */
@@ -260,14 +266,15 @@ export class OpenDataService {
               i.source_kind, i.source_reference, i.source, i.licence, i.updated_at,
               iu.id AS implementation_unit_id, iu.name AS implementation_unit, i.responsible_implementation_role,
               fu.id AS follow_up_unit_id, fu.name AS follow_up_unit, i.responsible_follow_up_role,
-              pv.first_period, pv.last_period, pv.changed_at AS values_changed_at
+              pv.first_period, pv.last_period, pv.changed_at AS values_changed_at, pv.first_published
        FROM indicator i
        JOIN organisation_unit iu ON iu.id = i.responsible_implementation_unit_id
        JOIN organisation_unit fu ON fu.id = i.responsible_follow_up_unit_id
        LEFT JOIN LATERAL (
          SELECT (array_agg(v.period ORDER BY v.period_start) FILTER (WHERE v.removed_at IS NULL))[1] AS first_period,
                 (array_agg(v.period ORDER BY v.period_start DESC) FILTER (WHERE v.removed_at IS NULL))[1] AS last_period,
-                max(v.changed_at) AS changed_at
+                max(v.changed_at) AS changed_at,
+                min(v.changed_at) FILTER (WHERE v.removed_at IS NULL) AS first_published
          FROM published_value v WHERE v.indicator_id = i.id
        ) pv ON true
        WHERE i.municipality_id = $1 AND ${publicIndicator('i')} ${indicatorId ? 'AND i.id = $2' : ''}
@@ -295,6 +302,7 @@ export class OpenDataService {
       firstPeriod: row.first_period,
       lastPeriod: row.last_period,
       lastChanged: new Date(Math.max(new Date(row.updated_at).getTime(), row.values_changed_at ? new Date(row.values_changed_at).getTime() : 0)),
+      firstPublished: row.first_published ? new Date(row.first_published) : null,
     }));
   }
 
