@@ -26,7 +26,7 @@ let inDraft: string;
 const CC_BY = 'http://creativecommons.org/licenses/by/4.0/';
 const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/';
 
-type Row = Record<'municipality_code' | 'indicator_id' | 'period' | 'sex' | 'value' | 'status' | 'footnote', string>;
+type Row = Record<'municipality_code' | 'indicator_id' | 'indicator_name' | 'unit' | 'period' | 'sex' | 'value' | 'status' | 'footnote', string>;
 
 /** RFC 4180 CSV into records by the header row. */
 function parseCsv(text: string): Row[] {
@@ -56,7 +56,7 @@ function parseCsv(text: string): Row[] {
   }
   expect(field).toBe(''); // every record ends with CRLF
   const [header, ...rows] = records;
-  expect(header).toEqual(['municipality_code', 'indicator_id', 'period', 'sex', 'value', 'status', 'footnote']);
+  expect(header).toEqual(['municipality_code', 'indicator_id', 'indicator_name', 'unit', 'period', 'sex', 'value', 'status', 'footnote']);
   return rows.map((cells) => Object.fromEntries((header as string[]).map((name, i) => [name, cells[i] as string])) as Row);
 }
 
@@ -65,6 +65,8 @@ function jsonAsRows(body: { values: Array<Record<string, unknown>> }): Row[] {
   return body.values.map((v) => ({
     municipality_code: String(v.municipalityCode),
     indicator_id: String(v.indicatorId),
+    indicator_name: v.indicatorName === null ? '' : String(v.indicatorName as string),
+    unit: v.unit === null ? '' : String(v.unit as string),
     period: String(v.period),
     sex: String(v.sex),
     value: v.value === null ? '' : String(v.value as number),
@@ -220,7 +222,19 @@ describe('formats agree', () => {
       }
     }
     const { rows } = await csv(`/open/v1/0101/indicators/${toGlobalId('Indicator', shares)}/values.csv?from=2024&sex=WOMEN`);
-    expect(rows).toEqual([{ municipality_code: '0101', indicator_id: toGlobalId('Indicator', shares), period: '2024', sex: 'WOMEN', value: '43.25', status: 'FINAL', footnote: '' }]);
+    expect(rows).toEqual([
+      {
+        municipality_code: '0101',
+        indicator_id: toGlobalId('Indicator', shares),
+        indicator_name: 'Andel i arbete',
+        unit: 'PERCENT',
+        period: '2024',
+        sex: 'WOMEN',
+        value: '43.25',
+        status: 'FINAL',
+        footnote: '',
+      },
+    ]);
   });
 
   it('refuses bad filters and unknown things with a plain 400 or 404', async () => {
@@ -242,14 +256,20 @@ describe('formats agree', () => {
   // Needs anonymous GraphQL reads filtered by access/public-sql.ts with suppressForPublic (issue 4).
   it('anonymous GraphQL serves the same values as the files', async () => {
     const { rows } = await csv('/open/v1/0101/values.csv');
-    const result = await postGraphQL(server.url, `query($id: ID!) { indicators(where: { municipality: { eq: $id } }, first: 100) { nodes { id series { period sex value status footnote } } } }`, {
-      id: toGlobalId('Municipality', a.id),
-    });
+    const result = await postGraphQL(
+      server.url,
+      `query($id: ID!) { indicators(where: { municipality: { eq: $id } }, first: 100) { nodes { id nameSv unit series { period sex value status footnote } } } }`,
+      {
+        id: toGlobalId('Municipality', a.id),
+      },
+    );
     expect(result.errors).toBeUndefined();
-    const viaGraphQL: Row[] = result.data.indicators.nodes.flatMap((node: { id: string; series: Array<Record<string, any>> }) =>
+    const viaGraphQL: Row[] = result.data.indicators.nodes.flatMap((node: { id: string; nameSv: string; unit: string; series: Array<Record<string, any>> }) =>
       node.series.map((cell) => ({
         municipality_code: '0101',
         indicator_id: node.id,
+        indicator_name: node.nameSv,
+        unit: node.unit,
         period: cell.period,
         sex: cell.sex,
         value: cell.value === null ? '' : String(cell.value),
@@ -297,7 +317,9 @@ describe('small-count protection through every endpoint', () => {
 describe('licence and attribution', () => {
   it('every response names its licence and attribution', async () => {
     const response = await get(`/open/v1/0101/indicators/${toGlobalId('Indicator', shares)}/values.csv`);
-    expect(response.headers.get('link')).toBe(`<${CC_BY}>; rel="license"; title*=UTF-8''K%C3%A4lla%3A%20Alfa%20kommun%2C%20integrationsenheten`);
+    expect(response.headers.get('link')).toBe(
+      `<${CC_BY}>; rel="license"; title*=UTF-8''K%C3%A4lla%3A%20Alfa%20kommun%2C%20integrationsenheten, <${server.url}/open/v1/0101/datapackage.json>; rel="describedby"; type="application/json"`,
+    );
     const all = await get('/open/v1/0101/values.csv');
     expect(all.headers.get('link')).toContain(`<${CC_BY}>; rel="license"`);
     expect(all.headers.get('link')).toContain(`<${CC0}>; rel="license"`);

@@ -111,6 +111,8 @@ export function openUrls(base: string, code: string) {
     indicator: (id: string) => `${api}/indicators/${id}`,
     indicatorCsv: (id: string) => `${api}/indicators/${id}/values.csv`,
     indicatorJson: (id: string) => `${api}/indicators/${id}/values.json`,
+    dataPackage: `${api}/datapackage.json`,
+    nationalDataPackage: `${base}/open/v1/datapackage.json`,
     nationalCsv: `${base}/open/v1/values.csv`,
     nationalJson: `${base}/open/v1/values.json`,
     /** The municipality's page on the public site. */
@@ -269,6 +271,10 @@ export function buildCatalogue({ base, municipality, indicators, modified }: Cat
       ['dcterms:description', en(titles.descriptionEn ?? (kind === 'csv' ? COLUMNS_EN : 'The same values as JSON, with licence and attribution.'))],
       ['dcat:accessURL', iri(url)],
       ['dcat:downloadURL', iri(url)],
+      // A CSV follows the Table Schema in its Frictionless Data Package (schema.ts).
+      ...(kind === 'csv'
+        ? ([['dcterms:conformsTo', use(url === urls.nationalCsv ? urls.nationalDataPackage : urls.dataPackage, 'dcterms:Standard')]] as Array<[QName, Term]>)
+        : []),
       ['dcterms:format', fileType(kind)],
       ['dcat:mediaType', mediaType(kind)],
       ['dcterms:license', iri(licence)],

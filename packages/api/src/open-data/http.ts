@@ -56,6 +56,8 @@ export interface OpenHeaders {
   vary?: string[];
   filename?: string;
   changedUntil?: string;
+  /** The Data Package that describes the file (Link rel="describedby"). */
+  describedBy?: string;
 }
 
 /** RFC 8187 ext-value for a UTF-8 parameter, e.g. title*=UTF-8''K%C3%A4lla. */
@@ -72,9 +74,9 @@ export function setOpenHeaders(res: Response, headers: OpenHeaders, gzip: boolea
   res.setHeader('Access-Control-Allow-Origin', '*');
   res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified, Link, X-Changed-Until, Content-Disposition');
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  if (headers.licences.length) {
-    res.setHeader('Link', headers.licences.map((uri) => `<${uri}>; rel="license"; title*=${extValue(headers.attribution)}`).join(', '));
-  }
+  const links = headers.licences.map((uri) => `<${uri}>; rel="license"; title*=${extValue(headers.attribution)}`);
+  if (headers.describedBy) links.push(`<${headers.describedBy}>; rel="describedby"; type="application/json"`);
+  if (links.length) res.setHeader('Link', links.join(', '));
   if (headers.filename) res.setHeader('Content-Disposition', `inline; filename="${headers.filename}"`);
   if (headers.changedUntil) res.setHeader('X-Changed-Until', headers.changedUntil);
   if (gzip) res.setHeader('Content-Encoding', 'gzip');

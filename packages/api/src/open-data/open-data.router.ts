@@ -4,6 +4,7 @@ import type { PoolClient } from 'pg';
 import Cursor from 'pg-cursor';
 import type { DataSource, EntityManager } from 'typeorm';
 import { buildCatalogue, openUrls, toJsonLd, toRdfXml } from './dcat';
+import { dataPackageUrl, municipalityDataPackage, nationalDataPackage } from './schema';
 import { acceptsGzip, BodySink, ClientGoneError, csvLine, isNotModified, sendNotModified, setOpenHeaders, validators, type OpenHeaders } from './http';
 import {
   checkQuery,
@@ -65,7 +66,7 @@ function jsonNumber(text: string | null): string {
 }
 
 function jsonRow(row: ValueRow): string {
-  return `{"municipalityCode":${JSON.stringify(row.municipality_code)},"indicatorId":${JSON.stringify(row.indicator_id)},"period":${JSON.stringify(row.period)},"sex":${JSON.stringify(row.sex)},"value":${jsonNumber(row.value)},"status":${JSON.stringify(row.status)},"footnote":${JSON.stringify(row.footnote)}}`;
+  return `{"municipalityCode":${JSON.stringify(row.municipality_code)},"indicatorId":${JSON.stringify(row.indicator_id)},"indicatorName":${JSON.stringify(row.indicator_name)},"unit":${JSON.stringify(row.unit)},"period":${JSON.stringify(row.period)},"sex":${JSON.stringify(row.sex)},"value":${jsonNumber(row.value)},"status":${JSON.stringify(row.status)},"footnote":${JSON.stringify(row.footnote)}}`;
 }
 
 function indicatorJson(indicator: OpenIndicator, municipality: OpenMunicipality, base: string) {
@@ -102,7 +103,14 @@ function municipalityJson(municipality: OpenMunicipality, base: string) {
     organisationNumber: municipality.organisationNumber,
     licence: municipality.licence,
     attribution: municipality.attribution,
-    links: { self: urls.api, indicators: urls.indicators, valuesCsv: urls.valuesCsv, valuesJson: urls.valuesJson, catalogue: urls.catalogue },
+    links: {
+      self: urls.api,
+      indicators: urls.indicators,
+      valuesCsv: urls.valuesCsv,
+      valuesJson: urls.valuesJson,
+      dataPackage: dataPackageUrl(base, municipality.code),
+      catalogue: urls.catalogue,
+    },
   };
 }
 
@@ -209,6 +217,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
         attribution,
         filename: request.filename,
         changedUntil: state.changedUntil,
+        describedBy: request.format === 'csv' ? dataPackageUrl(base, request.municipality?.code ?? null) : undefined,
         validators: validators([base, req.originalUrl, request.format, ...state.generations], state.lastModified, gzip),
       };
       if (isNotModified(req, headers.validators)) {
@@ -233,6 +242,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
           municipality: request.municipality ? { code: request.municipality.code, name: request.municipality.name } : null,
           municipalities: request.municipality ? undefined : request.municipalities.map((m) => ({ code: m.code, name: m.name, licence: m.licence, attribution: m.attribution })),
           indicator: request.indicator && request.municipality ? indicatorJson(request.indicator, request.municipality, base) : undefined,
+          dataPackage: dataPackageUrl(base, request.municipality?.code ?? null),
           changedSince: request.filter.changedSince ?? null,
           changedUntil: state.changedUntil,
         };
@@ -290,7 +300,12 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
             {
               description: 'Open data from Inkludera: published indicators of municipal integration strategies. No login; CSV and JSON; DCAT-AP-SE catalogues.',
               municipalities: municipalities.map((m) => municipalityJson(m, context.base)),
-              links: { valuesCsv: `${context.base}/open/v1/values.csv`, valuesJson: `${context.base}/open/v1/values.json`, defaultCatalogue: `${context.base}/datasets/dcat` },
+              links: {
+                valuesCsv: `${context.base}/open/v1/values.csv`,
+                valuesJson: `${context.base}/open/v1/values.json`,
+                dataPackage: dataPackageUrl(context.base, null),
+                defaultCatalogue: `${context.base}/datasets/dcat`,
+              },
               changedUntil: state.changedUntil,
             },
             null,
@@ -348,6 +363,37 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
       }, VALUE_PARAMETERS),
     );
   }
+
+  // Frictionless Data Packages (schema.ts): the national one, and one per municipality.
+  router.get(
+    '/open/v1/datapackage.json',
+    route(async (req, res, context) => {
+      const all = await context.service.allMunicipalityIds();
+      await sendDocument(
+        req,
+        res,
+        context,
+        all,
+        () => ({ contentType: JSON_TYPE, licences: [], attribution: '', key: ['datapackage'] }),
+        async (manager) => `${JSON.stringify(nationalDataPackage(context.base, await context.service.municipalities(manager)), null, 2)}\n`,
+      );
+    }),
+  );
+
+  router.get(
+    '/open/v1/:code/datapackage.json',
+    route(async (req, res, context) => {
+      const municipality = await context.service.municipality(String(req.params.code));
+      await sendDocument(
+        req,
+        res,
+        context,
+        [municipality.id],
+        () => ({ contentType: JSON_TYPE, licences: [municipality.licence], attribution: municipality.attribution, key: ['datapackage'] }),
+        async (manager) => `${JSON.stringify(municipalityDataPackage(context.base, municipality, await context.service.indicators(manager, municipality)), null, 2)}\n`,
+      );
+    }),
+  );
 
   router.get(
     '/open/v1/:code',

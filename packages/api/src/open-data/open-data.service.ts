@@ -148,7 +148,7 @@ export function indicatorGlobalIdSql(column: string): string {
   return `rtrim(translate(encode(convert_to('Indicator:' || ${column}::text, 'UTF8'), 'base64'), '+/', '-_'), '=')`;
 }
 
-export const VALUE_COLUMNS = ['municipality_code', 'indicator_id', 'period', 'sex', 'value', 'status', 'footnote'] as const;
+export const VALUE_COLUMNS = ['municipality_code', 'indicator_id', 'indicator_name', 'unit', 'period', 'sex', 'value', 'status', 'footnote'] as const;
 export type ValueRow = Record<(typeof VALUE_COLUMNS)[number], string | null>;
 
 /**
@@ -170,10 +170,11 @@ export function valuesQuery(filter: ValueFilter): { sql: string; parameters: unk
   if (filter.changedSince) add((n) => `v.changed_at > ${n}::timestamptz`, filter.changedSince);
   else where.push('v.removed_at IS NULL');
   const sql = `
-SELECT mu.code AS municipality_code, ${indicatorGlobalIdSql('v.indicator_id')} AS indicator_id, v.period, v.sex,
+SELECT mu.code AS municipality_code, ${indicatorGlobalIdSql('v.indicator_id')} AS indicator_id, i.name_sv AS indicator_name, i.unit, v.period, v.sex,
        v.value::text AS value, CASE WHEN v.removed_at IS NULL THEN v.status ELSE 'REMOVED' END AS status, v.footnote
 FROM published_value v
 JOIN municipality mu ON mu.id = v.municipality_id
+LEFT JOIN indicator i ON i.id = v.indicator_id
 WHERE v.municipality_id = ANY($1::uuid[])${where.map((condition) => ` AND ${condition}`).join('')}
 ORDER BY mu.code, v.indicator_id, v.period_start, array_position(ARRAY['TOTAL','WOMEN','MEN']::varchar[], v.sex)`;
   return { sql, parameters };
