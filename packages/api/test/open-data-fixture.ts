@@ -113,12 +113,24 @@ export async function putValues(ds: DataSource, m: FixtureMunicipality, indicato
   for (const cell of cells) {
     const [row] = (await ds.query(
       `INSERT INTO measurement (municipality_id, indicator_id, period, period_type, period_start, sex, value, status, numerator, denominator, footnote, source)
-       VALUES ($1, $2, $3, 'YEAR', $4, $5, $6, $7, $8, $9, $10, 'Test')
+       VALUES ($1, $2, $3, $11, $4, $5, $6, $7, $8, $9, $10, 'Test')
        ON CONFLICT (indicator_id, period, sex) WHERE organisation_unit_id IS NULL
        DO UPDATE SET value = EXCLUDED.value, status = EXCLUDED.status, numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,
          footnote = EXCLUDED.footnote, archived_at = NULL, updated_at = now(), version = measurement.version + 1
        RETURNING id`,
-      [m.id, indicatorId, cell.period, periodStart(toPeriod(cell.period)), cell.sex, cell.value, cell.status ?? 'FINAL', cell.numerator ?? null, cell.denominator ?? null, cell.footnote ?? null],
+      [
+        m.id,
+        indicatorId,
+        cell.period,
+        periodStart(toPeriod(cell.period)),
+        cell.sex,
+        cell.value,
+        cell.status ?? 'FINAL',
+        cell.numerator ?? null,
+        cell.denominator ?? null,
+        cell.footnote ?? null,
+        toPeriod(cell.period).type,
+      ],
     )) as Array<{ id: string }>;
     ids.push((row as { id: string }).id);
   }

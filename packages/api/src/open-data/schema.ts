@@ -9,8 +9,11 @@ import type { OpenIndicator, OpenMunicipality } from './open-data.service';
  * not as the number 138 or a year. Every CSV names its package in `Link: <…>; rel="describedby"`.
  */
 
-/** The period notation of the files (see packages/shared/src/period.ts). */
-export const PERIOD_PATTERN = '^[0-9]{4}(H[12]|T[1-3]|Q[1-4]|-(0[1-9]|1[0-2]))?$';
+/**
+ * The period notation of the files: SDMX (packages/shared/src/period.ts). The older notation
+ * appears only on REMOVED rows of the change feed for rows published before the change.
+ */
+export const PERIOD_PATTERN = '^[0-9]{4}(-(S[12]|T[1-3]|Q[1-4]|M(0[1-9]|1[0-2])))?$|^[0-9]{4}(H[12]|T[1-3]|Q[1-4]|-(0[1-9]|1[0-2]))$';
 export const UNITS = ['PERCENT', 'COUNT', 'RATIO', 'CURRENCY', 'INDEX', 'OTHER'] as const;
 /** Statuses in the files: FINAL, SUPPRESSED (small count), REMOVED (a tombstone of the change feed). */
 export const FILE_STATUSES = ['FINAL', 'SUPPRESSED', 'REMOVED'] as const;
@@ -62,7 +65,8 @@ export const VALUES_TABLE_SCHEMA: TableSchema = {
     {
       name: 'period',
       title: 'Period',
-      description: 'År 2024, halvår 2024H1, tertial 2024T2, kvartal 2024Q3 eller månad 2024-07 (text). / Year, half year, tertial, quarter or month (text).',
+      description:
+        'SDMX: år 2024, halvår 2024-S1, tertial 2024-T2, kvartal 2024-Q3 eller månad 2024-M07 (text). Äldre notation (2024H1, 2024-07) bara på borttagna rader. / SDMX year, half year, tertial, quarter or month (text); the older notation only on REMOVED rows.',
       type: 'string',
       constraints: { required: true, pattern: PERIOD_PATTERN },
     },

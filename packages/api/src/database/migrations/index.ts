@@ -2,6 +2,7 @@ import { Init1795426809230 } from './1795426809230-Init';
 import { ActiveOnlyUniqueness1795431020243 } from './1795431020243-ActiveOnlyUniqueness';
 import { OpenData1795434493115 } from './1795434493115-OpenData';
 import { Access1795434533202 } from './1795434533202-Access';
+import { SdmxPeriods1795900000000 } from './1795900000000-SdmxPeriods';
 
 /** Every migration, in order. A new one is generated with `pnpm --filter @inkludera/api migration:generate <Name>`. */
-export const MIGRATIONS: Function[] = [Init1795426809230, ActiveOnlyUniqueness1795431020243, OpenData1795434493115, Access1795434533202];
+export const MIGRATIONS: Function[] = [Init1795426809230, ActiveOnlyUniqueness1795431020243, OpenData1795434493115, Access1795434533202, SdmxPeriods1795900000000];
