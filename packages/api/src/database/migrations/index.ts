@@ -3,6 +3,14 @@ import { ActiveOnlyUniqueness1795431020243 } from './1795431020243-ActiveOnlyUni
 import { OpenData1795434493115 } from './1795434493115-OpenData';
 import { Access1795434533202 } from './1795434533202-Access';
 import { SdmxPeriods1795900000000 } from './1795900000000-SdmxPeriods';
+import { OpenDataReleaseLog1795900000001 } from './1795900000001-OpenDataReleaseLog';
 
 /** Every migration, in order. A new one is generated with `pnpm --filter @inkludera/api migration:generate <Name>`. */
-export const MIGRATIONS: Function[] = [Init1795426809230, ActiveOnlyUniqueness1795431020243, OpenData1795434493115, Access1795434533202, SdmxPeriods1795900000000];
+export const MIGRATIONS: Function[] = [
+  Init1795426809230,
+  ActiveOnlyUniqueness1795431020243,
+  OpenData1795434493115,
+  Access1795434533202,
+  SdmxPeriods1795900000000,
+  OpenDataReleaseLog1795900000001,
+];
