@@ -40,7 +40,7 @@ it('stored periods in the old notation migrate to SDMX; the change feed tombston
     { period: '2024', sex: 'TOTAL', value: 12 },
   ]);
   const before = await rowsOf('/open/v1/0401/values.csv');
-  expect(before.records.map((r) => r[4])).toEqual(['2024', '2024Q2', '2024Q3']);
+  expect(before.records.map((r) => r[5])).toEqual(['2024', '2024Q2', '2024Q3']);
   const since = before.response.headers.get('x-changed-until') as string;
 
   const runner = ds.createQueryRunner();
@@ -53,25 +53,25 @@ it('stored periods in the old notation migrate to SDMX; the change feed tombston
   expect(stored.map((row) => row.period)).toEqual(['2024', '2024-Q2', '2024-Q3']);
 
   const after = await rowsOf('/open/v1/0401/values.csv');
-  expect(after.records.map((r) => r[4])).toEqual(['2024', '2024-Q2', '2024-Q3']);
+  expect(after.records.map((r) => r[5])).toEqual(['2024', '2024-Q2', '2024-Q3']);
   const feed = await rowsOf(`/open/v1/0401/values.csv?changedSince=${encodeURIComponent(since)}`);
-  expect(feed.records.map((r) => `${r[4]} ${r[7]}`).sort()).toEqual(['2024-Q2 FINAL', '2024-Q3 FINAL', '2024Q2 REMOVED', '2024Q3 REMOVED']);
+  expect(feed.records.map((r) => `${r[5]} ${r[8]}`).sort()).toEqual(['2024-Q2 FINAL', '2024-Q3 FINAL', '2024Q2 REMOVED', '2024Q3 REMOVED']);
   // Applying the feed to the earlier copy gives the fresh download.
-  const copy = new Map(before.records.map((r) => [`${r[1]} ${r[4]} ${r[5]}`, r]));
+  const copy = new Map(before.records.map((r) => [`${r[1]} ${r[5]} ${r[6]}`, r]));
   for (const r of feed.records) {
-    if (r[7] === 'REMOVED') copy.delete(`${r[1]} ${r[4]} ${r[5]}`);
-    else copy.set(`${r[1]} ${r[4]} ${r[5]}`, r);
+    if (r[8] === 'REMOVED') copy.delete(`${r[1]} ${r[5]} ${r[6]}`);
+    else copy.set(`${r[1]} ${r[5]} ${r[6]}`, r);
   }
-  expect([...copy.values()].map((r) => r[4]).sort()).toEqual(after.records.map((r) => r[4]).sort());
+  expect([...copy.values()].map((r) => r[5]).sort()).toEqual(after.records.map((r) => r[5]).sort());
 });
 
 it('open data filters take SDMX and the old notation alike', async () => {
   await putValues(server.dataSource, m, quarterly, [{ period: '2024-Q4', sex: 'TOTAL', value: 13 }]);
   const sdmx = await rowsOf('/open/v1/0401/values.csv?from=2024-Q3&to=2024-Q4');
-  expect(sdmx.records.map((r) => r[4])).toEqual(['2024-Q3', '2024-Q4']);
+  expect(sdmx.records.map((r) => r[5])).toEqual(['2024-Q3', '2024-Q4']);
   expect((await rowsOf('/open/v1/0401/values.csv?from=2024Q3&to=2024Q4')).records).toEqual(sdmx.records);
   expect((await rowsOf('/open/v1/0401/values.csv?from=2024-S2&to=2024-M12')).records).toEqual(sdmx.records);
-  expect((await rowsOf('/open/v1/0401/values.csv?from=2024-T3')).records.map((r) => r[4])).toEqual(['2024-Q4']);
+  expect((await rowsOf('/open/v1/0401/values.csv?from=2024-T3')).records.map((r) => r[5])).toEqual(['2024-Q4']);
   for (const bad of ['2024-Q5', '2024-M7', '2024-S3', '2024-H1']) {
     const response = await get(`/open/v1/0401/values.csv?from=${bad}`);
     expect({ bad, status: response.status }).toEqual({ bad, status: 400 });

@@ -66,12 +66,12 @@ afterAll(async () => {
 it('the validator refuses what breaks the schema (so a pass means something)', async () => {
   const pkg = (await (await get('/open/v1/0301/datapackage.json')).json()) as DataPackage;
   const schema = pkg.resources[0]!.schema;
-  const header = 'municipality_code,indicator_id,indicator_name,unit,period,sex,value,status,footnote\r\n';
-  expect(validateTable(`${header}0301,abc,Namn,COUNT,2024,TOTAL,12,FINAL,\r\n`, schema)).toEqual([]);
-  expect(validateTable(`${header}301,abc,Namn,COUNT,2024,TOTAL,12,FINAL,\r\n`, schema)).toEqual([expect.stringContaining('municipality_code "301": does not match')]);
-  expect(validateTable(`${header}0301,abc,Namn,COUNT,2024H3,TOTAL,12,FINAL,\r\n`, schema)).toEqual([expect.stringContaining('period')]);
-  expect(validateTable(`${header}0301,abc,Namn,COUNT,2024,ALL,1 2,PRELIMINARY,\r\n`, schema)).toHaveLength(3);
-  expect(validateTable(`${header}0301,abc,Namn,COUNT,2024,TOTAL,,FINAL,\r\n0301,abc,Namn,COUNT,2024,TOTAL,,FINAL,\r\n`, schema)).toEqual(['row 3: primary key repeated']);
+  const header = 'municipality_code,indicator_id,indicator_key,indicator_name,unit,period,sex,value,status,footnote\r\n';
+  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024,TOTAL,12,FINAL,\r\n`, schema)).toEqual([]);
+  expect(validateTable(`${header}301,abc,N00945,Namn,COUNT,2024,TOTAL,12,FINAL,\r\n`, schema)).toEqual([expect.stringContaining('municipality_code "301": does not match')]);
+  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024H3,TOTAL,12,FINAL,\r\n`, schema)).toEqual([expect.stringContaining('period')]);
+  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024,ALL,1 2,PRELIMINARY,\r\n`, schema)).toHaveLength(3);
+  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024,TOTAL,,FINAL,\r\n0301,abc,N00945,Namn,COUNT,2024,TOTAL,,FINAL,\r\n`, schema)).toEqual(['row 3: primary key repeated']);
 });
 
 it('every CSV of every package is valid against its Table Schema and names its package', async () => {
@@ -115,14 +115,14 @@ it('a tombstone and the tricky cells are valid too, and value files carry the na
   const first = await get('/open/v1/0301/values.csv');
   const since = first.headers.get('x-changed-until') as string;
   const before = parseCsvRecords(await first.text());
-  expect(before.some((r) => r[7] === 'SUPPRESSED' && r[6] === '')).toBe(true);
-  expect(before.some((r) => r[2] === 'Förändring' && r[3] === 'PERCENT' && r[6] === '-3.5')).toBe(true);
+  expect(before.some((r) => r[8] === 'SUPPRESSED' && r[7] === '')).toBe(true);
+  expect(before.some((r) => r[3] === 'Förändring' && r[4] === 'PERCENT' && r[7] === '-3.5')).toBe(true);
   await ds.query(`UPDATE measurement SET status = 'PRELIMINARY' WHERE period = '2024' AND sex = 'TOTAL' AND value = 32`);
   const feed = await (await get(`/open/v1/0301/values.csv?changedSince=${encodeURIComponent(since)}`)).text();
   expect(
     parseCsvRecords(feed)
       .slice(1)
-      .map((r) => r[7]),
+      .map((r) => r[8]),
   ).toContain('REMOVED');
   expect(validateTable(feed, pkg.resources[0]!.schema)).toEqual([]);
   const json = (await (await get('/open/v1/0301/values.json')).json()) as { dataPackage: string; values: Array<{ indicatorName: string; unit: string }> };

@@ -75,7 +75,7 @@ describe('strict query parameters', () => {
       expect({ path, status: (await get(path)).status }).toEqual({ path, status: 200 });
     }
     const records = parseCsvRecords(await (await get(`/open/v1/0201/values.csv?from=2024&to=2024-03`)).text());
-    expect(records.slice(1).map((r) => `${r[4]} ${r[5]}`)).toEqual(['2024 TOTAL', '2024 WOMEN', '2024 MEN']);
+    expect(records.slice(1).map((r) => `${r[5]} ${r[6]}`)).toEqual(['2024 TOTAL', '2024 WOMEN', '2024 MEN']);
   });
 });
 
@@ -83,7 +83,7 @@ describe('CSV injection (OWASP)', () => {
   it('prefixes text cells that would run as formulas with a quote, and keeps negative numbers numeric', async () => {
     const text = await (await get('/open/v1/0201/values.csv')).text();
     const records = parseCsvRecords(text);
-    const footnotes = Object.fromEntries(records.slice(1).map((r) => [`${r[4]} ${r[5]}`, r[8]]));
+    const footnotes = Object.fromEntries(records.slice(1).map((r) => [`${r[5]} ${r[6]}`, r[9]]));
     expect(footnotes).toEqual({
       '2022 TOTAL': '',
       '2022 WOMEN': '',
@@ -100,7 +100,7 @@ describe('CSV injection (OWASP)', () => {
     for (const line of text.split('\r\n')) {
       for (const cell of line.split(',')) expect(cell).not.toMatch(/^(\s*[=+@]|\t)/);
     }
-    const values = Object.fromEntries(records.slice(1).map((r) => [`${r[4]} ${r[5]}`, r[6]]));
+    const values = Object.fromEntries(records.slice(1).map((r) => [`${r[5]} ${r[6]}`, r[7]]));
     expect([values['2022 TOTAL'], values['2022 WOMEN'], values['2022 MEN']]).toEqual(['-0.75', '-3.5', '2']);
     expect(text).toContain(',2022,WOMEN,-3.5,FINAL,');
     // The JSON file carries the footnote as it is: JSON is not run by spreadsheets.

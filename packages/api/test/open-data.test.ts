@@ -26,7 +26,7 @@ let inDraft: string;
 const CC_BY = 'http://creativecommons.org/licenses/by/4.0/';
 const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/';
 
-type Row = Record<'municipality_code' | 'indicator_id' | 'indicator_name' | 'unit' | 'period' | 'sex' | 'value' | 'status' | 'footnote', string>;
+type Row = Record<'municipality_code' | 'indicator_id' | 'indicator_key' | 'indicator_name' | 'unit' | 'period' | 'sex' | 'value' | 'status' | 'footnote', string>;
 
 /** RFC 4180 CSV into records by the header row. */
 function parseCsv(text: string): Row[] {
@@ -56,7 +56,7 @@ function parseCsv(text: string): Row[] {
   }
   expect(field).toBe(''); // every record ends with CRLF
   const [header, ...rows] = records;
-  expect(header).toEqual(['municipality_code', 'indicator_id', 'indicator_name', 'unit', 'period', 'sex', 'value', 'status', 'footnote']);
+  expect(header).toEqual(['municipality_code', 'indicator_id', 'indicator_key', 'indicator_name', 'unit', 'period', 'sex', 'value', 'status', 'footnote']);
   return rows.map((cells) => Object.fromEntries((header as string[]).map((name, i) => [name, cells[i] as string])) as Row);
 }
 
@@ -65,6 +65,7 @@ function jsonAsRows(body: { values: Array<Record<string, unknown>> }): Row[] {
   return body.values.map((v) => ({
     municipality_code: String(v.municipalityCode),
     indicator_id: String(v.indicatorId),
+    indicator_key: String(v.indicatorKey),
     indicator_name: v.indicatorName === null ? '' : String(v.indicatorName as string),
     unit: v.unit === null ? '' : String(v.unit as string),
     period: String(v.period),
@@ -226,6 +227,7 @@ describe('formats agree', () => {
       {
         municipality_code: '0101',
         indicator_id: toGlobalId('Indicator', shares),
+        indicator_key: 'N00945',
         indicator_name: 'Andel i arbete',
         unit: 'PERCENT',
         period: '2024',
@@ -268,6 +270,7 @@ describe('formats agree', () => {
       node.series.map((cell) => ({
         municipality_code: '0101',
         indicator_id: node.id,
+        indicator_key: 'N00945', // the fixture links every indicator to Kolada's N00945
         indicator_name: node.nameSv,
         unit: node.unit,
         period: cell.period,

@@ -252,8 +252,10 @@ export function buildCatalogue({ base, municipality, indicators, modified }: Cat
     ],
   };
 
-  const COLUMNS_SV = 'Långt format, UTF-8, kommaseparerat med rubrikrad: municipality_code, indicator_id, period, sex, value, status, footnote.';
-  const COLUMNS_EN = 'Long format, UTF-8, comma separated with a header row: municipality_code, indicator_id, period, sex, value, status, footnote.';
+  const COLUMNS_SV =
+    'Långt format, UTF-8, kommaseparerat med rubrikrad: municipality_code, indicator_id, indicator_key, indicator_name, unit, period, sex, value, status, footnote. Tabellschema i datapackage.json.';
+  const COLUMNS_EN =
+    'Long format, UTF-8, comma separated with a header row: municipality_code, indicator_id, indicator_key, indicator_name, unit, period, sex, value, status, footnote. Table Schema in datapackage.json.';
   const distribution = (
     id: string,
     kind: 'csv' | 'json',

@@ -8,6 +8,7 @@ import { dataPackageUrl, municipalityDataPackage, nationalDataPackage } from './
 import { acceptsGzip, BodySink, ClientGoneError, csvLine, isNotModified, sendNotModified, setOpenHeaders, validators, type OpenHeaders } from './http';
 import {
   checkQuery,
+  INDICATOR_KEY_PATTERN,
   OpenDataError,
   OpenDataService,
   parseValueFilter,
@@ -66,7 +67,7 @@ function jsonNumber(text: string | null): string {
 }
 
 function jsonRow(row: ValueRow): string {
-  return `{"municipalityCode":${JSON.stringify(row.municipality_code)},"indicatorId":${JSON.stringify(row.indicator_id)},"indicatorName":${JSON.stringify(row.indicator_name)},"unit":${JSON.stringify(row.unit)},"period":${JSON.stringify(row.period)},"sex":${JSON.stringify(row.sex)},"value":${jsonNumber(row.value)},"status":${JSON.stringify(row.status)},"footnote":${JSON.stringify(row.footnote)}}`;
+  return `{"municipalityCode":${JSON.stringify(row.municipality_code)},"indicatorId":${JSON.stringify(row.indicator_id)},"indicatorKey":${JSON.stringify(row.indicator_key)},"indicatorName":${JSON.stringify(row.indicator_name)},"unit":${JSON.stringify(row.unit)},"period":${JSON.stringify(row.period)},"sex":${JSON.stringify(row.sex)},"value":${jsonNumber(row.value)},"status":${JSON.stringify(row.status)},"footnote":${JSON.stringify(row.footnote)}}`;
 }
 
 function indicatorJson(indicator: OpenIndicator, municipality: OpenMunicipality, base: string) {
@@ -360,6 +361,57 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
           format,
           filename: `${municipality.code}-${indicator.id}.${format}`,
         });
+      }, VALUE_PARAMETERS),
+    );
+  }
+
+  // The national indicator catalogue: shared keys (Kolada KPI id, else INK-<id>) with the
+  // municipalities that report each, and one shared indicator's values in every municipality.
+  router.get(
+    '/open/v1/indicators',
+    route(async (req, res, context) => {
+      const all = await context.service.allMunicipalityIds();
+      await sendDocument(
+        req,
+        res,
+        context,
+        all,
+        () => ({ contentType: JSON_TYPE, licences: [], attribution: '', key: ['national-indicators'] }),
+        async (manager, state) => {
+          const indicators = await context.service.nationalIndicators(manager);
+          const byKey = (key: string) => `${context.base}/open/v1/indicators/${encodeURIComponent(key)}`;
+          return `${JSON.stringify(
+            {
+              description:
+                'Indikatorer som kommunerna i denna installation publicerar, per gemensam nyckel (Koladas KPI-id, annars INK-<id>). / Published indicators by shared key.',
+              changedUntil: state.changedUntil,
+              indicators: indicators.map((indicator) => ({
+                ...indicator,
+                municipalities: indicator.municipalities.map((m) => ({
+                  ...m,
+                  links: { indicator: openUrls(context.base, m.code).indicator(m.indicatorId), valuesCsv: openUrls(context.base, m.code).indicatorCsv(m.indicatorId) },
+                })),
+                links: { valuesCsv: `${byKey(indicator.key)}/values.csv`, valuesJson: `${byKey(indicator.key)}/values.json` },
+              })),
+            },
+            null,
+            2,
+          )}\n`;
+        },
+      );
+    }),
+  );
+
+  for (const format of ['csv', 'json'] as const) {
+    router.get(
+      `/open/v1/indicators/:key/values.${format}`,
+      route(async (req, res, context) => {
+        const key = String(req.params.key);
+        if (!new RegExp(INDICATOR_KEY_PATTERN).test(key)) throw new OpenDataError(404, `${key} is not an indicator key (a Kolada KPI id such as N00945, or INK-<id>).`);
+        const filter = { ...parseValueFilter(req.query as Record<string, unknown>), indicatorKey: key };
+        const scope = await context.service.allMunicipalityIds();
+        const municipalities = await context.service.municipalities();
+        await sendValues(req, res, context, { scope, municipalities, municipality: null, indicator: null, filter, format, filename: `inkludera-${key}.${format}` });
       }, VALUE_PARAMETERS),
     );
   }

@@ -47,6 +47,16 @@ export interface OpenIndicator {
   firstPublished: Date | null;
 }
 
+/** A national indicator definition: the indicators of several municipalities under one shared key. */
+export interface NationalIndicator {
+  key: string;
+  koladaId: string | null;
+  nameSv: string;
+  nameEn: string | null;
+  units: string[];
+  municipalities: Array<{ code: string; name: string; indicatorId: string; nameSv: string; unit: string }>;
+}
+
 /** What a set of responses is computed from: the snapshot generations, for ETag and Last-Modified. */
 export interface ScopeState {
   /** "<municipality id>:<generation>" of each municipality in the scope, in id order. */
@@ -89,6 +99,8 @@ export function checkQuery(query: Record<string, unknown>, allowed: readonly str
 
 export interface ValueFilter {
   indicatorId?: string;
+  /** The shared indicator key (indicatorKeySql): the same indicator in every municipality. */
+  indicatorKey?: string;
   fromStart?: string;
   toEnd?: string;
   sex?: 'TOTAL' | 'WOMEN' | 'MEN';
@@ -148,7 +160,19 @@ export function indicatorGlobalIdSql(column: string): string {
   return `rtrim(translate(encode(convert_to('Indicator:' || ${column}::text, 'UTF8'), 'base64'), '+/', '-_'), '=')`;
 }
 
-export const VALUE_COLUMNS = ['municipality_code', 'indicator_id', 'indicator_name', 'unit', 'period', 'sex', 'value', 'status', 'footnote'] as const;
+/**
+ * The shared key of an indicator across municipalities, in SQL over an indicator alias: the Kolada
+ * KPI id when the indicator is linked to one (source KOLADA, e.g. N00945), else a stable code of
+ * this installation, INK-<indicator id>, which only that indicator carries.
+ */
+export function indicatorKeySql(i: string): string {
+  return `CASE WHEN ${i}.source_kind = 'KOLADA' AND ${i}.source_reference ~ '^[A-Z][0-9]{5}$' THEN ${i}.source_reference ELSE 'INK-' || ${indicatorGlobalIdSql(`${i}.id`)} END`;
+}
+
+/** The pattern of a shared key. */
+export const INDICATOR_KEY_PATTERN = '^([A-Z][0-9]{5}|INK-[A-Za-z0-9_-]+)$';
+
+export const VALUE_COLUMNS = ['municipality_code', 'indicator_id', 'indicator_key', 'indicator_name', 'unit', 'period', 'sex', 'value', 'status', 'footnote'] as const;
 export type ValueRow = Record<(typeof VALUE_COLUMNS)[number], string | null>;
 
 /**
@@ -164,13 +188,14 @@ export function valuesQuery(filter: ValueFilter): { sql: string; parameters: unk
     where.push(condition(`$${parameters.length + 1}`));
   };
   if (filter.indicatorId) add((n) => `v.indicator_id = ${n}::uuid`, filter.indicatorId);
+  if (filter.indicatorKey) add((n) => `${indicatorKeySql('i')} = ${n}`, filter.indicatorKey);
   if (filter.fromStart) add((n) => `v.period_start >= ${n}::date`, filter.fromStart);
   if (filter.toEnd) add((n) => `v.period_start <= ${n}::date`, filter.toEnd);
   if (filter.sex) add((n) => `v.sex = ${n}`, filter.sex);
   if (filter.changedSince) add((n) => `v.changed_at > ${n}::timestamptz`, filter.changedSince);
   else where.push('v.removed_at IS NULL');
   const sql = `
-SELECT mu.code AS municipality_code, ${indicatorGlobalIdSql('v.indicator_id')} AS indicator_id, i.name_sv AS indicator_name, i.unit, v.period, v.sex,
+SELECT mu.code AS municipality_code, ${indicatorGlobalIdSql('v.indicator_id')} AS indicator_id, ${indicatorKeySql('i')} AS indicator_key, i.name_sv AS indicator_name, i.unit, v.period, v.sex,
        v.value::text AS value, CASE WHEN v.removed_at IS NULL THEN v.status ELSE 'REMOVED' END AS status, v.footnote
 FROM published_value v
 JOIN municipality mu ON mu.id = v.municipality_id
@@ -313,6 +338,45 @@ export class OpenDataService {
     const [found] = parsed?.type === 'Indicator' ? await this.indicators(manager, municipality, parsed.id) : [];
     if (!found) throw new OpenDataError(404, `Municipality ${municipality.code} publishes no indicator with the id ${globalId}.`);
     return found;
+  }
+
+  /**
+   * The national indicator catalogue: the published indicators of every active municipality,
+   * grouped by their shared key, with the municipalities that report each. One statement, whatever
+   * the number of municipalities.
+   */
+  async nationalIndicators(manager: EntityManager = this.dataSource.manager): Promise<NationalIndicator[]> {
+    const rows: Array<Record<string, any>> = await manager.query(
+      `SELECT ${indicatorKeySql('i')} AS key,
+              (array_agg(i.name_sv ORDER BY mu.code))[1] AS name_sv,
+              (array_agg(i.name_en ORDER BY mu.code) FILTER (WHERE i.name_en IS NOT NULL))[1] AS name_en,
+              array_agg(DISTINCT i.unit) AS units,
+              bool_or(i.source_kind = 'KOLADA' AND i.source_reference ~ '^[A-Z][0-9]{5}$') AS kolada,
+              json_agg(json_build_object('code', mu.code, 'name', mu.name, 'indicatorId', ${indicatorGlobalIdSql('i.id')}, 'nameSv', i.name_sv, 'unit', i.unit) ORDER BY mu.code) AS reporting
+       FROM indicator i
+       JOIN municipality mu ON mu.id = i.municipality_id AND ${PUBLIC_ROWS.municipality!('mu')}
+       WHERE ${publicIndicator('i')}
+       GROUP BY 1
+       ORDER BY 2, 1`,
+    );
+    return rows.map((row) => ({
+      key: row.key,
+      koladaId: row.kolada ? row.key : null,
+      nameSv: row.name_sv,
+      nameEn: row.name_en,
+      units: row.units,
+      municipalities: row.reporting,
+    }));
+  }
+
+  /**
+   * The published values of one shared indicator in every municipality (comparison): one
+   * statement, whatever the number of municipalities.
+   */
+  async compare(manager: EntityManager, key: string, filter: ValueFilter = {}): Promise<ValueRow[]> {
+    const scope = await this.allMunicipalityIds();
+    const { sql, parameters } = valuesQuery({ ...filter, indicatorKey: key });
+    return manager.query(sql, [scope, ...parameters]);
   }
 
   /** Distinct licences of the published indicators of these municipalities. */

@@ -1,5 +1,5 @@
 import { openUrls } from './dcat';
-import type { OpenIndicator, OpenMunicipality } from './open-data.service';
+import { INDICATOR_KEY_PATTERN, type OpenIndicator, type OpenMunicipality } from './open-data.service';
 
 /**
  * Machine-readable descriptions of the CSV value files: a Frictionless Data Package
@@ -48,6 +48,14 @@ export const VALUES_TABLE_SCHEMA: TableSchema = {
       description: 'Indikatorns id i denna installation (samma som i API:t). / The indicator id in this installation (as in the API).',
       type: 'string',
       constraints: { required: true, pattern: '^[A-Za-z0-9_-]+$' },
+    },
+    {
+      name: 'indicator_key',
+      title: 'Gemensam nyckel / Shared key',
+      description:
+        'Samma indikator i alla kommuner: Koladas KPI-id (t.ex. N00945), annars INK-<indikator-id>. / The same indicator in every municipality: the Kolada KPI id, else INK-<id>.',
+      type: 'string',
+      constraints: { pattern: INDICATOR_KEY_PATTERN },
     },
     {
       name: 'indicator_name',
