@@ -55,6 +55,8 @@ export interface NationalIndicator {
   nameEn: string | null;
   units: string[];
   municipalities: Array<{ code: string; name: string; indicatorId: string; nameSv: string; unit: string }>;
+  /** Kolada's value for the whole country (0000), where imported. */
+  national: Array<{ period: string; sex: string; value: number | null; status: string | null; source: string }>;
 }
 
 /** What a set of responses is computed from: the snapshot generations, for ETag and Last-Modified. */
@@ -347,17 +349,23 @@ export class OpenDataService {
    */
   async nationalIndicators(manager: EntityManager = this.dataSource.manager): Promise<NationalIndicator[]> {
     const rows: Array<Record<string, any>> = await manager.query(
-      `SELECT ${indicatorKeySql('i')} AS key,
-              (array_agg(i.name_sv ORDER BY mu.code))[1] AS name_sv,
-              (array_agg(i.name_en ORDER BY mu.code) FILTER (WHERE i.name_en IS NOT NULL))[1] AS name_en,
-              array_agg(DISTINCT i.unit) AS units,
-              bool_or(i.source_kind = 'KOLADA' AND i.source_reference ~ '^[A-Z][0-9]{5}$') AS kolada,
-              json_agg(json_build_object('code', mu.code, 'name', mu.name, 'indicatorId', ${indicatorGlobalIdSql('i.id')}, 'nameSv', i.name_sv, 'unit', i.unit) ORDER BY mu.code) AS reporting
-       FROM indicator i
-       JOIN municipality mu ON mu.id = i.municipality_id AND ${PUBLIC_ROWS.municipality!('mu')}
-       WHERE ${publicIndicator('i')}
-       GROUP BY 1
-       ORDER BY 2, 1`,
+      `WITH grouped AS (
+         SELECT ${indicatorKeySql('i')} AS key,
+                (array_agg(i.name_sv ORDER BY mu.code))[1] AS name_sv,
+                (array_agg(i.name_en ORDER BY mu.code) FILTER (WHERE i.name_en IS NOT NULL))[1] AS name_en,
+                array_agg(DISTINCT i.unit) AS units,
+                bool_or(i.source_kind = 'KOLADA' AND i.source_reference ~ '^[A-Z][0-9]{5}$') AS kolada,
+                json_agg(json_build_object('code', mu.code, 'name', mu.name, 'indicatorId', ${indicatorGlobalIdSql('i.id')}, 'nameSv', i.name_sv, 'unit', i.unit) ORDER BY mu.code) AS reporting
+         FROM indicator i
+         JOIN municipality mu ON mu.id = i.municipality_id AND ${PUBLIC_ROWS.municipality!('mu')}
+         WHERE ${publicIndicator('i')}
+         GROUP BY 1
+       )
+       SELECT g.*,
+              (SELECT json_agg(json_build_object('period', k.period, 'sex', k.sex, 'value', k.value, 'status', k.status, 'source', k.source) ORDER BY k.period, k.sex)
+               FROM kolada_value k WHERE k.municipality_code = '0000' AND k.kpi = g.key) AS national
+       FROM grouped g
+       ORDER BY g.name_sv, g.key`,
     );
     return rows.map((row) => ({
       key: row.key,
@@ -366,6 +374,7 @@ export class OpenDataService {
       nameEn: row.name_en,
       units: row.units,
       municipalities: row.reporting,
+      national: row.national ?? [],
     }));
   }
 
