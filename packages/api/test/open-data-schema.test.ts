@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { toGlobalId } from '../src/graphql/global-id';
 import type { TableSchema } from '../src/open-data/schema';
 import { createIndicator, createMunicipality, parseCsvRecords, putValues, startOpenDataServer, triple, type OpenDataServer } from './open-data-fixture';
@@ -131,4 +132,32 @@ it('a tombstone and the tricky cells are valid too, and value files carry the na
   expect(pkg.resources.map((r) => r.path)).toContain(
     `${server.url}/open/v1/0301/indicators/${toGlobalId('Indicator', (await ds.query(`SELECT id FROM indicator WHERE name_sv = 'Förändring'`))[0].id)}/values.csv`,
   );
+});
+
+it('the xlsx download holds the same rows as the CSV, codes as text and values as numbers', async () => {
+  for (const path of ['/open/v1/0301/values', '/open/v1/0138/values']) {
+    const csvRows = parseCsvRecords(await (await get(`${path}.csv`)).text());
+    const response = await get(`${path}.xlsx`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers.get('content-encoding')).toBeNull();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const sheet = workbook.getWorksheet('Värden');
+    const rows: unknown[][] = [];
+    sheet?.eachRow({ includeEmpty: false }, (row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.length).toBe(csvRows.length);
+    rows.slice(1).forEach((cells, i) => {
+      const csv = csvRows[i + 1] as string[];
+      expect(typeof cells[0]).toBe('string'); // 0138 stays 0138
+      expect(cells[0]).toBe(csv[0]);
+      expect(cells[5]).toBe(csv[5]); // period as text
+      if (csv[7] === '') expect(cells[7] ?? null).toBeNull();
+      else expect(cells[7]).toBe(Number(csv[7]));
+      // The CSV's quote in front of a formula-like footnote is not needed in xlsx: text is text.
+      expect(String(cells[9] ?? '')).toBe((csv[9] ?? '').replace(/^'(?=\s*[=+\-@]|[\t\r])/, ''));
+    });
+    expect(workbook.getWorksheet('Om data')?.rowCount).toBeGreaterThan(5);
+  }
+  expect((await get('/open/v1/values.xlsx')).status).toBe(404);
 });

@@ -5,6 +5,7 @@ import Cursor from 'pg-cursor';
 import type { DataSource, EntityManager } from 'typeorm';
 import { buildCatalogue, openUrls, toJsonLd, toRdfXml } from './dcat';
 import { dataPackageUrl, municipalityDataPackage, nationalDataPackage } from './schema';
+import { writeXlsx } from './xlsx';
 import { acceptsGzip, BodySink, ClientGoneError, csvLine, isNotModified, sendNotModified, setOpenHeaders, validators, type OpenHeaders } from './http';
 import {
   checkQuery,
@@ -46,7 +47,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 /** The number columns of a value file (kept numeric by the CSV-injection guard). */
 const NUMBER_COLUMNS: ReadonlySet<number> = new Set([VALUE_COLUMNS.indexOf('value')]);
 
-type Format = 'csv' | 'json';
+type Format = 'csv' | 'json' | 'xlsx';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface ValuesRequest {
   /** The municipalities whose values the file holds (archived ones too: their tombstones). */
@@ -210,15 +212,16 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
       const licences = await service.licences(manager, scope, request.indicator?.uuid);
       const licence = request.indicator?.licence ?? request.municipality?.licence ?? null;
       const attribution = request.municipality?.attribution ?? 'Källa: kommunen som anges i municipality_code';
-      const gzip = acceptsGzip(req);
+      // An xlsx file is a zip already: never gzip it again.
+      const gzip = request.format !== 'xlsx' && acceptsGzip(req);
       const headers: OpenHeaders = {
-        contentType: request.format === 'csv' ? CSV_TYPE : JSON_TYPE,
+        contentType: request.format === 'csv' ? CSV_TYPE : request.format === 'xlsx' ? XLSX_TYPE : JSON_TYPE,
         maxAgeSeconds: options.maxAgeSeconds,
         licences: licences.length ? licences : licence ? [licence] : [],
         attribution,
         filename: request.filename,
         changedUntil: state.changedUntil,
-        describedBy: request.format === 'csv' ? dataPackageUrl(base, request.municipality?.code ?? null) : undefined,
+        describedBy: request.format !== 'json' ? dataPackageUrl(base, request.municipality?.code ?? null) : undefined,
         validators: validators([base, req.originalUrl, request.format, ...state.generations], state.lastModified, gzip),
       };
       if (isNotModified(req, headers.validators)) {
@@ -229,6 +232,28 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
       setOpenHeaders(res, headers, gzip);
       if (req.method === 'HEAD') {
         res.end();
+        await runner.commitTransaction();
+        return;
+      }
+      if (request.format === 'xlsx') {
+        const { sql, parameters } = valuesQuery(request.filter);
+        cursor = client.query(new Cursor<ValueRow>(sql, [scope, ...parameters]));
+        const open = cursor;
+        await writeXlsx(res, {
+          rows: async function* () {
+            for (;;) {
+              const rows = await open.read(BATCH);
+              if (rows.length === 0) return;
+              yield rows;
+            }
+          },
+          licence: headers.licences.join(' '),
+          attribution,
+          dataPackage: dataPackageUrl(base, request.municipality?.code ?? null),
+          changedUntil: state.changedUntil,
+        });
+        await cursor.close();
+        cursor = undefined;
         await runner.commitTransaction();
         return;
       }
@@ -327,7 +352,11 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
         await sendValues(req, res, context, { scope, municipalities, municipality: null, indicator: null, filter, format, filename: `inkludera-values.${format}` });
       }, VALUE_PARAMETERS),
     );
+  }
 
+  // The municipality's files and each indicator's, also as xlsx for spreadsheet users (the
+  // national file stays CSV and JSON: it streams, an xlsx would be built in memory).
+  for (const format of ['csv', 'json', 'xlsx'] as const) {
     router.get(
       `/open/v1/:code/values.${format}`,
       route(async (req, res, context) => {
