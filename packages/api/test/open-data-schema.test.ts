@@ -155,7 +155,7 @@ it('the xlsx download holds the same rows as the CSV, codes as text and values a
       if (csv[7] === '') expect(cells[7] ?? null).toBeNull();
       else expect(cells[7]).toBe(Number(csv[7]));
       // The CSV's quote in front of a formula-like footnote is not needed in xlsx: text is text.
-      expect(String(cells[9] ?? '')).toBe((csv[9] ?? '').replace(/^'(?=\s*[=+\-@]|[\t\r])/, ''));
+      expect((cells[9] as string | undefined) ?? '').toBe((csv[9] ?? '').replace(/^'(?=\s*[=+\-@]|[\t\r])/, ''));
     });
     expect(workbook.getWorksheet('Om data')?.rowCount).toBeGreaterThan(5);
   }
