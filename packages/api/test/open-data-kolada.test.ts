@@ -2,7 +2,9 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { toGlobalId } from '../src/graphql/global-id';
 import { importKolada, KoladaFormatError, parseKoladaResponse } from '../src/open-data/kolada';
+import { postGraphQL } from './helpers';
 import { createIndicator, createMunicipality, putValues, startOpenDataServer, triple, type OpenDataServer } from './open-data-fixture';
 
 /**
@@ -55,6 +57,16 @@ it('imports beside the staff values, never over them, and reports where Kolada d
   // The national catalogue shows Kolada's value for the whole country beside the indicator.
   const national = (await (await fetch(`${server.url}/open/v1/indicators`)).json()) as { indicators: Array<{ key: string; national: Array<{ sex: string; value: number }> }> };
   expect(national.indicators.find((n) => n.key === 'N00945')?.national.map((v) => `${v.sex} ${v.value}`)).toEqual(['MEN 67.9', 'TOTAL 64.6', 'WOMEN 61.2']);
+  // And in GraphQL, beside the indicator: Kolada's national value for women and men.
+  const compared = await postGraphQL(server.url, `query($id: ID!) { node(id: $id) { ... on Indicator { comparison { municipalityCode period sex value source } } } }`, {
+    id: toGlobalId('Indicator', indicator),
+  });
+  expect(compared.errors).toBeUndefined();
+  expect(compared.data.node.comparison).toEqual([
+    { municipalityCode: '0000', period: '2023', sex: 'MEN', value: 67.9, source: 'KOLADA' },
+    { municipalityCode: '0000', period: '2023', sex: 'TOTAL', value: 64.6, source: 'KOLADA' },
+    { municipalityCode: '0000', period: '2023', sex: 'WOMEN', value: 61.2, source: 'KOLADA' },
+  ]);
   // Again: idempotent.
   await importKolada(ds, rows, 'Kolada (test)');
   expect(((await ds.query(`SELECT count(*)::int AS n FROM kolada_value`)) as Array<{ n: number }>)[0]?.n).toBe(8);

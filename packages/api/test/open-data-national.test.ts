@@ -1,4 +1,5 @@
 import { runWithSqlScope } from '../src/database/sql-counter';
+import { postGraphQL } from './helpers';
 import { toGlobalId } from '../src/graphql/global-id';
 import { OpenDataService } from '../src/open-data/open-data.service';
 import { createIndicator, createMunicipality, parseCsvRecords, putValues, startOpenDataServer, triple, type OpenDataServer } from './open-data-fixture';
@@ -78,6 +79,16 @@ it('the comparison runs the same number of SQL statements for 2 and for 6 munici
     });
     return { statements: scope.statements, municipalities: rows.national.find((n) => n.key === 'N00945')?.municipalities.length, values: rows.values.length };
   };
+  const COMPARE = `query($id: ID!) { node(id: $id) { ... on Indicator { comparison(sex: WOMEN) { municipalityCode value source } } } }`;
+  const first = (await ds.query(`SELECT i.id FROM indicator i JOIN municipality mu ON mu.id = i.municipality_id WHERE mu.code = '0501'`)) as Array<{ id: string }>;
+  const id = toGlobalId('Indicator', first[0]!.id);
+  const graphql = async () => {
+    const result = await postGraphQL(server.url, COMPARE, { id });
+    expect(result.errors).toBeUndefined();
+    return result;
+  };
+  const smallGraphQL = await graphql();
+  expect(smallGraphQL.data.node.comparison).toEqual([{ municipalityCode: '0502', value: 20, source: 'INKLUDERA' }]);
   const small = await count();
   for (const code of ['0503', '0504', '0505', '0506']) {
     const m = await createMunicipality(ds, code);
@@ -90,4 +101,9 @@ it('the comparison runs the same number of SQL statements for 2 and for 6 munici
   expect(large.values).toBe(6 * 3);
   expect(small.statements).toBeGreaterThan(0);
   expect(large.statements).toBe(small.statements);
+  // GraphQL: the indicator's comparison grows with the municipalities, its statement count does not.
+  const largeGraphQL = await graphql();
+  expect(largeGraphQL.data.node.comparison.map((c: { municipalityCode: string }) => c.municipalityCode)).toEqual(['0502', '0503', '0504', '0505', '0506']);
+  expect(largeGraphQL.sqlStatements).toBeGreaterThan(0);
+  expect(largeGraphQL.sqlStatements).toBe(smallGraphQL.sqlStatements);
 });

@@ -10,6 +10,7 @@ import { OrganisationUnitResolver } from './organisation-unit/organisation-unit.
 import { PartnerResolver } from './partner/partner.resolver';
 import { SteeringDocumentResolver, SteeringDocumentVersionResolver } from './steering-document/steering-document.resolver';
 import { TargetResolver } from './target/target.resolver';
+import { IndicatorComparisonResolver } from '../open-data/comparison.resolver';
 
 /** Every module's resolvers. A module with more than one resolver class lists them all here. */
 export const MODULE_RESOLVERS = [
@@ -36,4 +37,5 @@ export const MODULE_RESOLVERS = [
   AgreementResolver,
   PartnerAgreementsResolver,
   GoalAgreementsResolver,
+  IndicatorComparisonResolver,
 ] as const;
