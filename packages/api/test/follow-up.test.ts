@@ -68,7 +68,7 @@ describe('reporting rounds: open, assess, submit, return, approve, lock (issue 1
       expect([who, refused.errors?.[0]?.extensions?.code]).toEqual([who, 'FORBIDDEN']);
     }
     const { round, report } = await openRound('2025T2', [GAN, BUN]);
-    expect(round).toMatchObject({ period: '2025T2', periodType: 'TERTIAL', status: 'OPEN', deadline: '2025-05-15' });
+    expect(round).toMatchObject({ period: '2025-T2', periodType: 'TERTIAL', status: 'OPEN', deadline: '2025-05-15' });
     const gan = report(GAN);
     const bun = report(BUN);
     expect([gan.status, bun.status]).toEqual(['DRAFT', 'DRAFT']);
@@ -155,8 +155,8 @@ describe('reporting rounds: open, assess, submit, return, approve, lock (issue 1
     expect(read.errors).toBeUndefined();
     const rounds = read.data.node.reportingRounds;
     expect(rounds.map((r: any) => [r.period, r.status])).toEqual([
-      ['2025T2', 'APPROVED'],
-      ['2025T1', 'OPEN'],
+      ['2025-T2', 'APPROVED'],
+      ['2025-T1', 'OPEN'],
       ['2024', 'APPROVED'],
     ]);
     expect(rounds[0].unitReports.map((r: any) => [r.organisationUnit.name, r.status, r.late]).sort()).toEqual([
@@ -198,8 +198,8 @@ describe('reporting rounds: open, assess, submit, return, approve, lock (issue 1
     expect(byPeriod['2024'].status).toBe('APPROVED');
     expect(byPeriod['2024'].unitReports.every((r: any) => r.status === 'APPROVED' && r.assessments.length > 0)).toBe(true);
     expect(byPeriod['2024'].unitReports.flatMap((r: any) => r.assessments).some((a: any) => a.assessment === 'PARTLY')).toBe(false);
-    expect(byPeriod['2025T1'].status).toBe('OPEN');
-    expect(byPeriod['2025T1'].unitReports.map((r: any) => r.status).sort()).toEqual(expect.arrayContaining(['DRAFT', 'SUBMITTED']));
+    expect(byPeriod['2025-T1'].status).toBe('OPEN');
+    expect(byPeriod['2025-T1'].unitReports.map((r: any) => r.status).sort()).toEqual(expect.arrayContaining(['DRAFT', 'SUBMITTED']));
   });
 
   it('refuses PARTLY at year end, and shows a report that is not submitted by its deadline as late', async () => {

@@ -113,12 +113,24 @@ export async function putValues(ds: DataSource, m: FixtureMunicipality, indicato
   for (const cell of cells) {
     const [row] = (await ds.query(
       `INSERT INTO measurement (municipality_id, indicator_id, period, period_type, period_start, sex, value, status, numerator, denominator, footnote, source)
-       VALUES ($1, $2, $3, 'YEAR', $4, $5, $6, $7, $8, $9, $10, 'Test')
+       VALUES ($1, $2, $3, $11, $4, $5, $6, $7, $8, $9, $10, 'Test')
        ON CONFLICT (indicator_id, period, sex) WHERE organisation_unit_id IS NULL
        DO UPDATE SET value = EXCLUDED.value, status = EXCLUDED.status, numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,
          footnote = EXCLUDED.footnote, archived_at = NULL, updated_at = now(), version = measurement.version + 1
        RETURNING id`,
-      [m.id, indicatorId, cell.period, periodStart(toPeriod(cell.period)), cell.sex, cell.value, cell.status ?? 'FINAL', cell.numerator ?? null, cell.denominator ?? null, cell.footnote ?? null],
+      [
+        m.id,
+        indicatorId,
+        cell.period,
+        periodStart(toPeriod(cell.period)),
+        cell.sex,
+        cell.value,
+        cell.status ?? 'FINAL',
+        cell.numerator ?? null,
+        cell.denominator ?? null,
+        cell.footnote ?? null,
+        toPeriod(cell.period).type,
+      ],
     )) as Array<{ id: string }>;
     ids.push((row as { id: string }).id);
   }
@@ -132,4 +144,34 @@ export function triple(period: string, women: number | null, men: number | null,
   if (men !== null) cells.push({ period, sex: 'MEN', value: men, status });
   if (total !== null) cells.push({ period, sex: 'TOTAL', value: total, status });
   return cells;
+}
+
+/** RFC 4180 CSV into records (every record ends with CRLF), as a generic CSV reader reads it. */
+export function parseCsvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 1;
+    } else field += c;
+  }
+  if (field !== '' || record.length) throw new Error('the last record does not end with CRLF');
+  return records;
 }

@@ -26,7 +26,7 @@ let inDraft: string;
 const CC_BY = 'http://creativecommons.org/licenses/by/4.0/';
 const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/';
 
-type Row = Record<'municipality_code' | 'indicator_id' | 'period' | 'sex' | 'value' | 'status' | 'footnote', string>;
+type Row = Record<'municipality_code' | 'indicator_id' | 'indicator_key' | 'indicator_name' | 'unit' | 'period' | 'sex' | 'value' | 'status' | 'footnote', string>;
 
 /** RFC 4180 CSV into records by the header row. */
 function parseCsv(text: string): Row[] {
@@ -56,7 +56,7 @@ function parseCsv(text: string): Row[] {
   }
   expect(field).toBe(''); // every record ends with CRLF
   const [header, ...rows] = records;
-  expect(header).toEqual(['municipality_code', 'indicator_id', 'period', 'sex', 'value', 'status', 'footnote']);
+  expect(header).toEqual(['municipality_code', 'indicator_id', 'indicator_key', 'indicator_name', 'unit', 'period', 'sex', 'value', 'status', 'footnote']);
   return rows.map((cells) => Object.fromEntries((header as string[]).map((name, i) => [name, cells[i] as string])) as Row);
 }
 
@@ -65,6 +65,9 @@ function jsonAsRows(body: { values: Array<Record<string, unknown>> }): Row[] {
   return body.values.map((v) => ({
     municipality_code: String(v.municipalityCode),
     indicator_id: String(v.indicatorId),
+    indicator_key: String(v.indicatorKey),
+    indicator_name: v.indicatorName === null ? '' : String(v.indicatorName as string),
+    unit: v.unit === null ? '' : String(v.unit as string),
     period: String(v.period),
     sex: String(v.sex),
     value: v.value === null ? '' : String(v.value as number),
@@ -220,7 +223,20 @@ describe('formats agree', () => {
       }
     }
     const { rows } = await csv(`/open/v1/0101/indicators/${toGlobalId('Indicator', shares)}/values.csv?from=2024&sex=WOMEN`);
-    expect(rows).toEqual([{ municipality_code: '0101', indicator_id: toGlobalId('Indicator', shares), period: '2024', sex: 'WOMEN', value: '43.25', status: 'FINAL', footnote: '' }]);
+    expect(rows).toEqual([
+      {
+        municipality_code: '0101',
+        indicator_id: toGlobalId('Indicator', shares),
+        indicator_key: 'N00945',
+        indicator_name: 'Andel i arbete',
+        unit: 'PERCENT',
+        period: '2024',
+        sex: 'WOMEN',
+        value: '43.25',
+        status: 'FINAL',
+        footnote: '',
+      },
+    ]);
   });
 
   it('refuses bad filters and unknown things with a plain 400 or 404', async () => {
@@ -242,14 +258,21 @@ describe('formats agree', () => {
   // Needs anonymous GraphQL reads filtered by access/public-sql.ts with suppressForPublic (issue 4).
   it('anonymous GraphQL serves the same values as the files', async () => {
     const { rows } = await csv('/open/v1/0101/values.csv');
-    const result = await postGraphQL(server.url, `query($id: ID!) { indicators(where: { municipality: { eq: $id } }, first: 100) { nodes { id series { period sex value status footnote } } } }`, {
-      id: toGlobalId('Municipality', a.id),
-    });
+    const result = await postGraphQL(
+      server.url,
+      `query($id: ID!) { indicators(where: { municipality: { eq: $id } }, first: 100) { nodes { id nameSv unit series { period sex value status footnote } } } }`,
+      {
+        id: toGlobalId('Municipality', a.id),
+      },
+    );
     expect(result.errors).toBeUndefined();
-    const viaGraphQL: Row[] = result.data.indicators.nodes.flatMap((node: { id: string; series: Array<Record<string, any>> }) =>
+    const viaGraphQL: Row[] = result.data.indicators.nodes.flatMap((node: { id: string; nameSv: string; unit: string; series: Array<Record<string, any>> }) =>
       node.series.map((cell) => ({
         municipality_code: '0101',
         indicator_id: node.id,
+        indicator_key: 'N00945', // the fixture links every indicator to Kolada's N00945
+        indicator_name: node.nameSv,
+        unit: node.unit,
         period: cell.period,
         sex: cell.sex,
         value: cell.value === null ? '' : String(cell.value),
@@ -288,7 +311,9 @@ describe('small-count protection through every endpoint', () => {
     expect(await cell('2022', 'WOMEN')).toMatchObject({ value: '12', status: 'FINAL' });
     await server.dataSource.query('UPDATE municipality SET small_count_threshold = 13 WHERE id = $1', [a.id]);
     expect(await cell('2022', 'WOMEN')).toMatchObject({ value: '', status: 'SUPPRESSED' });
-    expect(await cell('2022', 'MEN')).toMatchObject({ value: '', status: 'SUPPRESSED' });
+    // Women 12 was released before the threshold rose: hiding men now would protect nothing, since
+    // the earlier files already hold 12 (docs/DISCLOSURE.md, limits).
+    expect(await cell('2022', 'MEN')).toMatchObject({ value: '15', status: 'FINAL' });
     await server.dataSource.query('UPDATE municipality SET small_count_threshold = 5 WHERE id = $1', [a.id]);
     expect(await cell('2022', 'WOMEN')).toMatchObject({ value: '12', status: 'FINAL' });
   });
@@ -297,7 +322,9 @@ describe('small-count protection through every endpoint', () => {
 describe('licence and attribution', () => {
   it('every response names its licence and attribution', async () => {
     const response = await get(`/open/v1/0101/indicators/${toGlobalId('Indicator', shares)}/values.csv`);
-    expect(response.headers.get('link')).toBe(`<${CC_BY}>; rel="license"; title*=UTF-8''K%C3%A4lla%3A%20Alfa%20kommun%2C%20integrationsenheten`);
+    expect(response.headers.get('link')).toBe(
+      `<${CC_BY}>; rel="license"; title*=UTF-8''K%C3%A4lla%3A%20Alfa%20kommun%2C%20integrationsenheten, <${server.url}/open/v1/0101/datapackage.json>; rel="describedby"; type="application/json"`,
+    );
     const all = await get('/open/v1/0101/values.csv');
     expect(all.headers.get('link')).toContain(`<${CC_BY}>; rel="license"`);
     expect(all.headers.get('link')).toContain(`<${CC0}>; rel="license"`);
@@ -462,9 +489,10 @@ describe('DCAT-AP-SE catalogue', () => {
     expect(values(catalogue as string, `${DCT}publisher`).map((t) => t.value)).toEqual([publisher]);
     expect(values(catalogue as string, `${DCT}license`).map((t) => t.value)).toEqual([CC0]);
 
-    const datasets = ofType(`${DCAT}Dataset`);
+    const allValues = `${server.url}/open/v1/0101#values`;
+    const datasets = ofType(`${DCAT}Dataset`).filter((dataset) => dataset !== allValues);
     expect(new Set(datasets)).toEqual(new Set([counts, shares].map((id) => `${server.url}/open/v1/0101/indicators/${toGlobalId('Indicator', id)}`)));
-    expect(new Set(values(catalogue as string, `${DCAT}dataset`).map((t) => t.value))).toEqual(new Set(datasets));
+    expect(new Set(values(catalogue as string, `${DCAT}dataset`).map((t) => t.value))).toEqual(new Set([...datasets, allValues]));
     for (const dataset of datasets) {
       expectLangs(dataset, `${DCT}title`);
       expectLangs(dataset, `${DCT}description`);
@@ -486,8 +514,30 @@ describe('DCAT-AP-SE catalogue', () => {
     const sharesDistribution = `${server.url}/open/v1/0101/indicators/${toGlobalId('Indicator', shares)}#csv`;
     expect(values(sharesDistribution, `${DCT}license`).map((t) => t.value)).toEqual([CC_BY]);
 
+    // Spatial, temporal from the data and issued (issue 14).
+    const counted = `${server.url}/open/v1/0101/indicators/${toGlobalId('Indicator', counts)}`;
+    expect(values(counted, `${DCT}spatial`).map((t) => t.value)).toEqual([`${server.url}/open/v1/0101#area`]);
+    const [temporal] = values(counted, `${DCT}temporal`).map((t) => t.value);
+    const meta = (await (await get(`/open/v1/0101/indicators/${toGlobalId('Indicator', counts)}`)).json()) as { firstPeriod: string; lastPeriod: string };
+    expect(values(temporal as string, `${DCAT}startDate`).map((t) => t.value)).toEqual([`${meta.firstPeriod}-01-01`]);
+    expect(values(temporal as string, `${DCAT}endDate`).map((t) => t.value)).toEqual([`${meta.lastPeriod}-12-31`]);
+    expect(values(counted, `${DCT}issued`)).toHaveLength(1);
+    // Media types typed dcterms:MediaType, as DCAT-AP 3 requires.
+    for (const mediaType of store.getObjects(null, `${DCAT}mediaType`, null)) {
+      expect(store.getObjects(mediaType, RDF_TYPE, null).map((t) => t.value)).toEqual([`${DCT}MediaType`]);
+    }
+    // The bulk files as distributions of a dataset of their own.
+    const bulk = values(allValues, `${DCAT}distribution`).map((t) => values(t.value, `${DCAT}downloadURL`)[0]?.value);
+    expect(bulk.sort()).toEqual([`${server.url}/open/v1/0101/values.csv`, `${server.url}/open/v1/0101/values.json`, `${server.url}/open/v1/values.csv`, `${server.url}/open/v1/values.json`]);
+
     const [service] = ofType(`${DCAT}DataService`);
     expectLangs(service as string, `${DCT}title`);
+    expect(
+      values(service as string, `${DCT}format`)
+        .map((t) => t.value)
+        .sort(),
+    ).toEqual(['http://publications.europa.eu/resource/authority/file-type/CSV', 'http://publications.europa.eu/resource/authority/file-type/JSON']);
+    expect(values(service as string, `${DCAT}endpointDescription`)).toHaveLength(1);
     expect(values(service as string, `${DCAT}endpointURL`).map((t) => t.value)).toEqual([`${server.url}/open/v1/0101`]);
     expect(values(service as string, `${DCT}publisher`).map((t) => t.value)).toEqual([publisher]);
 
@@ -511,8 +561,13 @@ describe('DCAT-AP-SE catalogue', () => {
     const fallback = await parse(new RdfXmlParser(), await (await get('/datasets/dcat')).text());
     const store = new Store(fallback);
     expect(store.getSubjects(RDF_TYPE, `${DCAT}Catalog`, null).map((t) => t.value)).toEqual([`${server.url}/0102/datasets/dcat`]);
-    // No organisation number and no contact e-mail: a publisher IRI of this installation, no contact point.
+    // No organisation number and no contact e-mail: a publisher IRI of this installation, and the
+    // contact point falls back to the municipality's general contact, its public page.
     expect(store.getSubjects(RDF_TYPE, `${FOAF}Agent`, null).map((t) => t.value)).toEqual([`${server.url}/open/v1/0102#publisher`]);
-    expect(store.getObjects(null, `${DCAT}contactPoint`, null)).toEqual([]);
+    const contacts = [...new Set(store.getObjects(null, `${DCAT}contactPoint`, null).map((t) => t.value))];
+    expect(contacts).toEqual([`${server.url}/open/v1/0102#contact`]);
+    expect(store.getObjects(contacts[0] as string, `${VCARD}hasEmail`, null)).toEqual([]);
+    expect(store.getObjects(contacts[0] as string, `${VCARD}hasURL`, null).map((t) => t.value)).toEqual([`${server.url}/kommun/0102`]);
+    expect(store.getObjects(contacts[0] as string, `${VCARD}fn`, null).map((t) => t.value)).toEqual(['Beta kommun']);
   });
 });

@@ -1,12 +1,14 @@
 import type { PeriodType } from './codes';
 
 /**
- * A reporting period. Notation (stable, used in the API, in CSV and in URLs):
+ * A reporting period. Notation (SDMX reporting periods, used in the API, in CSV and in URLs):
  *   YEAR      2024
- *   HALF_YEAR 2024H1, 2024H2
- *   TERTIAL   2024T1 … 2024T3
- *   QUARTER   2024Q1 … 2024Q4
- *   MONTH     2024-01 … 2024-12
+ *   HALF_YEAR 2024-S1, 2024-S2
+ *   TERTIAL   2024-T1 … 2024-T3
+ *   QUARTER   2024-Q1 … 2024-Q4
+ *   MONTH     2024-M01 … 2024-M12
+ * The notation before SDMX (2024H1, 2024T2, 2024Q3, 2024-05) is still read, and is deprecated:
+ * every period is written and stored in SDMX notation (migration SdmxPeriods).
  */
 export interface Period {
   type: PeriodType;
@@ -26,18 +28,27 @@ const PARTS_PER_YEAR: Record<PeriodType, number> = {
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
 
-const PATTERN = /^(\d{4})(?:(H|T|Q)(\d{1,2})|-(\d{2}))?$/;
+/** SDMX: 2024, 2024-S1, 2024-T2, 2024-Q3, 2024-M07 (the month always with two digits). */
+const SDMX = /^(\d{4})(?:-(?:([STQ])(\d)|M(\d{2})))?$/;
+/** Deprecated, read only: 2024H1, 2024T2, 2024Q3, 2024-05. */
+const LEGACY = /^(\d{4})(?:([HTQ])(\d{1,2})|-(\d{2}))?$/;
 
-export type PeriodParseResult = { ok: true; period: Period } | { ok: false; message: string };
+const SDMX_LETTER: Record<string, PeriodType> = { S: 'HALF_YEAR', T: 'TERTIAL', Q: 'QUARTER' };
+const LEGACY_LETTER: Record<string, PeriodType> = { H: 'HALF_YEAR', T: 'TERTIAL', Q: 'QUARTER' };
 
-/** Parses period notation; never throws. */
+/** The notations a message names. */
+export const PERIOD_NOTATION_HELP = 'Use 2024, 2024-S1, 2024-T2, 2024-Q3 or 2024-M07 (SDMX).';
+
+export type PeriodParseResult = { ok: true; period: Period; deprecated: boolean } | { ok: false; message: string };
+
+/** Parses period notation, SDMX or the deprecated one (then `deprecated` is true); never throws. */
 export function parsePeriod(text: string): PeriodParseResult {
-  const match = PATTERN.exec(text.trim());
+  const trimmed = text.trim();
+  const sdmx = SDMX.exec(trimmed);
+  const legacy = sdmx ? null : LEGACY.exec(trimmed);
+  const match = sdmx ?? legacy;
   if (!match) {
-    return {
-      ok: false,
-      message: `"${text}" is not a period. Use 2024, 2024H1, 2024T2, 2024Q3 or 2024-05.`,
-    };
+    return { ok: false, message: `"${text}" is not a period. ${PERIOD_NOTATION_HELP}` };
   }
   const year = Number(match[1]);
   if (year < MIN_YEAR || year > MAX_YEAR) {
@@ -46,7 +57,7 @@ export function parsePeriod(text: string): PeriodParseResult {
   let type: PeriodType = 'YEAR';
   let index = 1;
   if (match[2]) {
-    type = match[2] === 'H' ? 'HALF_YEAR' : match[2] === 'T' ? 'TERTIAL' : 'QUARTER';
+    type = (sdmx ? SDMX_LETTER : LEGACY_LETTER)[match[2]] as PeriodType;
     index = Number(match[3]);
   } else if (match[4]) {
     type = 'MONTH';
@@ -55,7 +66,8 @@ export function parsePeriod(text: string): PeriodParseResult {
   if (index < 1 || index > PARTS_PER_YEAR[type]) {
     return { ok: false, message: `"${text}" has no part ${index}: a year has ${PARTS_PER_YEAR[type]}.` };
   }
-  return { ok: true, period: { type, year, index } };
+  // A year alone is the same in both notations.
+  return { ok: true, period: { type, year, index }, deprecated: legacy !== null && type !== 'YEAR' };
 }
 
 /** Parses period notation or throws a RangeError with a readable message. */
@@ -65,19 +77,26 @@ export function toPeriod(text: string): Period {
   return result.period;
 }
 
+/** SDMX notation: 2024, 2024-S1, 2024-T2, 2024-Q3, 2024-M07. */
 export function formatPeriod(period: Period): string {
   switch (period.type) {
     case 'YEAR':
       return String(period.year);
     case 'HALF_YEAR':
-      return `${period.year}H${period.index}`;
+      return `${period.year}-S${period.index}`;
     case 'TERTIAL':
-      return `${period.year}T${period.index}`;
+      return `${period.year}-T${period.index}`;
     case 'QUARTER':
-      return `${period.year}Q${period.index}`;
+      return `${period.year}-Q${period.index}`;
     case 'MONTH':
-      return `${period.year}-${String(period.index).padStart(2, '0')}`;
+      return `${period.year}-M${String(period.index).padStart(2, '0')}`;
   }
+}
+
+/** The same text in SDMX notation when it is a period (of either notation); otherwise unchanged. */
+export function normalisePeriod(text: string): string {
+  const parsed = parsePeriod(text);
+  return parsed.ok ? formatPeriod(parsed.period) : text;
 }
 
 /** The first day of the period (UTC date, ISO yyyy-mm-dd). */

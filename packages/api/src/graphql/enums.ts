@@ -25,7 +25,8 @@ export enum PeriodType {
 }
 registerEnumType(PeriodType, {
   name: 'PeriodType',
-  description: 'Periodicity. Notation: YEAR 2024, HALF_YEAR 2024H1, TERTIAL 2024T2, QUARTER 2024Q3, MONTH 2024-05.',
+  description:
+    'Periodicity. Notation (SDMX): YEAR 2024, HALF_YEAR 2024-S1, TERTIAL 2024-T2, QUARTER 2024-Q3, MONTH 2024-M05. The older 2024H1, 2024T2, 2024Q3, 2024-05 is still read and deprecated.',
 });
 
 export const SHARED_CODES = { sexes: SEXES, periodTypes: PERIOD_TYPES };

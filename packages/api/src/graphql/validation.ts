@@ -35,7 +35,7 @@ export function NotBlank(max: number, options?: ValidationOptions): PropertyDeco
 }
 
 export function IsPeriod(options?: ValidationOptions): PropertyDecorator {
-  return rule('isPeriod', (v) => typeof v === 'string' && parsePeriod(v).ok, '$property must be a period: 2024, 2024H1, 2024T2, 2024Q3 or 2024-05.', options);
+  return rule('isPeriod', (v) => typeof v === 'string' && parsePeriod(v).ok, '$property must be a period: 2024, 2024-S1, 2024-T2, 2024-Q3 or 2024-M05.', options);
 }
 
 /**

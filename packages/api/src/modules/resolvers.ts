@@ -12,6 +12,7 @@ import { PartnerResolver } from './partner/partner.resolver';
 import { FocusAreaProgressResolver, GoalProgressResolver, IndicatorProgressResolver, SteeringDocumentProgressResolver } from './progress/progress.resolver';
 import { SteeringDocumentResolver, SteeringDocumentVersionResolver } from './steering-document/steering-document.resolver';
 import { TargetResolver } from './target/target.resolver';
+import { IndicatorComparisonResolver } from '../open-data/comparison.resolver';
 
 /** Every module's resolvers. A module with more than one resolver class lists them all here. */
 export const MODULE_RESOLVERS = [
@@ -47,4 +48,5 @@ export const MODULE_RESOLVERS = [
   GoalAssessmentResolver,
   SteeringDocumentRoundsResolver,
   GoalAssessmentsResolver,
+  IndicatorComparisonResolver,
 ] as const;

@@ -1,3 +1,4 @@
+import { parsePeriod, periodEnd, periodStart } from '@inkludera/shared';
 import type { OpenIndicator, OpenMunicipality } from './open-data.service';
 
 /**
@@ -25,6 +26,7 @@ export const NS = {
   foaf: 'http://xmlns.com/foaf/0.1/',
   vcard: 'http://www.w3.org/2006/vcard/ns#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
 } as const;
 
 type Prefix = keyof typeof NS;
@@ -71,6 +73,19 @@ const sv = (value: string): Term => ({ value, lang: 'sv' });
 const en = (value: string): Term => ({ value, lang: 'en' });
 const iri = (value: string): Term => ({ iri: value });
 const dateTime = (date: Date): Term => ({ value: date.toISOString(), datatype: `${NS.xsd}dateTime` });
+const date = (day: string): Term => ({ value: day, datatype: `${NS.xsd}date` });
+
+/** The first and last day of the published periods, or null when none is published. */
+function temporalOf(firstPeriod: string | null, lastPeriod: string | null): { start: string; end: string } | null {
+  if (!firstPeriod || !lastPeriod) return null;
+  const first = parsePeriod(firstPeriod);
+  const last = parsePeriod(lastPeriod);
+  if (!first.ok || !last.ok) return null;
+  return { start: periodStart(first.period), end: periodEnd(last.period) };
+}
+
+/** The IANA media type IRI, typed dcterms:MediaType as DCAT-AP 3 requires of dcat:mediaType. */
+const MEDIA_TYPE = (type: string) => `http://www.iana.org/assignments/media-types/${type}`;
 
 /** The dataportal.se IRI of an organisation: http://dataportal.se/organisation/SE<10 digits>. */
 export function dataportalOrganisation(organisationNumber: string): string {
@@ -96,6 +111,12 @@ export function openUrls(base: string, code: string) {
     indicator: (id: string) => `${api}/indicators/${id}`,
     indicatorCsv: (id: string) => `${api}/indicators/${id}/values.csv`,
     indicatorJson: (id: string) => `${api}/indicators/${id}/values.json`,
+    dataPackage: `${api}/datapackage.json`,
+    nationalDataPackage: `${base}/open/v1/datapackage.json`,
+    nationalCsv: `${base}/open/v1/values.csv`,
+    nationalJson: `${base}/open/v1/values.json`,
+    /** The municipality's page on the public site. */
+    publicPage: `${base}/kommun/${code}`,
   };
 }
 
@@ -103,13 +124,41 @@ export function buildCatalogue({ base, municipality, indicators, modified }: Cat
   const urls = openUrls(base, municipality.code);
   const name = municipality.name;
   const publisher = municipality.organisationNumber ? dataportalOrganisation(municipality.organisationNumber) : `${urls.api}#publisher`;
-  const contact = municipality.contactEmail ? `${urls.api}#contact` : null;
+  // The open-data e-mail when one is set; else the municipality's general contact, its public page.
+  const contact = `${urls.api}#contact`;
   const service = `${urls.api}#api`;
+  const area = `${urls.api}#area`;
+  const allValues = `${urls.api}#values`;
   const datasetIri = (indicator: OpenIndicator) => urls.indicator(indicator.id);
-  const languages: Array<[QName, Term]> = [
-    ['dcterms:language', iri(`${EU}/language/SWE`)],
-    ['dcterms:language', iri(`${EU}/language/ENG`)],
-  ];
+  const languageIris = [`${EU}/language/SWE`, `${EU}/language/ENG`];
+  const languages: Array<[QName, Term]> = languageIris.map((language): [QName, Term] => ['dcterms:language', iri(language)]);
+  const issuedOf = (dates: Array<Date | null>): Array<[QName, Term]> => {
+    const known = dates.filter((d): d is Date => d !== null).map((d) => d.getTime());
+    return known.length ? [['dcterms:issued', dateTime(new Date(Math.min(...known)))]] : [];
+  };
+  /** Typed resources for the IRIs of controlled vocabularies that the shapes require a class of. */
+  const typed = new Map<string, QName>();
+  const use = (value: string, type: QName): Term => {
+    typed.set(value, type);
+    return iri(value);
+  };
+  const temporalResources: Resource[] = [];
+  const temporal = (subject: string, range: { start: string; end: string } | null): Array<[QName, Term]> => {
+    if (!range) return [];
+    const node = `${subject}#temporal`;
+    temporalResources.push({
+      iri: node,
+      types: ['dcterms:PeriodOfTime'],
+      properties: [
+        ['dcat:startDate', date(range.start)],
+        ['dcat:endDate', date(range.end)],
+      ],
+    });
+    return [['dcterms:temporal', iri(node)]];
+  };
+  const spatial: [QName, Term] = ['dcterms:spatial', iri(area)];
+  const accessRights: [QName, Term] = ['dcterms:accessRights', use(`${EU}/access-right/PUBLIC`, 'dcterms:RightsStatement')];
+  const contactProperty: [QName, Term] = ['dcat:contactPoint', iri(contact)];
 
   const catalogue: Resource = {
     iri: urls.catalogue,
@@ -130,10 +179,14 @@ export function buildCatalogue({ base, municipality, indicators, modified }: Cat
       ['dcterms:publisher', iri(publisher)],
       ['dcterms:license', iri(CATALOGUE_LICENCE)],
       ['dcterms:modified', dateTime(modified)],
+      ...issuedOf(indicators.map((indicator) => indicator.firstPublished)),
       ['foaf:homepage', iri(urls.api)],
       ['dcat:themeTaxonomy', iri(`${EU}/data-theme`)],
       ...languages,
+      spatial,
+      contactProperty,
       ['dcat:service', iri(service)],
+      ['dcat:dataset', iri(allValues)],
       ...indicators.map((indicator): [QName, Term] => ['dcat:dataset', iri(datasetIri(indicator))]),
     ],
   };
@@ -143,26 +196,39 @@ export function buildCatalogue({ base, municipality, indicators, modified }: Cat
     types: ['foaf:Agent', 'foaf:Organization'],
     properties: [
       ['foaf:name', sv(name)],
-      ['dcterms:type', iri('http://purl.org/adms/publishertype/LocalAuthority')],
+      ['dcterms:type', use('http://purl.org/adms/publishertype/LocalAuthority', 'skos:Concept')],
     ],
   };
 
-  const contactPoint: Resource[] = contact
-    ? [
-        {
-          iri: contact,
-          types: ['vcard:Organization'],
-          properties: [
-            ['vcard:fn', sv(`${name}, öppna data`)],
-            ['vcard:hasEmail', iri(`mailto:${municipality.contactEmail}`)],
-          ],
-        },
-      ]
-    : [];
-  const contactProperty: Array<[QName, Term]> = contact ? [['dcat:contactPoint', iri(contact)]] : [];
+  const contactPoint: Resource = {
+    iri: contact,
+    types: ['vcard:Organization'],
+    properties: municipality.contactEmail
+      ? [
+          ['vcard:fn', sv(`${name}, öppna data`)],
+          ['vcard:hasEmail', iri(`mailto:${municipality.contactEmail}`)],
+          ['vcard:hasURL', iri(urls.publicPage)],
+        ]
+      : [
+          ['vcard:fn', sv(name)],
+          ['vcard:hasURL', iri(urls.publicPage)],
+        ],
+  };
+
+  const place: Resource = {
+    iri: area,
+    types: ['dcterms:Location'],
+    properties: [
+      ['skos:prefLabel', sv(name)],
+      ['dcterms:identifier', { value: municipality.code }],
+    ],
+  };
 
   const licences = [...new Set([municipality.licence, ...indicators.map((indicator) => indicator.licence), CATALOGUE_LICENCE])];
   const licenceDocuments: Resource[] = licences.map((licence) => ({ iri: licence, types: ['dcterms:LicenseDocument'], properties: [] }));
+
+  const fileType = (kind: 'csv' | 'json') => use(`${EU}/file-type/${kind === 'csv' ? 'CSV' : 'JSON'}`, 'dcterms:MediaTypeOrExtent');
+  const mediaType = (kind: 'csv' | 'json') => use(MEDIA_TYPE(kind === 'csv' ? 'text/csv' : 'application/json'), 'dcterms:MediaType');
 
   const dataService: Resource = {
     iri: service,
@@ -173,13 +239,51 @@ export function buildCatalogue({ base, municipality, indicators, modified }: Cat
       ['dcterms:description', sv('Publicerade indikatorer och deras värden som CSV och JSON, med ändringsflöde (changedSince). Ingen inloggning.')],
       ['dcterms:description', en('Published indicators and their values as CSV and JSON, with a change feed (changedSince). No login.')],
       ['dcat:endpointURL', iri(urls.api)],
+      // The entry document: the municipality's resources with their links, in JSON.
+      ['dcat:endpointDescription', iri(urls.api)],
+      ['dcterms:format', fileType('csv')],
+      ['dcterms:format', fileType('json')],
       ['dcterms:publisher', iri(publisher)],
       ['dcterms:license', iri(municipality.licence)],
-      ['dcterms:accessRights', iri(`${EU}/access-right/PUBLIC`)],
-      ...contactProperty,
+      accessRights,
+      contactProperty,
+      ['dcat:servesDataset', iri(allValues)],
       ...indicators.map((indicator): [QName, Term] => ['dcat:servesDataset', iri(datasetIri(indicator))]),
     ],
   };
+
+  const COLUMNS_SV =
+    'Långt format, UTF-8, kommaseparerat med rubrikrad: municipality_code, indicator_id, indicator_key, indicator_name, unit, period, sex, value, status, footnote. Tabellschema i datapackage.json.';
+  const COLUMNS_EN =
+    'Long format, UTF-8, comma separated with a header row: municipality_code, indicator_id, indicator_key, indicator_name, unit, period, sex, value, status, footnote. Table Schema in datapackage.json.';
+  const distribution = (
+    id: string,
+    kind: 'csv' | 'json',
+    url: string,
+    licence: string,
+    lastChanged: Date,
+    titles: { sv: string; en: string; descriptionSv?: string; descriptionEn?: string },
+  ): Resource => ({
+    iri: id,
+    types: ['dcat:Distribution'],
+    properties: [
+      ['dcterms:title', sv(titles.sv)],
+      ['dcterms:title', en(titles.en)],
+      ['dcterms:description', sv(titles.descriptionSv ?? (kind === 'csv' ? COLUMNS_SV : 'Samma värden som JSON, med licens och källhänvisning.'))],
+      ['dcterms:description', en(titles.descriptionEn ?? (kind === 'csv' ? COLUMNS_EN : 'The same values as JSON, with licence and attribution.'))],
+      ['dcat:accessURL', iri(url)],
+      ['dcat:downloadURL', iri(url)],
+      // A CSV follows the Table Schema in its Frictionless Data Package (schema.ts).
+      ...(kind === 'csv'
+        ? ([['dcterms:conformsTo', use(url === urls.nationalCsv ? urls.nationalDataPackage : urls.dataPackage, 'dcterms:Standard')]] as Array<[QName, Term]>)
+        : []),
+      ['dcterms:format', fileType(kind)],
+      ['dcat:mediaType', mediaType(kind)],
+      ['dcterms:license', iri(licence)],
+      ['dcterms:modified', dateTime(lastChanged)],
+      ['dcat:accessService', iri(service)],
+    ],
+  });
 
   const datasets = indicators.flatMap((indicator): Resource[] => {
     const dataset = datasetIri(indicator);
@@ -196,37 +300,6 @@ export function buildCatalogue({ base, municipality, indicators, modified }: Cat
     ]
       .filter(Boolean)
       .join(' ');
-    const distribution = (kind: 'csv' | 'json'): Resource => ({
-      iri: `${dataset}#${kind}`,
-      types: ['dcat:Distribution'],
-      properties: [
-        ['dcterms:title', sv(kind === 'csv' ? 'Värden som CSV' : 'Värden som JSON')],
-        ['dcterms:title', en(kind === 'csv' ? 'Values as CSV' : 'Values as JSON')],
-        [
-          'dcterms:description',
-          sv(
-            kind === 'csv'
-              ? 'Långt format, UTF-8, kommaseparerat med rubrikrad: municipality_code, indicator_id, period, sex, value, status, footnote.'
-              : 'Samma värden som JSON, med licens och källhänvisning.',
-          ),
-        ],
-        [
-          'dcterms:description',
-          en(
-            kind === 'csv'
-              ? 'Long format, UTF-8, comma separated with a header row: municipality_code, indicator_id, period, sex, value, status, footnote.'
-              : 'The same values as JSON, with licence and attribution.',
-          ),
-        ],
-        ['dcat:accessURL', iri(kind === 'csv' ? urls.indicatorCsv(indicator.id) : urls.indicatorJson(indicator.id))],
-        ['dcat:downloadURL', iri(kind === 'csv' ? urls.indicatorCsv(indicator.id) : urls.indicatorJson(indicator.id))],
-        ['dcterms:format', iri(`${EU}/file-type/${kind === 'csv' ? 'CSV' : 'JSON'}`)],
-        ['dcat:mediaType', iri(`http://www.iana.org/assignments/media-types/${kind === 'csv' ? 'text/csv' : 'application/json'}`)],
-        ['dcterms:license', iri(indicator.licence)],
-        ['dcterms:modified', dateTime(indicator.lastChanged)],
-        ['dcat:accessService', iri(service)],
-      ],
-    });
     return [
       {
         iri: dataset,
@@ -238,7 +311,7 @@ export function buildCatalogue({ base, municipality, indicators, modified }: Cat
           ['dcterms:description', en(descriptionEn)],
           ['dcterms:identifier', { value: indicator.id }],
           ['dcterms:publisher', iri(publisher)],
-          ...contactProperty,
+          contactProperty,
           ['dcat:theme', iri(`${EU}/data-theme/SOCI`)],
           ['dcat:keyword', sv('integration')],
           ['dcat:keyword', en('integration')],
@@ -248,20 +321,90 @@ export function buildCatalogue({ base, municipality, indicators, modified }: Cat
                 ['dcat:keyword', en('gender equality')],
               ] as Array<[QName, Term]>)
             : []),
-          ['dcterms:accrualPeriodicity', iri(FREQUENCY[indicator.periodicity] ?? `${EU}/frequency/IRREG`)],
-          ['dcterms:accessRights', iri(`${EU}/access-right/PUBLIC`)],
+          ['dcterms:accrualPeriodicity', use(FREQUENCY[indicator.periodicity] ?? `${EU}/frequency/IRREG`, 'dcterms:Frequency')],
+          accessRights,
+          spatial,
+          ...temporal(dataset, temporalOf(indicator.firstPeriod, indicator.lastPeriod)),
+          ...issuedOf([indicator.firstPublished]),
           ['dcterms:modified', dateTime(indicator.lastChanged)],
+          ...languages,
           ['dcat:landingPage', iri(dataset)],
           ['dcat:distribution', iri(`${dataset}#csv`)],
           ['dcat:distribution', iri(`${dataset}#json`)],
         ],
       },
-      distribution('csv'),
-      distribution('json'),
+      distribution(`${dataset}#csv`, 'csv', urls.indicatorCsv(indicator.id), indicator.licence, indicator.lastChanged, { sv: 'Värden som CSV', en: 'Values as CSV' }),
+      distribution(`${dataset}#json`, 'json', urls.indicatorJson(indicator.id), indicator.licence, indicator.lastChanged, { sv: 'Värden som JSON', en: 'Values as JSON' }),
     ];
   });
 
-  return [catalogue, agent, ...contactPoint, dataService, ...datasets, ...licenceDocuments];
+  // The bulk files: every published value of the municipality, and the national file of this
+  // installation (every municipality that publishes here, this one among them).
+  const ranges = indicators.map((indicator) => temporalOf(indicator.firstPeriod, indicator.lastPeriod)).filter((r): r is { start: string; end: string } => r !== null);
+  const wholeRange = ranges.length
+    ? {
+        start: ranges.map((r) => r.start).sort()[0] as string,
+        end: ranges
+          .map((r) => r.end)
+          .sort()
+          .at(-1) as string,
+      }
+    : null;
+  const bulk: Resource[] = [
+    {
+      iri: allValues,
+      types: ['dcat:Dataset'],
+      properties: [
+        ['dcterms:title', sv(`Alla publicerade indikatorvärden för ${name}`)],
+        ['dcterms:title', en(`All published indicator values of ${name}`)],
+        ['dcterms:description', sv(`Samtliga publicerade värden för ${name}s indikatorer i en fil, samt den nationella filen med alla kommuner som publicerar här.`)],
+        ['dcterms:description', en(`Every published value of the indicators of ${name} in one file, and the national file with every municipality that publishes here.`)],
+        ['dcterms:identifier', { value: `${municipality.code}-values` }],
+        ['dcterms:publisher', iri(publisher)],
+        contactProperty,
+        ['dcat:theme', iri(`${EU}/data-theme/SOCI`)],
+        ['dcat:keyword', sv('integration')],
+        ['dcat:keyword', en('integration')],
+        accessRights,
+        spatial,
+        ...temporal(allValues.replace('#values', '/values'), wholeRange),
+        ...issuedOf(indicators.map((indicator) => indicator.firstPublished)),
+        ['dcterms:modified', dateTime(modified)],
+        ...languages,
+        ['dcat:landingPage', iri(urls.api)],
+        ['dcat:distribution', iri(`${allValues}-csv`)],
+        ['dcat:distribution', iri(`${allValues}-json`)],
+        ['dcat:distribution', iri(`${allValues}-national-csv`)],
+        ['dcat:distribution', iri(`${allValues}-national-json`)],
+      ],
+    },
+    distribution(`${allValues}-csv`, 'csv', urls.valuesCsv, municipality.licence, modified, { sv: 'Alla värden som CSV', en: 'All values as CSV' }),
+    distribution(`${allValues}-json`, 'json', urls.valuesJson, municipality.licence, modified, { sv: 'Alla värden som JSON', en: 'All values as JSON' }),
+    distribution(`${allValues}-national-csv`, 'csv', urls.nationalCsv, municipality.licence, modified, {
+      sv: 'Nationell fil som CSV',
+      en: 'National file as CSV',
+      descriptionSv: `Alla kommuner som publicerar i denna installation, ${name} inräknad, i en fil. ${COLUMNS_SV} Varje kommuns licens gäller dess rader.`,
+      descriptionEn: `Every municipality that publishes in this installation, ${name} included, in one file. ${COLUMNS_EN} Each municipality's licence applies to its rows.`,
+    }),
+    distribution(`${allValues}-national-json`, 'json', urls.nationalJson, municipality.licence, modified, {
+      sv: 'Nationell fil som JSON',
+      en: 'National file as JSON',
+      descriptionSv: `Alla kommuner som publicerar i denna installation, ${name} inräknad, med varje kommuns licens och källhänvisning.`,
+      descriptionEn: `Every municipality that publishes in this installation, ${name} included, with each municipality's licence and attribution.`,
+    }),
+  ];
+
+  const labels: Record<string, Array<[QName, Term]>> = {
+    // ADMS publisher type: a skos:Concept, which DCAT-AP requires a skos:prefLabel of.
+    'http://purl.org/adms/publishertype/LocalAuthority': [
+      ['skos:prefLabel', en('Local Authority')],
+      ['skos:prefLabel', sv('Kommun')],
+    ],
+  };
+  const vocabulary: Resource[] = [...typed].map(([value, type]) => ({ iri: value, types: [type], properties: labels[value] ?? [] }));
+  vocabulary.push(...languageIris.map((language): Resource => ({ iri: language, types: ['dcterms:LinguisticSystem'], properties: [] })));
+
+  return [catalogue, agent, contactPoint, place, dataService, ...datasets, ...bulk, ...temporalResources, ...licenceDocuments, ...vocabulary];
 }
 
 /** Text content and attribute values: the five XML escapes, and characters XML 1.0 cannot hold dropped. */

@@ -56,6 +56,8 @@ export interface OpenHeaders {
   vary?: string[];
   filename?: string;
   changedUntil?: string;
+  /** The Data Package that describes the file (Link rel="describedby"). */
+  describedBy?: string;
 }
 
 /** RFC 8187 ext-value for a UTF-8 parameter, e.g. title*=UTF-8''K%C3%A4lla. */
@@ -72,9 +74,9 @@ export function setOpenHeaders(res: Response, headers: OpenHeaders, gzip: boolea
   res.setHeader('Access-Control-Allow-Origin', '*');
   res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified, Link, X-Changed-Until, Content-Disposition');
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  if (headers.licences.length) {
-    res.setHeader('Link', headers.licences.map((uri) => `<${uri}>; rel="license"; title*=${extValue(headers.attribution)}`).join(', '));
-  }
+  const links = headers.licences.map((uri) => `<${uri}>; rel="license"; title*=${extValue(headers.attribution)}`);
+  if (headers.describedBy) links.push(`<${headers.describedBy}>; rel="describedby"; type="application/json"`);
+  if (links.length) res.setHeader('Link', links.join(', '));
   if (headers.filename) res.setHeader('Content-Disposition', `inline; filename="${headers.filename}"`);
   if (headers.changedUntil) res.setHeader('X-Changed-Until', headers.changedUntil);
   if (gzip) res.setHeader('Content-Encoding', 'gzip');
@@ -160,12 +162,30 @@ export class ClientGoneError extends Error {
   }
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, or begins or ends with a space. */
-export function csvField(value: string | null): string {
+/**
+ * A cell that a spreadsheet program would run as a formula (OWASP, "CSV Injection"): it begins with
+ * `=`, `+`, `-` or `@` (after any spaces, which some programs skip), or with a tab or carriage return.
+ */
+const FORMULA = /^(\s*[=+\-@]|[\t\r])/;
+/** A plain decimal number as PostgreSQL's numeric::text writes it. */
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, or begins or ends with a
+ * space. CSV injection, as OWASP advises: a text cell that a spreadsheet would read as a formula
+ * gets a single quote in front and is always quoted, so `=1+1` is written `"'=1+1"` and shown as
+ * text. In a number column (`numeric`) a plain number, negative ones included, stays as it is, so
+ * that -3 remains the number -3; anything else there is treated as text. The quote is part of the
+ * data a CSV parser returns (documented in the README); the JSON files carry the text unchanged.
+ */
+export function csvField(value: string | null, numeric = false): string {
   if (value === null) return '';
+  if (numeric && NUMBER.test(value)) return value;
+  if (FORMULA.test(value)) return `"'${value.replace(/"/g, '""')}"`;
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export function csvLine(fields: ReadonlyArray<string | null>): string {
-  return `${fields.map(csvField).join(',')}\r\n`;
+/** One CSV record with CRLF; `numeric` holds the indexes of the number columns. */
+export function csvLine(fields: ReadonlyArray<string | null>, numeric: ReadonlySet<number> = new Set()): string {
+  return `${fields.map((field, index) => csvField(field, numeric.has(index))).join(',')}\r\n`;
 }

@@ -4,12 +4,17 @@ import type { PoolClient } from 'pg';
 import Cursor from 'pg-cursor';
 import type { DataSource, EntityManager } from 'typeorm';
 import { buildCatalogue, openUrls, toJsonLd, toRdfXml } from './dcat';
+import { dataPackageUrl, municipalityDataPackage, nationalDataPackage } from './schema';
+import { writeXlsx } from './xlsx';
 import { acceptsGzip, BodySink, ClientGoneError, csvLine, isNotModified, sendNotModified, setOpenHeaders, validators, type OpenHeaders } from './http';
 import {
+  checkQuery,
+  INDICATOR_KEY_PATTERN,
   OpenDataError,
   OpenDataService,
   parseValueFilter,
   VALUE_COLUMNS,
+  VALUE_PARAMETERS,
   valuesQuery,
   type OpenIndicator,
   type OpenMunicipality,
@@ -41,8 +46,11 @@ export interface OpenDataRouterOptions {
 const BATCH = 2000;
 const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
 const JSON_TYPE = 'application/json; charset=utf-8';
+/** The number columns of a value file (kept numeric by the CSV-injection guard). */
+const NUMBER_COLUMNS: ReadonlySet<number> = new Set([VALUE_COLUMNS.indexOf('value')]);
 
-type Format = 'csv' | 'json';
+type Format = 'csv' | 'json' | 'xlsx';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface ValuesRequest {
   /** The municipalities whose values the file holds (archived ones too: their tombstones). */
@@ -63,7 +71,7 @@ function jsonNumber(text: string | null): string {
 }
 
 function jsonRow(row: ValueRow): string {
-  return `{"municipalityCode":${JSON.stringify(row.municipality_code)},"indicatorId":${JSON.stringify(row.indicator_id)},"period":${JSON.stringify(row.period)},"sex":${JSON.stringify(row.sex)},"value":${jsonNumber(row.value)},"status":${JSON.stringify(row.status)},"footnote":${JSON.stringify(row.footnote)}}`;
+  return `{"municipalityCode":${JSON.stringify(row.municipality_code)},"indicatorId":${JSON.stringify(row.indicator_id)},"indicatorKey":${JSON.stringify(row.indicator_key)},"indicatorName":${JSON.stringify(row.indicator_name)},"unit":${JSON.stringify(row.unit)},"period":${JSON.stringify(row.period)},"sex":${JSON.stringify(row.sex)},"value":${jsonNumber(row.value)},"status":${JSON.stringify(row.status)},"footnote":${JSON.stringify(row.footnote)}}`;
 }
 
 function indicatorJson(indicator: OpenIndicator, municipality: OpenMunicipality, base: string) {
@@ -100,7 +108,14 @@ function municipalityJson(municipality: OpenMunicipality, base: string) {
     organisationNumber: municipality.organisationNumber,
     licence: municipality.licence,
     attribution: municipality.attribution,
-    links: { self: urls.api, indicators: urls.indicators, valuesCsv: urls.valuesCsv, valuesJson: urls.valuesJson, catalogue: urls.catalogue },
+    links: {
+      self: urls.api,
+      indicators: urls.indicators,
+      valuesCsv: urls.valuesCsv,
+      valuesJson: urls.valuesJson,
+      dataPackage: dataPackageUrl(base, municipality.code),
+      catalogue: urls.catalogue,
+    },
   };
 }
 
@@ -115,15 +130,18 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
   };
   const baseOf = (req: Request) => options.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
-  const fail = (res: Response, status: number, message: string) => {
+  const fail = (res: Response, status: number, message: string, parameter?: string) => {
     res.status(status).setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ error: message });
+    res.json(parameter ? { error: message, parameter } : { error: message });
   };
 
-  /** Wraps a handler: 503 while starting, plain JSON errors, the rest to the log. */
+  /**
+   * Wraps a handler: 503 while starting, a 400 naming any query parameter outside `allowed`, plain
+   * JSON errors, the rest to the log.
+   */
   const route =
-    (handler: (req: Request, res: Response, context: { dataSource: DataSource; service: OpenDataService; base: string }) => Promise<void>) =>
+    (handler: (req: Request, res: Response, context: { dataSource: DataSource; service: OpenDataService; base: string }) => Promise<void>, allowed: readonly string[] = []) =>
     async (req: Request, res: Response, _next: NextFunction) => {
       const context = ready();
       if (!context) {
@@ -132,10 +150,11 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
         return;
       }
       try {
+        checkQuery(req.query as Record<string, unknown>, allowed);
         await handler(req, res, { ...context, base: baseOf(req) });
       } catch (error) {
         if (error instanceof OpenDataError) {
-          if (!res.headersSent) fail(res, error.status, error.message);
+          if (!res.headersSent) fail(res, error.status, error.message, error.parameter);
           return;
         }
         if (error instanceof ClientGoneError) return;
@@ -195,14 +214,16 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
       const licences = await service.licences(manager, scope, request.indicator?.uuid);
       const licence = request.indicator?.licence ?? request.municipality?.licence ?? null;
       const attribution = request.municipality?.attribution ?? 'Källa: kommunen som anges i municipality_code';
-      const gzip = acceptsGzip(req);
+      // An xlsx file is a zip already: never gzip it again.
+      const gzip = request.format !== 'xlsx' && acceptsGzip(req);
       const headers: OpenHeaders = {
-        contentType: request.format === 'csv' ? CSV_TYPE : JSON_TYPE,
+        contentType: request.format === 'csv' ? CSV_TYPE : request.format === 'xlsx' ? XLSX_TYPE : JSON_TYPE,
         maxAgeSeconds: options.maxAgeSeconds,
         licences: licences.length ? licences : licence ? [licence] : [],
         attribution,
         filename: request.filename,
         changedUntil: state.changedUntil,
+        describedBy: request.format !== 'json' ? dataPackageUrl(base, request.municipality?.code ?? null) : undefined,
         validators: validators([base, req.originalUrl, request.format, ...state.generations], state.lastModified, gzip),
       };
       if (isNotModified(req, headers.validators)) {
@@ -213,6 +234,28 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
       setOpenHeaders(res, headers, gzip);
       if (req.method === 'HEAD') {
         res.end();
+        await runner.commitTransaction();
+        return;
+      }
+      if (request.format === 'xlsx') {
+        const { sql, parameters } = valuesQuery(request.filter);
+        cursor = client.query(new Cursor<ValueRow>(sql, [scope, ...parameters]));
+        const open = cursor;
+        await writeXlsx(res, {
+          rows: async function* () {
+            for (;;) {
+              const rows = await open.read(BATCH);
+              if (rows.length === 0) return;
+              yield rows;
+            }
+          },
+          licence: headers.licences.join(' '),
+          attribution,
+          dataPackage: dataPackageUrl(base, request.municipality?.code ?? null),
+          changedUntil: state.changedUntil,
+        });
+        await cursor.close();
+        cursor = undefined;
         await runner.commitTransaction();
         return;
       }
@@ -227,6 +270,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
           municipality: request.municipality ? { code: request.municipality.code, name: request.municipality.name } : null,
           municipalities: request.municipality ? undefined : request.municipalities.map((m) => ({ code: m.code, name: m.name, licence: m.licence, attribution: m.attribution })),
           indicator: request.indicator && request.municipality ? indicatorJson(request.indicator, request.municipality, base) : undefined,
+          dataPackage: dataPackageUrl(base, request.municipality?.code ?? null),
           changedSince: request.filter.changedSince ?? null,
           changedUntil: state.changedUntil,
         };
@@ -241,7 +285,11 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
         if (rows.length === 0) break;
         let chunk = '';
         if (request.format === 'csv') {
-          for (const row of rows) chunk += csvLine(VALUE_COLUMNS.map((column) => row[column]));
+          for (const row of rows)
+            chunk += csvLine(
+              VALUE_COLUMNS.map((column) => row[column]),
+              NUMBER_COLUMNS,
+            );
         } else {
           for (const row of rows) {
             chunk += `${first ? '' : ','}\n${jsonRow(row)}`;
@@ -280,7 +328,12 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
             {
               description: 'Open data from Inkludera: published indicators of municipal integration strategies. No login; CSV and JSON; DCAT-AP-SE catalogues.',
               municipalities: municipalities.map((m) => municipalityJson(m, context.base)),
-              links: { valuesCsv: `${context.base}/open/v1/values.csv`, valuesJson: `${context.base}/open/v1/values.json`, defaultCatalogue: `${context.base}/datasets/dcat` },
+              links: {
+                valuesCsv: `${context.base}/open/v1/values.csv`,
+                valuesJson: `${context.base}/open/v1/values.json`,
+                dataPackage: dataPackageUrl(context.base, null),
+                defaultCatalogue: `${context.base}/datasets/dcat`,
+              },
               changedUntil: state.changedUntil,
             },
             null,
@@ -299,9 +352,13 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
         const scope = await context.service.allMunicipalityIds();
         const municipalities = await context.service.municipalities();
         await sendValues(req, res, context, { scope, municipalities, municipality: null, indicator: null, filter, format, filename: `inkludera-values.${format}` });
-      }),
+      }, VALUE_PARAMETERS),
     );
+  }
 
+  // The municipality's files and each indicator's, also as xlsx for spreadsheet users (the
+  // national file stays CSV and JSON: it streams, an xlsx would be built in memory).
+  for (const format of ['csv', 'json', 'xlsx'] as const) {
     router.get(
       `/open/v1/:code/values.${format}`,
       route(async (req, res, context) => {
@@ -316,7 +373,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
           format,
           filename: `${municipality.code}-values.${format}`,
         });
-      }),
+      }, VALUE_PARAMETERS),
     );
 
     router.get(
@@ -335,9 +392,91 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
           format,
           filename: `${municipality.code}-${indicator.id}.${format}`,
         });
-      }),
+      }, VALUE_PARAMETERS),
     );
   }
+
+  // The national indicator catalogue: shared keys (Kolada KPI id, else INK-<id>) with the
+  // municipalities that report each, and one shared indicator's values in every municipality.
+  router.get(
+    '/open/v1/indicators',
+    route(async (req, res, context) => {
+      const all = await context.service.allMunicipalityIds();
+      await sendDocument(
+        req,
+        res,
+        context,
+        all,
+        () => ({ contentType: JSON_TYPE, licences: [], attribution: '', key: ['national-indicators'] }),
+        async (manager, state) => {
+          const indicators = await context.service.nationalIndicators(manager);
+          const byKey = (key: string) => `${context.base}/open/v1/indicators/${encodeURIComponent(key)}`;
+          return `${JSON.stringify(
+            {
+              description:
+                'Indikatorer som kommunerna i denna installation publicerar, per gemensam nyckel (Koladas KPI-id, annars INK-<id>). / Published indicators by shared key.',
+              changedUntil: state.changedUntil,
+              indicators: indicators.map((indicator) => ({
+                ...indicator,
+                municipalities: indicator.municipalities.map((m) => ({
+                  ...m,
+                  links: { indicator: openUrls(context.base, m.code).indicator(m.indicatorId), valuesCsv: openUrls(context.base, m.code).indicatorCsv(m.indicatorId) },
+                })),
+                links: { valuesCsv: `${byKey(indicator.key)}/values.csv`, valuesJson: `${byKey(indicator.key)}/values.json` },
+              })),
+            },
+            null,
+            2,
+          )}\n`;
+        },
+      );
+    }),
+  );
+
+  for (const format of ['csv', 'json'] as const) {
+    router.get(
+      `/open/v1/indicators/:key/values.${format}`,
+      route(async (req, res, context) => {
+        const key = String(req.params.key);
+        if (!new RegExp(INDICATOR_KEY_PATTERN).test(key)) throw new OpenDataError(404, `${key} is not an indicator key (a Kolada KPI id such as N00945, or INK-<id>).`);
+        const filter = { ...parseValueFilter(req.query as Record<string, unknown>), indicatorKey: key };
+        const scope = await context.service.allMunicipalityIds();
+        const municipalities = await context.service.municipalities();
+        await sendValues(req, res, context, { scope, municipalities, municipality: null, indicator: null, filter, format, filename: `inkludera-${key}.${format}` });
+      }, VALUE_PARAMETERS),
+    );
+  }
+
+  // Frictionless Data Packages (schema.ts): the national one, and one per municipality.
+  router.get(
+    '/open/v1/datapackage.json',
+    route(async (req, res, context) => {
+      const all = await context.service.allMunicipalityIds();
+      await sendDocument(
+        req,
+        res,
+        context,
+        all,
+        () => ({ contentType: JSON_TYPE, licences: [], attribution: '', key: ['datapackage'] }),
+        async (manager) => `${JSON.stringify(nationalDataPackage(context.base, await context.service.municipalities(manager)), null, 2)}\n`,
+      );
+    }),
+  );
+
+  router.get(
+    '/open/v1/:code/datapackage.json',
+    route(async (req, res, context) => {
+      const municipality = await context.service.municipality(String(req.params.code));
+      await sendDocument(
+        req,
+        res,
+        context,
+        [municipality.id],
+        () => ({ contentType: JSON_TYPE, licences: [municipality.licence], attribution: municipality.attribution, key: ['datapackage'] }),
+        async (manager) => `${JSON.stringify(municipalityDataPackage(context.base, municipality, await context.service.indicators(manager, municipality)), null, 2)}\n`,
+      );
+    }),
+  );
 
   router.get(
     '/open/v1/:code',
@@ -401,30 +540,33 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
 
   /** The DCAT-AP-SE catalogue: RDF/XML, or JSON-LD for Accept: application/ld+json or ?format=jsonld. */
   const catalogue = (code: (req: Request) => string | null) =>
-    route(async (req, res, context) => {
-      const municipality = await context.service.municipality(code(req));
-      const asked = req.query.format;
-      const jsonLd = asked === 'jsonld' || (asked === undefined && req.accepts(['application/rdf+xml', 'application/ld+json']) === 'application/ld+json');
-      if (asked !== undefined && asked !== 'jsonld' && asked !== 'rdfxml') throw new OpenDataError(400, 'format must be rdfxml or jsonld.');
-      await sendDocument(
-        req,
-        res,
-        context,
-        [municipality.id],
-        () => ({
-          contentType: jsonLd ? 'application/ld+json; charset=utf-8' : 'application/rdf+xml; charset=utf-8',
-          licences: [municipality.licence],
-          attribution: municipality.attribution,
-          key: ['dcat', municipality.code],
-          vary: ['Accept'],
-        }),
-        async (manager, state) => {
-          const indicators = await context.service.indicators(manager, municipality);
-          const resources = buildCatalogue({ base: context.base, municipality, indicators, modified: state.lastModified });
-          return jsonLd ? toJsonLd(resources) : toRdfXml(resources);
-        },
-      );
-    });
+    route(
+      async (req, res, context) => {
+        const municipality = await context.service.municipality(code(req));
+        const asked = req.query.format;
+        const jsonLd = asked === 'jsonld' || (asked === undefined && req.accepts(['application/rdf+xml', 'application/ld+json']) === 'application/ld+json');
+        if (asked !== undefined && asked !== 'jsonld' && asked !== 'rdfxml') throw new OpenDataError(400, 'format must be rdfxml or jsonld.', 'format');
+        await sendDocument(
+          req,
+          res,
+          context,
+          [municipality.id],
+          () => ({
+            contentType: jsonLd ? 'application/ld+json; charset=utf-8' : 'application/rdf+xml; charset=utf-8',
+            licences: [municipality.licence],
+            attribution: municipality.attribution,
+            key: ['dcat', municipality.code],
+            vary: ['Accept'],
+          }),
+          async (manager, state) => {
+            const indicators = await context.service.indicators(manager, municipality);
+            const resources = buildCatalogue({ base: context.base, municipality, indicators, modified: state.lastModified });
+            return jsonLd ? toJsonLd(resources) : toRdfXml(resources);
+          },
+        );
+      },
+      ['format'],
+    );
 
   router.get(
     '/datasets/dcat',

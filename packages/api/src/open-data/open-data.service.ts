@@ -39,6 +39,24 @@ export interface OpenIndicator {
   firstPeriod: string | null;
   lastPeriod: string | null;
   lastChanged: Date;
+  /**
+   * When the values now published were first put out: the earliest change time among them (null
+   * when none is published). An upper bound of the first release, since a changed value carries
+   * the time of its last change.
+   */
+  firstPublished: Date | null;
+}
+
+/** A national indicator definition: the indicators of several municipalities under one shared key. */
+export interface NationalIndicator {
+  key: string;
+  koladaId: string | null;
+  nameSv: string;
+  nameEn: string | null;
+  units: string[];
+  municipalities: Array<{ code: string; name: string; indicatorId: string; nameSv: string; unit: string }>;
+  /** Kolada's value for the whole country (0000), where imported. */
+  national: Array<{ period: string; sex: string; value: number | null; status: string | null; source: string }>;
 }
 
 /** What a set of responses is computed from: the snapshot generations, for ETag and Last-Modified. */
@@ -57,13 +75,34 @@ export class OpenDataError extends Error {
   constructor(
     readonly status: 400 | 404,
     message: string,
+    /** The query parameter that was refused, for a 400 (the JSON error names it). */
+    readonly parameter?: string,
   ) {
     super(message);
   }
 }
 
+/** The query parameters of a value file; anything else is refused (a typo must not return the whole file). */
+export const VALUE_PARAMETERS = ['from', 'to', 'sex', 'changedSince'] as const;
+
+/**
+ * Refuses a query string with a parameter outside `allowed`, or one given more than once: a 400
+ * that names the parameter. Open data is strict so that a misspelt filter fails loudly.
+ */
+export function checkQuery(query: Record<string, unknown>, allowed: readonly string[]): void {
+  for (const [name, raw] of Object.entries(query)) {
+    if (!allowed.includes(name)) {
+      const known = allowed.length ? `Known parameters here: ${allowed.join(', ')}.` : 'This resource takes no parameters.';
+      throw new OpenDataError(400, `Unknown query parameter ${name}. ${known}`, name);
+    }
+    if (typeof raw !== 'string') throw new OpenDataError(400, `${name} may be given once.`, name);
+  }
+}
+
 export interface ValueFilter {
   indicatorId?: string;
+  /** The shared indicator key (indicatorKeySql): the same indicator in every municipality. */
+  indicatorKey?: string;
   fromStart?: string;
   toEnd?: string;
   sex?: 'TOTAL' | 'WOMEN' | 'MEN';
@@ -75,24 +114,29 @@ const SEXES = ['TOTAL', 'WOMEN', 'MEN'] as const;
 
 /** Parses the value filters of a query string; a bad one is a 400 with a plain message. */
 export function parseValueFilter(query: Record<string, unknown>, indicatorId?: string): ValueFilter {
+  checkQuery(query, VALUE_PARAMETERS);
   const one = (name: string): string | undefined => {
     const raw = query[name];
     if (raw === undefined) return undefined;
-    if (typeof raw !== 'string') throw new OpenDataError(400, `${name} may be given once.`);
+    if (typeof raw !== 'string') throw new OpenDataError(400, `${name} may be given once.`, name);
+    if (raw.trim() === '') throw new OpenDataError(400, `${name} is empty; leave it out or give a value.`, name);
     return raw;
   };
   const period = (name: 'from' | 'to') => {
     const raw = one(name);
     if (raw === undefined) return undefined;
     const parsed = parsePeriod(raw);
-    if (!parsed.ok) throw new OpenDataError(400, `${name}: ${parsed.message}`);
+    if (!parsed.ok) throw new OpenDataError(400, `${name}: ${parsed.message}`, name);
     return name === 'from' ? periodStart(parsed.period) : periodEnd(parsed.period);
   };
   const filter: ValueFilter = { indicatorId, fromStart: period('from'), toEnd: period('to') };
+  if (filter.fromStart && filter.toEnd && filter.fromStart > filter.toEnd) {
+    throw new OpenDataError(400, `from (${String(query.from)}) begins after to (${String(query.to)}) ends; no period can lie between them.`, 'from');
+  }
   const sex = one('sex');
   if (sex !== undefined) {
     const upper = sex.toUpperCase();
-    if (!(SEXES as readonly string[]).includes(upper)) throw new OpenDataError(400, 'sex must be TOTAL, WOMEN or MEN.');
+    if (!(SEXES as readonly string[]).includes(upper)) throw new OpenDataError(400, 'sex must be TOTAL, WOMEN or MEN.', 'sex');
     filter.sex = upper as ValueFilter['sex'];
   }
   const since = one('changedSince');
@@ -102,7 +146,7 @@ export function parseValueFilter(query: Record<string, unknown>, indicatorId?: s
     const at = new Date(since);
     // A date of the calendar (not 2024-02-30, which JavaScript moves to March and PostgreSQL refuses).
     if (!iso.test(since) || !isIsoDate(since.slice(0, 10)) || Number.isNaN(at.getTime())) {
-      throw new OpenDataError(400, 'changedSince must be an ISO 8601 timestamp with a time zone, e.g. 2026-01-31T12:00:00Z (a response’s changedUntil).');
+      throw new OpenDataError(400, 'changedSince must be an ISO 8601 timestamp with a time zone, e.g. 2026-01-31T12:00:00Z (a response’s changedUntil).', 'changedSince');
     }
     filter.changedSince = since;
   }
@@ -118,7 +162,19 @@ export function indicatorGlobalIdSql(column: string): string {
   return `rtrim(translate(encode(convert_to('Indicator:' || ${column}::text, 'UTF8'), 'base64'), '+/', '-_'), '=')`;
 }
 
-export const VALUE_COLUMNS = ['municipality_code', 'indicator_id', 'period', 'sex', 'value', 'status', 'footnote'] as const;
+/**
+ * The shared key of an indicator across municipalities, in SQL over an indicator alias: the Kolada
+ * KPI id when the indicator is linked to one (source KOLADA, e.g. N00945), else a stable code of
+ * this installation, INK-<indicator id>, which only that indicator carries.
+ */
+export function indicatorKeySql(i: string): string {
+  return `CASE WHEN ${i}.source_kind = 'KOLADA' AND ${i}.source_reference ~ '^[A-Z][0-9]{5}$' THEN ${i}.source_reference ELSE 'INK-' || ${indicatorGlobalIdSql(`${i}.id`)} END`;
+}
+
+/** The pattern of a shared key. */
+export const INDICATOR_KEY_PATTERN = '^([A-Z][0-9]{5}|INK-[A-Za-z0-9_-]+)$';
+
+export const VALUE_COLUMNS = ['municipality_code', 'indicator_id', 'indicator_key', 'indicator_name', 'unit', 'period', 'sex', 'value', 'status', 'footnote'] as const;
 export type ValueRow = Record<(typeof VALUE_COLUMNS)[number], string | null>;
 
 /**
@@ -134,16 +190,18 @@ export function valuesQuery(filter: ValueFilter): { sql: string; parameters: unk
     where.push(condition(`$${parameters.length + 1}`));
   };
   if (filter.indicatorId) add((n) => `v.indicator_id = ${n}::uuid`, filter.indicatorId);
+  if (filter.indicatorKey) add((n) => `${indicatorKeySql('i')} = ${n}`, filter.indicatorKey);
   if (filter.fromStart) add((n) => `v.period_start >= ${n}::date`, filter.fromStart);
   if (filter.toEnd) add((n) => `v.period_start <= ${n}::date`, filter.toEnd);
   if (filter.sex) add((n) => `v.sex = ${n}`, filter.sex);
   if (filter.changedSince) add((n) => `v.changed_at > ${n}::timestamptz`, filter.changedSince);
   else where.push('v.removed_at IS NULL');
   const sql = `
-SELECT mu.code AS municipality_code, ${indicatorGlobalIdSql('v.indicator_id')} AS indicator_id, v.period, v.sex,
+SELECT mu.code AS municipality_code, ${indicatorGlobalIdSql('v.indicator_id')} AS indicator_id, ${indicatorKeySql('i')} AS indicator_key, i.name_sv AS indicator_name, i.unit, v.period, v.sex,
        v.value::text AS value, CASE WHEN v.removed_at IS NULL THEN v.status ELSE 'REMOVED' END AS status, v.footnote
 FROM published_value v
 JOIN municipality mu ON mu.id = v.municipality_id
+LEFT JOIN indicator i ON i.id = v.indicator_id
 WHERE v.municipality_id = ANY($1::uuid[])${where.map((condition) => ` AND ${condition}`).join('')}
 ORDER BY mu.code, v.indicator_id, v.period_start, array_position(ARRAY['TOTAL','WOMEN','MEN']::varchar[], v.sex)`;
   return { sql, parameters };
@@ -236,14 +294,15 @@ export class OpenDataService {
               i.source_kind, i.source_reference, i.source, i.licence, i.updated_at,
               iu.id AS implementation_unit_id, iu.name AS implementation_unit, i.responsible_implementation_role,
               fu.id AS follow_up_unit_id, fu.name AS follow_up_unit, i.responsible_follow_up_role,
-              pv.first_period, pv.last_period, pv.changed_at AS values_changed_at
+              pv.first_period, pv.last_period, pv.changed_at AS values_changed_at, pv.first_published
        FROM indicator i
        JOIN organisation_unit iu ON iu.id = i.responsible_implementation_unit_id
        JOIN organisation_unit fu ON fu.id = i.responsible_follow_up_unit_id
        LEFT JOIN LATERAL (
          SELECT (array_agg(v.period ORDER BY v.period_start) FILTER (WHERE v.removed_at IS NULL))[1] AS first_period,
                 (array_agg(v.period ORDER BY v.period_start DESC) FILTER (WHERE v.removed_at IS NULL))[1] AS last_period,
-                max(v.changed_at) AS changed_at
+                max(v.changed_at) AS changed_at,
+                min(v.changed_at) FILTER (WHERE v.removed_at IS NULL) AS first_published
          FROM published_value v WHERE v.indicator_id = i.id
        ) pv ON true
        WHERE i.municipality_id = $1 AND ${publicIndicator('i')} ${indicatorId ? 'AND i.id = $2' : ''}
@@ -271,6 +330,7 @@ export class OpenDataService {
       firstPeriod: row.first_period,
       lastPeriod: row.last_period,
       lastChanged: new Date(Math.max(new Date(row.updated_at).getTime(), row.values_changed_at ? new Date(row.values_changed_at).getTime() : 0)),
+      firstPublished: row.first_published ? new Date(row.first_published) : null,
     }));
   }
 
@@ -280,6 +340,52 @@ export class OpenDataService {
     const [found] = parsed?.type === 'Indicator' ? await this.indicators(manager, municipality, parsed.id) : [];
     if (!found) throw new OpenDataError(404, `Municipality ${municipality.code} publishes no indicator with the id ${globalId}.`);
     return found;
+  }
+
+  /**
+   * The national indicator catalogue: the published indicators of every active municipality,
+   * grouped by their shared key, with the municipalities that report each. One statement, whatever
+   * the number of municipalities.
+   */
+  async nationalIndicators(manager: EntityManager = this.dataSource.manager): Promise<NationalIndicator[]> {
+    const rows: Array<Record<string, any>> = await manager.query(
+      `WITH grouped AS (
+         SELECT ${indicatorKeySql('i')} AS key,
+                (array_agg(i.name_sv ORDER BY mu.code))[1] AS name_sv,
+                (array_agg(i.name_en ORDER BY mu.code) FILTER (WHERE i.name_en IS NOT NULL))[1] AS name_en,
+                array_agg(DISTINCT i.unit) AS units,
+                bool_or(i.source_kind = 'KOLADA' AND i.source_reference ~ '^[A-Z][0-9]{5}$') AS kolada,
+                json_agg(json_build_object('code', mu.code, 'name', mu.name, 'indicatorId', ${indicatorGlobalIdSql('i.id')}, 'nameSv', i.name_sv, 'unit', i.unit) ORDER BY mu.code) AS reporting
+         FROM indicator i
+         JOIN municipality mu ON mu.id = i.municipality_id AND ${PUBLIC_ROWS.municipality!('mu')}
+         WHERE ${publicIndicator('i')}
+         GROUP BY 1
+       )
+       SELECT g.*,
+              (SELECT json_agg(json_build_object('period', k.period, 'sex', k.sex, 'value', k.value, 'status', k.status, 'source', k.source) ORDER BY k.period, k.sex)
+               FROM kolada_value k WHERE k.municipality_code = '0000' AND k.kpi = g.key) AS national
+       FROM grouped g
+       ORDER BY g.name_sv, g.key`,
+    );
+    return rows.map((row) => ({
+      key: row.key,
+      koladaId: row.kolada ? row.key : null,
+      nameSv: row.name_sv,
+      nameEn: row.name_en,
+      units: row.units,
+      municipalities: row.reporting,
+      national: row.national ?? [],
+    }));
+  }
+
+  /**
+   * The published values of one shared indicator in every municipality (comparison): one
+   * statement, whatever the number of municipalities.
+   */
+  async compare(manager: EntityManager, key: string, filter: ValueFilter = {}): Promise<ValueRow[]> {
+    const scope = await this.allMunicipalityIds();
+    const { sql, parameters } = valuesQuery({ ...filter, indicatorKey: key });
+    return manager.query(sql, [scope, ...parameters]);
   }
 
   /** Distinct licences of the published indicators of these municipalities. */

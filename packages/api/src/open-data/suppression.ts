@@ -32,33 +32,82 @@ import { MeasurementStatus, type Measurement } from '../modules/measurement/meas
  * id, indicator_id, organisation_unit_id, period, sex, value, numerator, denominator, status,
  * is_public (published as such), protected (COUNT or sensitive), additive (COUNT), threshold.
  * Returns CTEs (to follow `WITH cells AS (…),`) ending in `decided`: every cell with `suppressed`.
+ *
+ * Over time (docs/DISCLOSURE.md): every value ever published for a municipality-level cell is in
+ * the release log (open_data_release), and what was released cannot be taken back. Whoever kept
+ * the earlier files may subtract any released total from any released sex, of whatever release.
+ * So, for counts (TOTAL = WOMEN + MEN), a value is published now only if no such difference that
+ * it creates is a small count that was never itself released:
+ * 5. A total is held back (suppressed) when its value minus a value ever released for one sex is
+ *    a small count (0 ≤ difference < threshold) not released for the other sex.
+ * 6. A sex is suppressed when a total ever released minus its value is such a small count.
+ * And rules 3 and 4 count a total as visible when it is published now or was released before with
+ * its current value; rule 3 leaves alone a small sex already released with its current value.
  */
 export function decideSuppressionCtes(cells = 'cells'): string {
   return `
+released_values AS (
+  SELECT r.indicator_id, r.period, r.sex, array_agg(DISTINCT r.value) AS vals
+  FROM open_data_release r
+  WHERE r.value IS NOT NULL
+    AND (r.indicator_id, r.period) IN (SELECT DISTINCT indicator_id, period FROM ${cells} WHERE organisation_unit_id IS NULL)
+  GROUP BY r.indicator_id, r.period, r.sex
+),
 cell_flags AS (
   SELECT c.*,
-    COALESCE(c.status = '${MeasurementStatus.SUPPRESSED}' OR (c.protected AND LEAST(c.value, c.numerator, c.denominator) < c.threshold), false) AS small
+    COALESCE(c.status = '${MeasurementStatus.SUPPRESSED}' OR (c.protected AND LEAST(c.value, c.numerator, c.denominator) < c.threshold), false) AS small,
+    COALESCE(c.value = ANY(own.vals), false) AS released,
+    CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE(tv.vals, '{}') ELSE '{}' END AS total_vals,
+    CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE(wv.vals, '{}') ELSE '{}' END AS women_vals,
+    CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE(mv.vals, '{}') ELSE '{}' END AS men_vals
   FROM ${cells} c
+  LEFT JOIN released_values own ON c.organisation_unit_id IS NULL AND own.indicator_id = c.indicator_id AND own.period = c.period AND own.sex = c.sex
+  LEFT JOIN released_values tv ON tv.indicator_id = c.indicator_id AND tv.period = c.period AND tv.sex = 'TOTAL'
+  LEFT JOIN released_values wv ON wv.indicator_id = c.indicator_id AND wv.period = c.period AND wv.sex = 'WOMEN'
+  LEFT JOIN released_values mv ON mv.indicator_id = c.indicator_id AND mv.period = c.period AND mv.sex = 'MEN'
 ),
 group_flags AS (
   SELECT f.*,
-    COALESCE(bool_or(f.sex = 'TOTAL' AND f.is_public AND NOT f.small) OVER g, false) AS total_visible,
+    COALESCE(bool_or(f.sex = 'TOTAL' AND f.is_public AND NOT f.small) OVER g, false) AS total_shown,
+    COALESCE(bool_or(f.sex = 'TOTAL' AND f.released) OVER g, false) AS total_released,
     max(f.value) FILTER (WHERE f.sex = 'TOTAL') OVER g AS total_value,
-    COALESCE(bool_or(f.sex = 'WOMEN' AND f.small) OVER g, false) AS women_small,
-    COALESCE(bool_or(f.sex = 'MEN' AND f.small) OVER g, false) AS men_small,
-    COALESCE(bool_or(f.sex = 'WOMEN' AND f.is_public AND NOT f.small) OVER g, false) AS women_visible,
-    COALESCE(bool_or(f.sex = 'MEN' AND f.is_public AND NOT f.small) OVER g, false) AS men_visible
+    COALESCE(bool_or(f.sex = 'WOMEN' AND f.small AND NOT f.released) OVER g, false) AS women_exposed,
+    COALESCE(bool_or(f.sex = 'MEN' AND f.small AND NOT f.released) OVER g, false) AS men_exposed,
+    COALESCE(bool_or(f.sex = 'WOMEN' AND ((f.is_public AND NOT f.small) OR f.released)) OVER g, false) AS women_known,
+    COALESCE(bool_or(f.sex = 'MEN' AND ((f.is_public AND NOT f.small) OR f.released)) OVER g, false) AS men_known,
+    COALESCE(bool_or(f.sex = 'WOMEN' AND f.released) OVER g, false) AS women_released,
+    COALESCE(bool_or(f.sex = 'MEN' AND f.released) OVER g, false) AS men_released
   FROM cell_flags f
   WINDOW g AS (PARTITION BY f.indicator_id, f.organisation_unit_id, f.period)
 ),
-decided AS (
+held AS (
   SELECT gf.*,
-    COALESCE(gf.small OR (gf.sex <> 'TOTAL' AND gf.total_visible AND (
-      (CASE WHEN gf.sex = 'WOMEN' THEN gf.men_small ELSE gf.women_small END)
-      OR (gf.additive AND NOT (CASE WHEN gf.sex = 'WOMEN' THEN gf.men_visible ELSE gf.women_visible END)
-          AND gf.total_value - gf.value < gf.threshold)
-    )), false) AS suppressed
+    COALESCE(gf.sex = 'TOTAL' AND (
+      -- Rule 5, counts: total − a released sex would be a small count never released for the other.
+      (gf.additive AND (
+        EXISTS (SELECT 1 FROM unnest(gf.women_vals) y WHERE gf.value - y >= 0 AND gf.value - y < gf.threshold AND NOT (gf.value - y = ANY(gf.men_vals)))
+        OR EXISTS (SELECT 1 FROM unnest(gf.men_vals) y WHERE gf.value - y >= 0 AND gf.value - y < gf.threshold AND NOT (gf.value - y = ANY(gf.women_vals)))))
+      -- Rule 5, any protected indicator: a sex released with its current value beside a small other sex.
+      OR (gf.women_released AND gf.men_exposed) OR (gf.men_released AND gf.women_exposed)
+    ), false) AS held_back,
+    -- Rule 6, counts: a total ever released minus this sex would be a small count never released for the other.
+    COALESCE(gf.sex <> 'TOTAL' AND gf.additive AND EXISTS (
+      SELECT 1 FROM unnest(gf.total_vals) t
+      WHERE t - gf.value >= 0 AND t - gf.value < gf.threshold
+        AND NOT (t - gf.value = ANY(CASE WHEN gf.sex = 'WOMEN' THEN gf.men_vals ELSE gf.women_vals END))
+    ), false) AS against_released_total
   FROM group_flags gf
+),
+decided AS (
+  SELECT h.*,
+    COALESCE(h.small OR h.held_back OR h.against_released_total
+      OR (h.sex <> 'TOTAL' AND ((h.total_shown AND NOT bool_or(h.sex = 'TOTAL' AND h.held_back) OVER g2) OR h.total_released) AND (
+        (CASE WHEN h.sex = 'WOMEN' THEN h.men_exposed ELSE h.women_exposed END)
+        OR (h.additive AND NOT (CASE WHEN h.sex = 'WOMEN' THEN h.men_known ELSE h.women_known END)
+            AND h.total_value - h.value < h.threshold)
+      )), false) AS suppressed
+  FROM held h
+  WINDOW g2 AS (PARTITION BY h.indicator_id, h.organisation_unit_id, h.period)
 )`;
 }
 

@@ -6,6 +6,8 @@
  * --password-stdin.
  */
 import 'reflect-metadata';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { StaffRole } from '../access/actor';
 import { loadConfig } from '../config';
@@ -13,6 +15,7 @@ import { openDatabase } from '../database/open-database';
 import { StartupError } from '../database/startup-error';
 import { DomainError } from '../graphql/user-error';
 import { OPERATOR_ROLE } from '../modules/account/user.entity';
+import { importKolada, parseKoladaResponse } from '../open-data/kolada';
 import { Municipality } from '../modules/municipality/municipality.entity';
 import { createLogger } from '../server';
 import { createServices } from '../services';
@@ -30,6 +33,9 @@ Commands:
       Sets a new password and ends the user's sessions.
   list-municipalities
       Prints code, name and number of users of each municipality.
+  kolada import <file.json>
+      Imports a saved Kolada data response (v2/v3 format) beside the staff's values, marked with
+      its source; staff values are never changed, and where Kolada differs it is listed.
 
 Without --password-stdin a password is made and printed once.
 `;
@@ -56,8 +62,9 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
   }
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: command === 'kolada',
     options: {
       code: { type: 'string' },
       name: { type: 'string' },
@@ -122,6 +129,22 @@ async function main(): Promise<number> {
         )) as Array<Pick<Municipality, 'code' | 'name'> & { users: number }>;
         for (const row of rows) process.stdout.write(`${row.code}  ${row.name}  (${row.users} users)\n`);
         if (!rows.length) process.stdout.write('No municipalities yet: pnpm admin create-municipality --code 0160 --name "Täby kommun"\n');
+        return 0;
+      }
+      case 'kolada': {
+        const [action, file] = positionals;
+        if (action !== 'import' || !file) throw new UsageError('Use: pnpm admin kolada import <file.json>');
+        let rows;
+        try {
+          rows = parseKoladaResponse(JSON.parse(await readFile(file, 'utf8')));
+        } catch (error) {
+          throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        const result = await importKolada(database.dataSource, rows, `Kolada (${basename(file)})`);
+        process.stdout.write(`Imported ${result.imported} values from ${file} (${result.national} national, ${result.linked} for linked indicators here).\n`);
+        for (const d of result.differing) {
+          process.stdout.write(`  kept the staff value ${d.staff} of ${d.municipalityCode} ${d.kpi} ${d.period} ${d.sex}; Kolada has ${d.kolada ?? 'no value'}\n`);
+        }
         return 0;
       }
       default:

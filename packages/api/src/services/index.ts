@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { OpenDataComparison } from '../open-data/comparison';
 import { assertVisibilityRules } from '../access/visibility';
 import { AccountService, type AccountSettings } from '../modules/account/account.service';
 import { ActivityService } from '../modules/activity/activity.service';
@@ -32,6 +33,7 @@ export function createServices(dataSource: DataSource, accountSettings: AccountS
     indicator: new IndicatorService(dataSource),
     target: new TargetService(dataSource),
     measurement: new MeasurementService(dataSource),
+    openDataComparison: new OpenDataComparison(dataSource),
     partner: new PartnerService(dataSource),
     activity: new ActivityService(dataSource),
     agreement: new AgreementService(dataSource),

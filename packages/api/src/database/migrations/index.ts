@@ -4,6 +4,9 @@ import { OpenData1795434493115 } from './1795434493115-OpenData';
 import { Access1795434533202 } from './1795434533202-Access';
 import { RateLimit1795440000000 } from './1795440000000-RateLimit';
 import { FollowUp1795802325693 } from './1795802325693-FollowUp';
+import { SdmxPeriods1795900000000 } from './1795900000000-SdmxPeriods';
+import { OpenDataReleaseLog1795900000001 } from './1795900000001-OpenDataReleaseLog';
+import { KoladaValue1795900000002 } from './1795900000002-KoladaValue';
 
 /** Every migration, in order. A new one is generated with `pnpm --filter @inkludera/api migration:generate <Name>`. */
 export const MIGRATIONS: Function[] = [
@@ -13,4 +16,7 @@ export const MIGRATIONS: Function[] = [
   Access1795434533202,
   RateLimit1795440000000,
   FollowUp1795802325693,
+  SdmxPeriods1795900000000,
+  OpenDataReleaseLog1795900000001,
+  KoladaValue1795900000002,
 ];

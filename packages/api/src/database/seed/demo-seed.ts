@@ -251,7 +251,7 @@ async function seedDemoRounds(manager: EntityManager): Promise<void> {
   const yearEnd: Record<string, GoalAssessmentValue> = {};
   const rounds = [
     { period: '2024', periodType: PeriodType.YEAR, deadline: '2025-02-14', approved: true },
-    { period: '2025T1', periodType: PeriodType.TERTIAL, deadline: '2025-05-16', approved: false },
+    { period: '2025-T1', periodType: PeriodType.TERTIAL, deadline: '2025-05-16', approved: false },
   ];
   for (const item of rounds) {
     const round = await manager.save(
@@ -266,7 +266,7 @@ async function seedDemoRounds(manager: EntityManager): Promise<void> {
       }),
     );
     for (const [index, unitId] of ownerIds.entries()) {
-      // 2024: every report approved. 2025T1: the first unit has submitted, the others are drafts.
+      // 2024: every report approved. 2025-T1: the first unit has submitted, the others are drafts.
       const status = item.approved ? UnitReportStatus.APPROVED : index === 0 ? UnitReportStatus.SUBMITTED : UnitReportStatus.DRAFT;
       const written = status !== UnitReportStatus.DRAFT;
       const report = await manager.save(

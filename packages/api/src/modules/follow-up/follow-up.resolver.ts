@@ -1,3 +1,4 @@
+import { normalisePeriod } from '@inkludera/shared';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Payload, PayloadMutation } from '../../graphql/payload';
@@ -115,6 +116,6 @@ export class GoalAssessmentsResolver {
       'The human assessment of the goal in a submitted or approved report of a round of this period (the latest), which overrides its computed progress status (staff of the municipality).',
   })
   async assessment(@Root() goal: Goal, @Arg('period') period: string, @Ctx() ctx: Context) {
-    return (await ctx.loaders.GoalAssessmentsByGoalIdLoader.with(period.trim()).load(goal.id))[0] ?? null;
+    return (await ctx.loaders.GoalAssessmentsByGoalIdLoader.with(normalisePeriod(period)).load(goal.id))[0] ?? null;
   }
 }

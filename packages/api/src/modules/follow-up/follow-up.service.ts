@@ -1,4 +1,4 @@
-import { toPeriod } from '@inkludera/shared';
+import { normalisePeriod, toPeriod } from '@inkludera/shared';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { PeriodType } from '../../graphql/enums';
 import { expectGlobalId } from '../../graphql/global-id';
@@ -79,7 +79,8 @@ export class FollowUpService extends BaseService<ReportingRound> {
     const document = await this.requireRelated(SteeringDocument, input.steeringDocumentId, 'steeringDocumentId', null);
     const units = await this.requireAllRelated(OrganisationUnit, input.unitIds, 'unitIds', document.municipalityId);
     if (new Set(units.map((u) => u.id)).size !== units.length) throw DomainError.of('DUPLICATE', 'unitIds names a unit twice.', 'unitIds');
-    const period = input.period.trim();
+    // Stored in SDMX notation, as measurements are (the deprecated notation is still read).
+    const period = normalisePeriod(input.period);
     const existing = await this.repository.findOneBy({ steeringDocumentId: document.id, period, archivedAt: IsNull() });
     if (existing) throw DomainError.of('DUPLICATE', `The document already has a round for ${period}.`, 'period');
     return this.transaction(async (manager) => {

@@ -29,10 +29,10 @@ export interface IndicatorValueInput {
 
 const PERIODICITY_EXAMPLE: Record<PeriodType, string> = {
   YEAR: '2024',
-  HALF_YEAR: '2024H1',
-  TERTIAL: '2024T2',
-  QUARTER: '2024Q3',
-  MONTH: '2024-05',
+  HALF_YEAR: '2024-S1',
+  TERTIAL: '2024-T2',
+  QUARTER: '2024-Q3',
+  MONTH: '2024-M05',
 };
 
 const PERIODICITY_NAME: Record<PeriodType, string> = {

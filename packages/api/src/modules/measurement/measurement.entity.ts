@@ -43,7 +43,7 @@ export class Measurement extends TenantNode {
   @JoinColumn({ name: 'organisation_unit_id' })
   organisationUnit?: Relation<OrganisationUnit>;
 
-  @Field({ description: 'Period notation: 2024, 2024H1, 2024T2, 2024Q3 or 2024-05.' })
+  @Field({ description: 'Period notation: 2024, 2024-S1, 2024-T2, 2024-Q3 or 2024-M05 (SDMX; the older 2024H1, 2024T2, 2024Q3, 2024-05 is still read and deprecated).' })
   @Column({ type: 'varchar', length: 10 })
   period: string;
 

@@ -252,7 +252,7 @@ export class MeasurementService extends BaseService<Measurement> {
   /** Normalises the period of Indicator.completeness (BAD_USER_INPUT when it is not a period). */
   completenessPeriod(period: string): string {
     const stored = storedPeriod(period);
-    if (!stored) throw new UserInputError(`"${period}" is not a period. Use 2024, 2024H1, 2024T2, 2024Q3 or 2024-05.`, 'period');
+    if (!stored) throw new UserInputError(`"${period}" is not a period. Use 2024, 2024-S1, 2024-T2, 2024-Q3 or 2024-M05.`, 'period');
     return stored.period;
   }
 
@@ -358,7 +358,7 @@ export class MeasurementService extends BaseService<Measurement> {
       if (indicator) {
         found.push(...checkValue(indicator, { period: row.period, sex: row.sex, value }));
       } else if (!storedPeriod(row.period)) {
-        found.push(userError('INVALID_PERIOD', `period: "${row.period}" is not a period. Use 2024, 2024H1, 2024T2, 2024Q3 or 2024-05.`, 'period'));
+        found.push(userError('INVALID_PERIOD', `period: "${row.period}" is not a period. Use 2024, 2024-S1, 2024-T2, 2024-Q3 or 2024-M05.`, 'period'));
       }
       const status = row.status ?? defaultStatus(value);
       const extras = {

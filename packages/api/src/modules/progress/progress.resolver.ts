@@ -1,3 +1,4 @@
+import { formatPeriod, PERIOD_NOTATION_HELP } from '@inkludera/shared';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { UserInputError } from '../../graphql/errors';
@@ -8,13 +9,13 @@ import { SteeringDocument } from '../steering-document/steering-document.entity'
 import { progressPeriod } from './progress.rules';
 import { IndicatorProgress, RolledUpProgress } from './progress.types';
 
-const PERIOD_DESCRIPTION = 'The period judged: 2025, 2025H1, 2025T2, 2025Q3 or 2025-05.';
+const PERIOD_DESCRIPTION = 'The period judged, in SDMX notation: 2025, 2025-S1, 2025-T2, 2025-Q3 or 2025-M05 (the deprecated 2025H1, 2025T2, 2025Q3, 2025-05 are still read).';
 
 /** The period argument, normalised (BAD_USER_INPUT naming `period` when it is not a period). */
 function checkedPeriod(period: string): string {
   const parsed = progressPeriod(period);
-  if (!parsed) throw new UserInputError(`"${period}" is not a period. Use 2024, 2024H1, 2024T2, 2024Q3 or 2024-05.`, 'period');
-  return period.trim();
+  if (!parsed) throw new UserInputError(`"${period}" is not a period. ${PERIOD_NOTATION_HELP}`, 'period');
+  return formatPeriod(parsed);
 }
 
 @Resolver(() => Indicator)

@@ -184,7 +184,7 @@ describe('goals', () => {
       ]);
       const reversed = await create(committeeGoal({ startPeriod: '2022', endPeriod: '2021Q4' }));
       expect(codes(reversed)).toEqual([['endPeriod', 'INVALID']]);
-      expect(reversed.errors[0].message).toMatch(/2021Q4 is before startPeriod 2022/);
+      expect(reversed.errors[0].message).toMatch(/2021-Q4 is before startPeriod 2022/);
     });
 
     it('refuses references of another municipality as NOT_FOUND, and archived ones as INVALID', async () => {

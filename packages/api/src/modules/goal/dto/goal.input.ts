@@ -5,7 +5,7 @@ import { OrderBy } from '../../../graphql/pagination';
 import { NotBlank, OptionalButNotNull, OptionalNullable } from '../../../graphql/validation';
 import { GoalLevel } from '../goal.entity';
 
-const PERIOD_HELP = 'Period notation: 2024, 2024H1, 2024T2, 2024Q3 or 2024-05.';
+const PERIOD_HELP = 'Period notation: 2024, 2024-S1, 2024-T2, 2024-Q3 or 2024-M05 (SDMX; the older 2024H1, 2024T2, 2024Q3, 2024-05 is still read and deprecated).';
 
 @InputType({
   description: 'A new goal in a steering document. A COMMITTEE_GOAL names its owning unit and focus area; a SUB_GOAL has a parent; an OVERALL_AIM has none (one per document).',

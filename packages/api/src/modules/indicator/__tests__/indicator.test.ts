@@ -198,7 +198,7 @@ describe('indicators', () => {
       expect(codes(ok)).toEqual([['baselinePeriod', 'INVALID_PERIOD']]);
       const fixed = await update({ id: created.id, version: 1, periodicity: 'QUARTER', baselinePeriod: '2018Q1', sourceKind: 'KOLADA', sourceReference: 'U00405' });
       expect(fixed.errors).toEqual([]);
-      expect(fixed.indicator).toMatchObject({ periodicity: 'QUARTER', baselinePeriod: '2018Q1', sourceReference: 'U00405' });
+      expect(fixed.indicator).toMatchObject({ periodicity: 'QUARTER', baselinePeriod: '2018-Q1', sourceReference: 'U00405' });
     });
 
     it('refuses changing periodicity or dividedBySex once measurements exist (INVALID, saying why)', async () => {

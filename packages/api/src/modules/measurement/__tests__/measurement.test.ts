@@ -484,12 +484,12 @@ describe('measurements', () => {
       expect((await upsert(rows.reverse())).errors).toEqual([]);
 
       const all = await series(quarterly.gid);
-      expect(all.map((m) => `${m.period} ${m.sex}`).slice(0, 4)).toEqual(['2023Q4 TOTAL', '2023Q4 WOMEN', '2023Q4 MEN', '2024Q1 TOTAL']);
+      expect(all.map((m) => `${m.period} ${m.sex}`).slice(0, 4)).toEqual(['2023-Q4 TOTAL', '2023-Q4 WOMEN', '2023-Q4 MEN', '2024-Q1 TOTAL']); // stored and emitted in SDMX notation
       expect(all).toHaveLength(13);
       const ranged = await series(quarterly.gid, '(from: "2024Q2", to: "2024", sex: WOMEN)');
-      expect(ranged.map((m) => m.period)).toEqual(['2024Q2', '2024Q3', '2024Q4']);
+      expect(ranged.map((m) => m.period)).toEqual(['2024-Q2', '2024-Q3', '2024-Q4']);
       const ofUnit = await series(quarterly.gid, `(organisationUnitId: "${unit}")`);
-      expect(ofUnit.map((m) => [m.period, m.sex, m.value])).toEqual([['2024Q1', 'TOTAL', 7]]);
+      expect(ofUnit.map((m) => [m.period, m.sex, m.value])).toEqual([['2024-Q1', 'TOTAL', 7]]);
       const bad = await server.gql(`query($id: ID!) { node(id: $id) { ... on Indicator { series(from: "2024Q5") { value } } } }`, { id: quarterly.gid });
       expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
@@ -497,8 +497,8 @@ describe('measurements', () => {
         `query($id: ID!) { node(id: $id) { ... on Indicator { q3: completeness(period: "2024Q3") { period complete women men total missing } q4: completeness(period: "2024Q4") { period complete women men total missing } } } }`,
         { id: quarterly.gid },
       );
-      expect(data.node.q3).toEqual({ period: '2024Q3', complete: true, women: true, men: true, total: true, missing: [] });
-      expect(data.node.q4).toEqual({ period: '2024Q4', complete: false, women: true, men: false, total: false, missing: ['MEN'] });
+      expect(data.node.q3).toEqual({ period: '2024-Q3', complete: true, women: true, men: true, total: true, missing: [] });
+      expect(data.node.q4).toEqual({ period: '2024-Q4', complete: false, women: true, men: false, total: false, missing: ['MEN'] });
 
       const noSex = await indicator({ dividedBySex: false });
       await upsert([{ indicatorId: noSex.gid, period: '2024', sex: 'TOTAL', value: 5 }]);

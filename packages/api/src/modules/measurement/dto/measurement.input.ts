@@ -21,7 +21,10 @@ export class MeasurementRowInput {
   @Field(() => ID, { nullable: true, description: 'For a value of one organisation unit; left out for the whole municipality.' })
   organisationUnitId?: string | null;
 
-  @Field({ description: "Period in the indicator's periodicity: 2024, 2024H1, 2024T2, 2024Q3 or 2024-05." })
+  @Field({
+    description:
+      "Period in the indicator's periodicity: 2024, 2024-S1, 2024-T2, 2024-Q3 or 2024-M05 (SDMX; the older 2024H1, 2024T2, 2024Q3, 2024-05 is still read and deprecated).",
+  })
   period: string;
 
   @Field(() => Sex, { description: 'WOMEN and MEN only for an indicator divided by sex.' })

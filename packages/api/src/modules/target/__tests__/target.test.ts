@@ -69,7 +69,7 @@ describe('targets', () => {
       expect(women.errors).toEqual([]);
       const quarter = await create({ indicatorId: quarterlyId, period: '2026Q3', value: 120 });
       expect(quarter.errors).toEqual([]);
-      expect(quarter.target).toMatchObject({ period: '2026Q3', sex: 'TOTAL', value: 120 });
+      expect(quarter.target).toMatchObject({ period: '2026-Q3', sex: 'TOTAL', value: 120 });
     });
 
     it('refuses bad period notation (INVALID_PERIOD) and a period of another type (PERIOD_MISMATCH)', async () => {

@@ -13,7 +13,10 @@ export class CreateTargetInput {
   @Field(() => ID, { description: 'The indicator; the target belongs to its municipality.' })
   indicatorId: string;
 
-  @Field({ description: 'Period notation in the indicator’s periodicity: 2024, 2024H1, 2024T2, 2024Q3 or 2024-05.' })
+  @Field({
+    description:
+      'Period notation in the indicator’s periodicity: 2024, 2024-S1, 2024-T2, 2024-Q3 or 2024-M05 (SDMX; the older 2024H1, 2024T2, 2024Q3, 2024-05 is still read and deprecated).',
+  })
   period: string;
 
   @Field(() => Sex, { nullable: true, defaultValue: Sex.TOTAL, description: 'TOTAL for everyone (the default); WOMEN or MEN for an indicator divided by sex.' })
