@@ -4,7 +4,6 @@
  */
 import { errorsOf, useHarness } from './harness';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- jest's set-up helper (beforeAll/afterAll), not a React hook
 const h = useHarness();
 const PASSWORD = 'inkludera-demo-2026';
 const EXTRA = 500;

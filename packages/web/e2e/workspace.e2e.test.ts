@@ -8,7 +8,6 @@ import type { Page } from 'playwright-core';
 import writeExcelFile from 'write-excel-file/node';
 import { axe, errorsOf, headingLevels, headingProblems, screenshot, useHarness } from './harness';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- jest's set-up helper (beforeAll/afterAll), not a React hook
 const h = useHarness();
 const PASSWORD = 'inkludera-demo-2026';
 const EDITOR = 'redaktor@tyreso.demo';
