@@ -22,7 +22,9 @@ describe('the reporting grid', () => {
   });
 
   it('knows the period type of each notation', () => {
-    expect(['2026', '2026H1', '2026T3', '2026Q4', '2026-05', '2026-13', '26'].map(periodTypeOf)).toEqual(['YEAR', 'HALF_YEAR', 'TERTIAL', 'QUARTER', 'MONTH', null, null]);
+    expect(['2026', '2026-S1', '2026-T3', '2026-Q4', '2026-M05', '2026-M13', '2026-T4'].map(periodTypeOf)).toEqual(['YEAR', 'HALF_YEAR', 'TERTIAL', 'QUARTER', 'MONTH', null, null]);
+    // The deprecated notation is still read.
+    expect(['2026H1', '2026T3', '2026Q4', '2026-05', '2026-13', '26'].map(periodTypeOf)).toEqual(['HALF_YEAR', 'TERTIAL', 'QUARTER', 'MONTH', null, null]);
   });
 
   it('computes the total of a count from women and men, and only of a count divided by sex', () => {

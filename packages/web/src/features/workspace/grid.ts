@@ -2,6 +2,7 @@
  * The reporting grid's rules, apart from React: what a cell shows, what changed, the total of a
  * count, the rows sent to `upsertMeasurements`, where the API's row errors go, and conflicts.
  */
+import { parsePeriod } from '@inkludera/shared';
 import type { Language } from '../../app/language';
 import type { IndicatorUnit, MeasurementRowInput, PeriodType, Sex } from './gql/graphql';
 
@@ -34,12 +35,8 @@ export type Draft = Readonly<Record<string, DraftRow>>;
 
 /** The period type of a period's notation, or null when it is not one. */
 export function periodTypeOf(period: string): PeriodType | null {
-  if (/^\d{4}$/.test(period)) return 'YEAR';
-  if (/^\d{4}H[12]$/.test(period)) return 'HALF_YEAR';
-  if (/^\d{4}T[1-3]$/.test(period)) return 'TERTIAL';
-  if (/^\d{4}Q[1-4]$/.test(period)) return 'QUARTER';
-  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) return 'MONTH';
-  return null;
+  const parsed = parsePeriod(period);
+  return parsed.ok ? (parsed.period.type as PeriodType) : null;
 }
 
 /** A typed number: "3,5", "3.5", "1 234" (spaces and a decimal comma allowed); null when empty, NaN when not a number. */

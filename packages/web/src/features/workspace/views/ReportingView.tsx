@@ -1,3 +1,4 @@
+import { normalisePeriod } from '@inkludera/shared';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useBlocker, useSearchParams } from 'react-router';
@@ -231,7 +232,8 @@ export default function ReportingView() {
   const viewer = useViewer();
   usePageTitle(t.reportingTitle, viewer.municipality?.name);
   const [params, setParams] = useSearchParams();
-  const period = params.get('period') ?? String(new Date().getFullYear());
+  // In SDMX notation, as the API answers (2026-T1); the deprecated 2026T1 in an old link still works.
+  const period = normalisePeriod(params.get('period') ?? String(new Date().getFullYear()));
   const periodType = periodTypeOf(period);
   const [periodText, setPeriodText] = useState(period);
   const periodId = useId();
@@ -396,7 +398,7 @@ export default function ReportingView() {
 
   const choosePeriod = (event: FormEvent) => {
     event.preventDefault();
-    setParams({ period: periodText.trim() });
+    setParams({ period: normalisePeriod(periodText) });
   };
 
   return (
