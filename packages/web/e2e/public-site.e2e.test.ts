@@ -299,6 +299,36 @@ describe('language, addresses and states', () => {
   }, 60_000);
 });
 
+describe('comparison', () => {
+  it('shows the same shared indicator in the other municipality on the indicator page, as a table in a scroll region', async () => {
+    const { id } = await tranemoSeries();
+    // Tyresö's published series of the indicator with the same Kolada key, from the API.
+    const data = await h.graphql<{ node: { comparison: Array<{ municipalityCode: string; municipalityName: string; period: string; sex: string; value: number | null }> } }>(
+      'query($id: ID!) { node(id: $id) { ... on Indicator { comparison { municipalityCode municipalityName period sex value } } } }',
+      { id },
+    );
+    const tyreso = data.node.comparison.filter((c) => c.municipalityCode === '0138');
+    expect(tyreso.length).toBeGreaterThan(0);
+    const latest = tyreso
+      .map((c) => c.period)
+      .sort()
+      .at(-1)!;
+    const women = tyreso.find((c) => c.period === latest && c.sex === 'WOMEN')!.value!;
+    const { page } = await h.newPage({ width: 375, height: 800 });
+    await page.goto(`${h.url}/kommun/1498/indikator/${encodeURIComponent(id)}`);
+    await page.getByRole('heading', { level: 2, name: 'Jämförelse' }).waitFor();
+    const region = page.getByRole('region', { name: /i andra kommuner och i riket/ });
+    await expect(region.count()).resolves.toBe(1);
+    const row = page.locator(`table.values--comparison tbody tr[data-municipality="0138"]`).first();
+    await expect(row.locator('th').textContent()).resolves.toBe(tyreso[0]!.municipalityName);
+    await expect(row.locator('td').first().textContent()).resolves.toBe(latest);
+    const shown = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(women);
+    await expect(row.locator('td[data-sex="WOMEN"]').textContent()).resolves.toContain(shown);
+    // The page does not scroll sideways at 375 px: the table scrolls inside its region.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
+  });
+});
+
 describe('structure', () => {
   it('has landmarks, one h1 and headings in order on the indicator page; the document page shows earlier versions', async () => {
     const { id } = await tranemoSeries();

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { PUBLIC_ROWS, publicIndicator } from '../access/public-sql';
 
 /**
  * Import from Kolada's data API format (v2 `/v2/data/kpi/<kpi>/municipality/<code>/year/<years>`,
@@ -104,4 +105,109 @@ export async function importKolada(dataSource: DataSource, rows: KoladaRow[], so
         .map((row) => ({ municipalityCode: row.municipality_code, kpi: row.kpi, period: row.period, sex: row.sex, staff: row.staff as string, kolada: row.kolada })),
     };
   });
+}
+
+/** Kolada's data API; KOLADA_API_URL replaces it (a mirror, a proxy, or a test server). */
+export const KOLADA_API_DEFAULT_URL = 'https://api.kolada.se/v3';
+
+/** Kolada could not be reached or answered with something other than data: a plain message, no stack. */
+export class KoladaFetchError extends Error {}
+
+export interface KoladaFetchRequest {
+  /** e.g. https://api.kolada.se/v3 (no trailing /data). */
+  baseUrl: string;
+  kpis: string[];
+  municipalityCodes: string[];
+  years: number[];
+  /** Per page (connect, answer and body). */
+  timeoutMs?: number;
+  /** A guard against a `next_page` loop. */
+  maxPages?: number;
+}
+
+/** The first page's URL: `<base>/data/kpi/<ids>/municipality/<codes>/year/<years>`. */
+export function koladaDataUrl(request: Pick<KoladaFetchRequest, 'baseUrl' | 'kpis' | 'municipalityCodes' | 'years'>): string {
+  let base: URL;
+  try {
+    base = new URL(request.baseUrl);
+  } catch {
+    throw new KoladaFetchError(`KOLADA_API_URL must be an absolute http(s) URL such as ${KOLADA_API_DEFAULT_URL}; it is "${request.baseUrl}".`);
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new KoladaFetchError(`KOLADA_API_URL must begin with https:// or http://; it is "${request.baseUrl}".`);
+  const root = base.href.replace(/\/+$/, '');
+  return `${root}/data/kpi/${request.kpis.join(',')}/municipality/${request.municipalityCodes.join(',')}/year/${request.years.join(',')}`;
+}
+
+/**
+ * Fetches from Kolada's data API, following `next_page` (absolute, or relative to the page it is
+ * on) until there is none; every page is parsed as parseKoladaResponse reads a saved file.
+ */
+export async function fetchKolada(request: KoladaFetchRequest): Promise<{ rows: KoladaRow[]; pages: number; url: string }> {
+  const timeoutMs = request.timeoutMs ?? 30_000;
+  const maxPages = request.maxPages ?? 1000;
+  const first = koladaDataUrl(request);
+  const rows: KoladaRow[] = [];
+  const seen = new Set<string>();
+  let next: string | null = first;
+  while (next !== null) {
+    if (seen.has(next) || seen.size >= maxPages) throw new KoladaFetchError(`Kolada's next_page links do not end (stopped after ${seen.size} pages at ${next}).`);
+    seen.add(next);
+    const url: string = next;
+    let json: unknown;
+    try {
+      const response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+      if (!response.ok) throw new KoladaFetchError(`Kolada answered ${response.status} ${response.statusText} for ${url}.`);
+      json = await response.json();
+    } catch (error) {
+      if (error instanceof KoladaFetchError) throw error;
+      const cause =
+        error instanceof Error
+          ? ((error.cause as { code?: string; message?: string } | undefined)?.code ?? (error.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : error.message))
+          : String(error);
+      throw new KoladaFetchError(
+        `Could not fetch from Kolada at ${url} (${cause}). Is the server allowed to reach it? Set KOLADA_API_URL, or save the response elsewhere and use pnpm admin kolada import <file.json>.`,
+      );
+    }
+    try {
+      rows.push(...parseKoladaResponse(json));
+    } catch (error) {
+      throw new KoladaFetchError(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const link = (json as { next_page?: unknown }).next_page;
+    next = typeof link === 'string' && link !== '' ? new URL(link, url).href : null;
+  }
+  return { rows, pages: seen.size, url: first };
+}
+
+/** `2020-2025`, `2023` or `2021,2023` into years. */
+export function parseYears(text: string): number[] {
+  const years = new Set<number>();
+  for (const part of text.split(',')) {
+    const m = /^\s*(\d{4})\s*(?:-\s*(\d{4})\s*)?$/.exec(part);
+    if (!m) throw new KoladaFetchError(`--years must look like 2020-2025, 2023 or 2021,2023; it is "${text}".`);
+    const from = Number(m[1]);
+    const to = Number(m[2] ?? m[1]);
+    if (to < from || to - from > 50) throw new KoladaFetchError(`--years ${part.trim()} is not a range of at most 50 years from the earlier to the later.`);
+    for (let y = from; y <= to; y++) years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * What to fetch: the KPIs the installation's published indicators are linked to, and the codes of
+ * the municipalities that have them (or only `municipalityCode`'s), with 0000, the whole country.
+ * One statement.
+ */
+export async function linkedKoladaKpis(dataSource: DataSource, municipalityCode?: string): Promise<{ kpis: string[]; municipalityCodes: string[] }> {
+  const rows: Array<{ kpi: string; code: string }> = await dataSource.query(
+    `SELECT DISTINCT i.source_reference AS kpi, mu.code
+     FROM indicator i JOIN municipality mu ON mu.id = i.municipality_id AND ${PUBLIC_ROWS.municipality!('mu')}
+     WHERE i.source_kind = 'KOLADA' AND i.source_reference ~ '^[A-Z][0-9]{5}$' AND ${publicIndicator('i')} AND ($1::text IS NULL OR mu.code = $1)
+     ORDER BY 1, 2`,
+    [municipalityCode ?? null],
+  );
+  return {
+    kpis: [...new Set(rows.map((r) => r.kpi))],
+    municipalityCodes: rows.length ? ['0000', ...new Set(rows.map((r) => r.code))] : [],
+  };
 }

@@ -15,7 +15,7 @@ import { openDatabase } from '../database/open-database';
 import { StartupError } from '../database/startup-error';
 import { DomainError } from '../graphql/user-error';
 import { OPERATOR_ROLE } from '../modules/account/user.entity';
-import { importKolada, parseKoladaResponse } from '../open-data/kolada';
+import { fetchKolada, importKolada, KOLADA_API_DEFAULT_URL, KoladaFetchError, linkedKoladaKpis, parseKoladaResponse, parseYears } from '../open-data/kolada';
 import { Municipality } from '../modules/municipality/municipality.entity';
 import { createLogger } from '../server';
 import { createServices } from '../services';
@@ -36,6 +36,10 @@ Commands:
   kolada import <file.json>
       Imports a saved Kolada data response (v2/v3 format) beside the staff's values, marked with
       its source; staff values are never changed, and where Kolada differs it is listed.
+  kolada fetch [--municipality 0138] [--years 2020-2025] [--timeout 30]
+      The same import from Kolada's data API (KOLADA_API_URL, default ${KOLADA_API_DEFAULT_URL}),
+      for the KPIs the published indicators are linked to, with the national value (0000);
+      follows next_page. Default years: the last ten.
 
 Without --password-stdin a password is made and printed once.
 `;
@@ -72,6 +76,8 @@ async function main(): Promise<number> {
       municipality: { type: 'string' },
       email: { type: 'string' },
       'password-stdin': { type: 'boolean' },
+      years: { type: 'string' },
+      timeout: { type: 'string' },
     },
     strict: true,
   });
@@ -133,15 +139,39 @@ async function main(): Promise<number> {
       }
       case 'kolada': {
         const [action, file] = positionals;
-        if (action !== 'import' || !file) throw new UsageError('Use: pnpm admin kolada import <file.json>');
         let rows;
-        try {
-          rows = parseKoladaResponse(JSON.parse(await readFile(file, 'utf8')));
-        } catch (error) {
-          throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+        let source: string;
+        let from: string;
+        if (action === 'import' && file) {
+          try {
+            rows = parseKoladaResponse(JSON.parse(await readFile(file, 'utf8')));
+          } catch (error) {
+            throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+          source = `Kolada (${basename(file)})`;
+          from = file;
+        } else if (action === 'fetch' && !file) {
+          const code = values.municipality as string | undefined;
+          if (code !== undefined) await municipalityByCode(code);
+          const thisYear = new Date().getUTCFullYear();
+          const years = parseYears((values.years as string | undefined) ?? `${thisYear - 10}-${thisYear - 1}`);
+          const timeout = Number((values.timeout as string | undefined) ?? '30');
+          if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError('--timeout is a number of seconds, e.g. 30.');
+          const { kpis, municipalityCodes } = await linkedKoladaKpis(database.dataSource, code);
+          if (!kpis.length) {
+            process.stdout.write(`No published indicator${code ? ` of ${code}` : ''} is linked to a Kolada KPI (source Kolada, KPI id such as N00945); nothing to fetch.\n`);
+            return 0;
+          }
+          const baseUrl = process.env.KOLADA_API_URL?.trim() || KOLADA_API_DEFAULT_URL;
+          const fetched = await fetchKolada({ baseUrl, kpis, municipalityCodes, years, timeoutMs: timeout * 1000 });
+          rows = fetched.rows;
+          source = `Kolada API (${new URL(baseUrl).host})`;
+          from = `${fetched.url} (${fetched.pages} page${fetched.pages === 1 ? '' : 's'})`;
+        } else {
+          throw new UsageError('Use: pnpm admin kolada import <file.json>, or pnpm admin kolada fetch [--municipality 0138] [--years 2020-2025]');
         }
-        const result = await importKolada(database.dataSource, rows, `Kolada (${basename(file)})`);
-        process.stdout.write(`Imported ${result.imported} values from ${file} (${result.national} national, ${result.linked} for linked indicators here).\n`);
+        const result = await importKolada(database.dataSource, rows, source);
+        process.stdout.write(`Imported ${result.imported} values from ${from} (${result.national} national, ${result.linked} for linked indicators here).\n`);
         for (const d of result.differing) {
           process.stdout.write(`  kept the staff value ${d.staff} of ${d.municipalityCode} ${d.kpi} ${d.period} ${d.sex}; Kolada has ${d.kolada ?? 'no value'}\n`);
         }
@@ -159,6 +189,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}`);
+    else if (error instanceof KoladaFetchError) process.stderr.write(`${error.message}\n`);
     else if (error instanceof DomainError) process.stderr.write(`${error.errors.map((e) => e.message).join('\n')}\n`);
     else if (error instanceof StartupError) process.stderr.write(`${error.message}\n${error.hint ?? ''}\n`);
     else if (error instanceof Error && error.name === 'TypeError' && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))

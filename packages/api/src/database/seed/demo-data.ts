@@ -30,6 +30,12 @@ export interface DemoIndicator {
   decimals: number;
   direction: 'INCREASE' | 'DECREASE' | 'KEEP';
   source: string;
+  /**
+   * A Kolada KPI id linking the indicator to the same one in other municipalities (the shared key
+   * of open data and Indicator.comparison). Demonstration only: N00945 is the id of Kolada's own
+   * API examples and of the import test's fixture, not checked against Kolada's definition.
+   */
+  koladaKpi?: string;
   published: boolean;
   /** First and last year of values, and the values of women and men in the first year and their yearly drift. */
   years: [number, number];
@@ -165,6 +171,7 @@ export const TYRESO: DemoMunicipality = {
       decimals: 1,
       direction: 'INCREASE',
       source: 'Arbetsförmedlingen (demodata)',
+      koladaKpi: 'N00945',
       published: true,
       years: [2016, 2025],
       women: { start: 21.5, step: 2.1 },
@@ -390,6 +397,7 @@ export const TRANEMO: DemoMunicipality = {
       decimals: 1,
       direction: 'INCREASE',
       source: 'Arbetsförmedlingen (demodata)',
+      koladaKpi: 'N00945',
       published: true,
       years: [2017, 2025],
       women: { start: 24.0, step: 1.8 },

@@ -8,7 +8,7 @@ import { GoalAssessment, GoalAssessmentValue, ReportingRound, ReportingRoundStat
 import { FocusArea } from '../../modules/focus-area/focus-area.entity';
 import { GoalIndicator } from '../../modules/goal/goal-indicator.entity';
 import { Goal, GoalLevel } from '../../modules/goal/goal.entity';
-import { Indicator, IndicatorDirection, IndicatorUnit } from '../../modules/indicator/indicator.entity';
+import { Indicator, IndicatorDirection, IndicatorSourceKind, IndicatorUnit } from '../../modules/indicator/indicator.entity';
 import { Measurement, MeasurementStatus } from '../../modules/measurement/measurement.entity';
 import { Municipality } from '../../modules/municipality/municipality.entity';
 import { OrganisationUnit, OrganisationUnitKind } from '../../modules/organisation-unit/organisation-unit.entity';
@@ -115,6 +115,7 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality):
         periodicity: PeriodType.YEAR,
         dividedBySex: true,
         source: item.source,
+        ...(item.koladaKpi ? { sourceKind: IndicatorSourceKind.KOLADA, sourceReference: item.koladaKpi } : {}),
         published: item.published,
         responsibleImplementationUnitId: lookup(units, item.implementation, 'unit'),
         responsibleFollowUpUnitId: lookup(units, item.followUp, 'unit'),

@@ -62,6 +62,11 @@ export interface PublicStrings {
   sexesLower: Record<SexKey, string>;
   period: string;
   tableCaption: (name: string, unit: string) => string;
+  comparisonHeading: string;
+  comparisonIntro: string;
+  comparisonCaption: (name: string, unit: string) => string;
+  comparisonMunicipality: string;
+  comparisonNational: string;
   tableRegion: string;
   target: string;
   baseline: string;
@@ -168,6 +173,12 @@ export const publicStrings: Record<Language, PublicStrings> = {
     sexesLower: { WOMEN: 'kvinnor', MEN: 'män', TOTAL: 'totalt' },
     period: 'Period',
     tableCaption: (name, unit) => `${name} (${unit}), per år och kön`,
+    comparisonHeading: 'Jämförelse',
+    comparisonIntro:
+      'Samma indikator i de andra kommunerna här, så som de har publicerat den (små antal visas inte), och värdet för hela riket från Kolada där det har hämtats. De senaste åren.',
+    comparisonCaption: (name, unit) => `${name} (${unit}) i andra kommuner och i riket, de senaste åren efter kön`,
+    comparisonMunicipality: 'Kommun',
+    comparisonNational: 'Riket (Kolada)',
     tableRegion: 'Tabell med värdena, kan rullas i sidled',
     target: 'Målvärde',
     baseline: 'Utgångsvärde',
@@ -277,6 +288,12 @@ export const publicStrings: Record<Language, PublicStrings> = {
     sexesLower: { WOMEN: 'women', MEN: 'men', TOTAL: 'total' },
     period: 'Period',
     tableCaption: (name, unit) => `${name} (${unit}), by year and sex`,
+    comparisonHeading: 'Comparison',
+    comparisonIntro:
+      'The same indicator in the other municipalities here, as they have published it (small counts are not shown), and the value for the whole country from Kolada where it has been imported. The latest years.',
+    comparisonCaption: (name, unit) => `${name} (${unit}) in other municipalities and the whole country, the latest years by sex`,
+    comparisonMunicipality: 'Municipality',
+    comparisonNational: 'Sweden (Kolada)',
     tableRegion: 'Table of the values, scrolls sideways',
     target: 'Target',
     baseline: 'Baseline',

@@ -1,10 +1,13 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { LanguageProvider, type Language } from '../../../app/language';
 import { makeFragmentData } from '../../../gql';
-import type { IndicatorDetails_IndicatorFragment } from '../../../gql/graphql';
+import type { IndicatorComparison_IndicatorFragment, IndicatorDetails_IndicatorFragment } from '../../../gql/graphql';
+import { IndicatorComparison_indicator } from './IndicatorComparison';
 import { IndicatorDetails, IndicatorDetails_indicator } from './IndicatorDetails';
 
-function indicator(over: Partial<IndicatorDetails_IndicatorFragment> = {}): IndicatorDetails_IndicatorFragment {
+type Compared = IndicatorComparison_IndicatorFragment['comparison'][number];
+
+function indicator(over: Partial<IndicatorDetails_IndicatorFragment> = {}, comparison: Compared[] = []): IndicatorDetails_IndicatorFragment {
   const m = (id: string, period: string, sex: 'WOMEN' | 'MEN' | 'TOTAL', value: number | null, status: 'FINAL' | 'PRELIMINARY' | 'SUPPRESSED' = 'FINAL') => ({
     id,
     period,
@@ -44,9 +47,24 @@ function indicator(over: Partial<IndicatorDetails_IndicatorFragment> = {}): Indi
       m('f', '2025', 'MEN', 11),
     ],
     targets: [{ id: 't', period: '2027', sex: 'TOTAL', value: 30 }],
+    ...makeFragmentData(
+      { id: 'SW5kaWNhdG9yOjE=', nameSv: 'Antal i praktik', nameEn: 'Number in internships', unit: 'COUNT', decimals: 0, dividedBySex: true, comparison },
+      IndicatorComparison_indicator,
+    ),
     ...over,
   };
 }
+
+const compared = (municipalityCode: string, municipalityName: string, period: string, sex: 'WOMEN' | 'MEN' | 'TOTAL', value: number | null, status = 'FINAL'): Compared => ({
+  indicatorId: municipalityCode === '0000' ? null : `id-${municipalityCode}`,
+  municipalityCode,
+  municipalityName,
+  period,
+  sex,
+  value,
+  status,
+  source: municipalityCode === '0000' ? 'KOLADA' : 'INKLUDERA',
+});
 
 function render(data: IndicatorDetails_IndicatorFragment, language: Language = 'sv'): string {
   return renderToStaticMarkup(
@@ -96,5 +114,26 @@ describe('IndicatorDetails', () => {
     expect(en).toContain('download="number-in-internships.csv"');
     expect(text(en)).toContain('Download the table as CSV (women, men, total)');
     expect(text(en)).toContain('Last updated 1 March 2026');
+  });
+
+  it('compares with the other municipalities and the whole country in a table, and shows nothing when there is nothing to compare', () => {
+    expect(render(indicator())).not.toContain('Jämförelse');
+    const html = render(
+      indicator({}, [
+        compared('1498', 'Tranemo kommun', '2024', 'WOMEN', 7),
+        compared('1498', 'Tranemo kommun', '2024', 'MEN', null, 'SUPPRESSED'),
+        compared('1498', 'Tranemo kommun', '2025', 'WOMEN', 8),
+        compared('1498', 'Tranemo kommun', '2025', 'MEN', 9),
+        compared('0000', 'Riket', '2025', 'WOMEN', 61),
+        compared('0000', 'Riket', '2025', 'MEN', 68),
+      ]),
+    );
+    expect(html).toMatch(/<div class="table-scroll" role="region" aria-labelledby="([^"]+)" tabindex="0"><table class="values values--comparison"><caption id="\1">/);
+    const t = text(html);
+    expect(t).toContain('Jämförelse');
+    expect(t).toContain('Period Kommun Kvinnor Män Totalt');
+    // Latest period first, the municipalities before the whole country; a suppressed value is "–" with its reason.
+    expect(t).toContain('2025 Tranemo kommun 8 9 – 2025 Riket (Kolada) 61 68 – 2024 Tranemo kommun 7 – (maskerat) –');
+    expect(text(render(indicator({}, [compared('0000', 'Riket', '2025', 'WOMEN', 61)]), 'en'))).toContain('2025 Sweden (Kolada) 61');
   });
 });

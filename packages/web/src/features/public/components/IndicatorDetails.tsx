@@ -5,6 +5,7 @@ import { localized, useLanguage, type Language } from '../../../app/language';
 import { demoSources, periodText, withoutDemoLabel } from '../../strategy/measurements';
 import { csvFileName, formatCell, formatIndicatorValue, seriesCsv, seriesRows, summarySentence, targetRows } from '../series';
 import { publicStrings } from '../strings';
+import { IndicatorComparison } from './IndicatorComparison';
 import { Swatch, TrendChart } from './TrendChart';
 
 export const IndicatorDetails_indicator = graphql(`
@@ -53,6 +54,7 @@ export const IndicatorDetails_indicator = graphql(`
       sex
       value
     }
+    ...IndicatorComparison_indicator
   }
 `);
 
@@ -250,6 +252,8 @@ export function IndicatorDetails(props: { indicator: FragmentType<typeof Indicat
           </section>
         </>
       )}
+
+      <IndicatorComparison indicator={indicator} />
 
       <section className="indicator-page__about" aria-labelledby="about-heading">
         <h2 id="about-heading">{t.about}</h2>
