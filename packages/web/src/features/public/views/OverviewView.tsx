@@ -55,8 +55,8 @@ export default function OverviewView() {
       ) : (
         <>
           <form className="overview__period no-print" onSubmit={submit}>
-            <label htmlFor="overview-period">{t.overviewPeriod}</label>
-            <select id="overview-period" value={choice ?? period} onChange={(e) => setChoice(e.target.value)}>
+            <label htmlFor="overview-period" className="field__label">{t.overviewPeriod}</label>
+            <select id="overview-period" className="field__input" value={choice ?? period} onChange={(e) => setChoice(e.target.value)}>
               {years.map((year) => (
                 <option key={year} value={year}>
                   {year}
