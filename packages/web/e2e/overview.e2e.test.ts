@@ -61,14 +61,22 @@ describe('the follow-up overview', () => {
     expect(area).toBeDefined();
     const goal = area.goals.find((g) => g.progress.genderEqual in SV_GENDER_EQUAL)!;
 
-    // The focus area: its rolled-up status as a word (and a symbol beside it), and the rule in words.
+    // The rule of the roll-up in plain words, once for the document.
+    await expect(page.getByText('Så räknas statusen').first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/^Sämsta status bland delarna/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+
+    // The focus area: its rolled-up status as a word (and a symbol beside it).
     const areaSection = page.getByRole('region', { name: area.nameSv, exact: true });
     await areaSection.waitFor();
     const areaStatus = areaSection.locator('dl.rollup').first().locator('[data-status]');
     await expect(areaStatus.getAttribute('data-status')).resolves.toBe(area.progress.status);
     await expect(areaStatus.innerText()).resolves.toContain(SV_STATUS[area.progress.status]);
     await expect(areaStatus.locator('[aria-hidden="true"]').innerText()).resolves.not.toBe('');
-    await expect(areaSection.getByText('Så räknas statusen').first().isVisible()).resolves.toBe(true);
 
     // The goal: status and gender-equal fulfilment in words, and a labelled, focusable table of its indicators.
     const goalArticle = page.getByRole('article', { name: goal.title });
@@ -105,7 +113,7 @@ describe('the follow-up overview', () => {
     await select.selectOption(earlier);
     await page.getByRole('button', { name: 'Visa' }).click();
     await page.waitForURL((url) => url.searchParams.get('period') === earlier);
-    await page.getByRole('heading', { level: 2, name: new RegExp(`, ${earlier}$`) }).waitFor();
+    await page.getByRole('heading', { level: 2, name: new RegExp(`uppföljning ${earlier}$`) }).waitFor();
 
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) => page.locator(selector).first().isVisible();

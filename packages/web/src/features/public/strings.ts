@@ -126,6 +126,7 @@ export interface PublicStrings {
   overviewGoalsByStatus: string;
   overviewAreasByStatus: string;
   overviewIndicatorsCaption: (goal: string) => string;
+  overviewIndicatorsShort: string;
   overviewValueTarget: (sex: string) => string;
   overviewNoGoals: string;
   overviewLegend: string;
@@ -252,15 +253,16 @@ export const publicStrings: Record<Language, PublicStrings> = {
     overviewPeriod: 'Period',
     overviewShow: 'Visa',
     overviewNoPeriods: 'Det finns inga publicerade värden att följa upp ännu.',
-    overviewDocument: (title, period) => `${title}, ${period}`,
+    overviewDocument: (title, period) => `${title}: uppföljning ${period}`,
     overviewStatus: 'Status',
     overviewGenderEqual: 'Jämställd måluppfyllelse',
     overviewGap: 'Skillnad mellan kvinnor och män',
-    overviewRule: 'Så räknas statusen',
+    overviewRule: 'Så räknas statusen (gäller fokusområden och mål)',
     overviewGoalsByStatus: 'Målen',
     overviewAreasByStatus: 'Fokusområdena',
     overviewIndicatorsCaption: (goal) => `Indikatorer för målet ${goal}: värde och målvärde`,
     overviewValueTarget: (sex) => `${sex}: värde / mål`,
+    overviewIndicatorsShort: 'Indikatorer, värde och målvärde',
     overviewNoGoals: 'Fokusområdet har inga mål.',
     overviewLegend: 'Förklaring av statusarna',
     overviewLegendGenderEqual: 'Jämställd måluppfyllelse: målet är uppfyllt först när målvärdet är nått för både kvinnor och män.',
@@ -381,15 +383,16 @@ export const publicStrings: Record<Language, PublicStrings> = {
     overviewPeriod: 'Period',
     overviewShow: 'Show',
     overviewNoPeriods: 'There are no published values to follow up yet.',
-    overviewDocument: (title, period) => `${title}, ${period}`,
+    overviewDocument: (title, period) => `${title}: follow-up ${period}`,
     overviewStatus: 'Status',
     overviewGenderEqual: 'Gender-equal fulfilment',
     overviewGap: 'Gap between women and men',
-    overviewRule: 'How the status is worked out',
+    overviewRule: 'How the status is worked out (for focus areas and goals)',
     overviewGoalsByStatus: 'The goals',
     overviewAreasByStatus: 'The focus areas',
     overviewIndicatorsCaption: (goal) => `Indicators of the goal ${goal}: value and target`,
     overviewValueTarget: (sex) => `${sex}: value / target`,
+    overviewIndicatorsShort: 'Indicators, value and target',
     overviewNoGoals: 'The focus area has no goals.',
     overviewLegend: 'What the statuses mean',
     overviewLegendGenderEqual: 'Gender-equal fulfilment: met only when the target is met for both women and men.',

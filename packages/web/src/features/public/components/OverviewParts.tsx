@@ -103,7 +103,7 @@ export function GapTrendBadge({ value, language }: { value: GapTrend; language: 
 }
 
 /** The rolled-up status with the rule in plain words and the spread of its parts. */
-export function RollUp({ progress: ref, partsLabel }: { progress: FragmentType<typeof OverviewRollUp_progress>; partsLabel: string }) {
+export function RollUp({ progress: ref, partsLabel, showRule = false }: { progress: FragmentType<typeof OverviewRollUp_progress>; partsLabel: string; showRule?: boolean }) {
   const progress = getFragmentData(OverviewRollUp_progress, ref);
   const { language } = useLanguage();
   const t = publicStrings[language];
@@ -128,10 +128,12 @@ export function RollUp({ progress: ref, partsLabel }: { progress: FragmentType<t
           <dd>{counts.map((c) => `${statusLabel(c.status, language).word}: ${c.count}`).join(', ')}</dd>
         </div>
       )}
-      <div>
-        <dt>{t.overviewRule}</dt>
-        <dd>{language === 'sv' ? progress.ruleTextSv : progress.ruleTextEn}</dd>
-      </div>
+      {showRule && (
+        <div>
+          <dt>{t.overviewRule}</dt>
+          <dd>{language === 'sv' ? progress.ruleTextSv : progress.ruleTextEn}</dd>
+        </div>
+      )}
     </dl>
   );
 }
@@ -184,9 +186,9 @@ export function OverviewGoal({ goal: ref, code }: { goal: FragmentType<typeof Ov
         </div>
       </dl>
       {indicators.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={t.overviewIndicatorsCaption(goal.title)} tabIndex={0}>
           <table className="values overview-table">
-            <caption id={`${headingId}-caption`}>{t.overviewIndicatorsCaption(goal.title)}</caption>
+            <caption>{t.overviewIndicatorsShort}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.indicator}</th>

@@ -55,7 +55,9 @@ export default function OverviewView() {
       ) : (
         <>
           <form className="overview__period no-print" onSubmit={submit}>
-            <label htmlFor="overview-period" className="field__label">{t.overviewPeriod}</label>
+            <label htmlFor="overview-period" className="field__label">
+              {t.overviewPeriod}
+            </label>
             <select id="overview-period" className="field__input" value={choice ?? period} onChange={(e) => setChoice(e.target.value)}>
               {years.map((year) => (
                 <option key={year} value={year}>
@@ -77,7 +79,7 @@ export default function OverviewView() {
                 <h2 id="overview-document" lang="sv">
                   <LocalLink to={paths.document(code, document.id)}>{t.overviewDocument(doc.title, period)}</LocalLink>
                 </h2>
-                <RollUp progress={doc.progress} partsLabel={t.overviewAreasByStatus} />
+                <RollUp progress={doc.progress} partsLabel={t.overviewAreasByStatus} showRule />
                 <p className="overview__note">{t.overviewPublicNote}</p>
               </section>
               {areas.map((area) => {
@@ -88,11 +90,7 @@ export default function OverviewView() {
                       <LocalLink to={paths.focusArea(code, area.id)}>{areaName.text}</LocalLink>
                     </h2>
                     <RollUp progress={area.progress} partsLabel={t.overviewGoalsByStatus} />
-                    {area.goals.length === 0 ? (
-                      <p>{t.overviewNoGoals}</p>
-                    ) : (
-                      area.goals.map((goal) => <OverviewGoal key={goal.id} goal={goal} code={code} />)
-                    )}
+                    {area.goals.length === 0 ? <p>{t.overviewNoGoals}</p> : area.goals.map((goal) => <OverviewGoal key={goal.id} goal={goal} code={code} />)}
                   </section>
                 );
               })}
