@@ -118,7 +118,7 @@ export interface PublicStrings {
   overviewPeriod: string;
   overviewShow: string;
   overviewNoPeriods: string;
-  overviewDocument: (title: string, period: string) => string;
+  overviewDocument: (period: string) => string;
   overviewStatus: string;
   overviewGenderEqual: string;
   overviewGap: string;
@@ -253,7 +253,7 @@ export const publicStrings: Record<Language, PublicStrings> = {
     overviewPeriod: 'Period',
     overviewShow: 'Visa',
     overviewNoPeriods: 'Det finns inga publicerade värden att följa upp ännu.',
-    overviewDocument: (title, period) => `${title}: uppföljning ${period}`,
+    overviewDocument: (period) => `: uppföljning ${period}`,
     overviewStatus: 'Status',
     overviewGenderEqual: 'Jämställd måluppfyllelse',
     overviewGap: 'Skillnad mellan kvinnor och män',
@@ -383,7 +383,7 @@ export const publicStrings: Record<Language, PublicStrings> = {
     overviewPeriod: 'Period',
     overviewShow: 'Show',
     overviewNoPeriods: 'There are no published values to follow up yet.',
-    overviewDocument: (title, period) => `${title}: follow-up ${period}`,
+    overviewDocument: (period) => `: follow-up ${period}`,
     overviewStatus: 'Status',
     overviewGenderEqual: 'Gender-equal fulfilment',
     overviewGap: 'Gap between women and men',

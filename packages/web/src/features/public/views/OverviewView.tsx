@@ -76,8 +76,11 @@ export default function OverviewView() {
           ) : (
             <>
               <section className="overview__document card" aria-labelledby="overview-document">
-                <h2 id="overview-document" lang="sv">
-                  <LocalLink to={paths.document(code, document.id)}>{t.overviewDocument(doc.title, period)}</LocalLink>
+                <h2 id="overview-document">
+                  <LocalLink to={paths.document(code, document.id)}>
+                    <span lang="sv">{doc.title}</span>
+                    {t.overviewDocument(period)}
+                  </LocalLink>
                 </h2>
                 <RollUp progress={doc.progress} partsLabel={t.overviewAreasByStatus} showRule />
                 <p className="overview__note">{t.overviewPublicNote}</p>
