@@ -1,6 +1,6 @@
 /**
  * axe-core on every public page, at 1280 and 375 px wide: a violation of impact serious or critical
- * fails the test. Screenshots of the start, municipality and indicator pages at both widths go to
+ * fails the test. Screenshots of the start, municipality, indicator and follow-up overview pages at both widths go to
  * e2e/screenshots/ (git-ignored), for a person to look at.
  */
 import { axe, errorsOf, headingLevels, headingProblems, screenshot, useHarness } from './harness';
@@ -45,6 +45,8 @@ describe('axe-core on every page, at 1280 and 375 px', () => {
       { name: 'indicator', path: `/kommun/1498/indikator/${enc(tranemo.indicator)}`, shot: true },
       { name: 'indicator-tyreso', path: `/kommun/0138/indikator/${enc(tyreso.indicator)}`, shot: true },
       { name: 'partners', path: '/kommun/0138/samverkansparter', shot: true },
+      { name: 'overview', path: '/kommun/0138/uppfoljning', shot: true },
+      { name: 'overview-en', path: '/en/kommun/0138/uppfoljning', shot: true },
       { name: 'open-data', path: '/oppna-data', shot: true },
       { name: 'accessibility', path: '/tillganglighet' },
       { name: 'not-found', path: '/finns/inte' },

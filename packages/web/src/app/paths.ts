@@ -14,6 +14,7 @@ export const paths = {
   goal: (code: string, id: string) => `/kommun/${seg(code)}/mal/${seg(id)}`,
   indicator: (code: string, id: string) => `/kommun/${seg(code)}/indikator/${seg(id)}`,
   partners: (code: string) => `/kommun/${seg(code)}/samverkansparter`,
+  overview: (code: string, period?: string) => `/kommun/${seg(code)}/uppfoljning${period ? `?period=${seg(period)}` : ''}`,
   openData: () => '/oppna-data',
   accessibility: () => '/tillganglighet',
   // The staff workspace (its code is loaded only under these paths; see features/workspace/).

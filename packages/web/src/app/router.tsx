@@ -26,6 +26,7 @@ function publicRoutes(): RouteObject[] {
         { path: 'mal/:id', ...lazyView(() => import('../features/public/views/GoalView')) },
         { path: 'indikator/:id', ...lazyView(() => import('../features/public/views/IndicatorView')) },
         { path: 'samverkansparter', ...lazyView(() => import('../features/public/views/PartnersView')) },
+        { path: 'uppfoljning', ...lazyView(() => import('../features/public/views/OverviewView')) },
         { path: '*', ...lazyView(() => import('../features/public/views/NotFoundView')) },
       ],
     },

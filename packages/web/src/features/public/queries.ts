@@ -215,3 +215,58 @@ export const PartnersPageQuery = graphql(`
     }
   }
 `);
+
+/** `/kommun/:code/uppfoljning`: the periods with values, to choose from (the latest by default). */
+export const OverviewPeriodsQuery = graphql(`
+  query OverviewPeriods($code: String!) {
+    municipality(code: $code) {
+      id
+      steeringDocuments {
+        id
+        title
+        status
+        focusAreas {
+          id
+          goals {
+            id
+            indicators {
+              id
+              series {
+                period
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** `/kommun/:code/uppfoljning?period=…`: the politician's overview of one steering document. */
+export const OverviewQuery = graphql(`
+  query Overview($id: ID!, $period: String!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on SteeringDocument {
+        title
+        progress(period: $period) {
+          ...OverviewRollUp_progress
+        }
+        focusAreas {
+          id
+          sortOrder
+          nameSv
+          nameEn
+          progress(period: $period) {
+            ...OverviewRollUp_progress
+          }
+          goals {
+            id
+            ...OverviewGoal_goal
+          }
+        }
+      }
+    }
+  }
+`);

@@ -116,6 +116,28 @@ export interface PublicStrings {
   activities: string;
   website: string;
   partnersNotice: string;
+  // follow-up overview
+  overviewLink: string;
+  overviewTitle: string;
+  overviewLead: string;
+  overviewPeriod: string;
+  overviewShow: string;
+  overviewNoPeriods: string;
+  overviewDocument: (period: string) => string;
+  overviewStatus: string;
+  overviewGenderEqual: string;
+  overviewGap: string;
+  overviewRule: string;
+  overviewGoalsByStatus: string;
+  overviewAreasByStatus: string;
+  overviewIndicatorsCaption: (goal: string) => string;
+  overviewIndicatorsShort: string;
+  overviewValueTarget: (sex: string) => string;
+  overviewNoGoals: string;
+  overviewLegend: string;
+  overviewLegendGenderEqual: string;
+  overviewLegendValues: string;
+  overviewPublicNote: string;
 }
 
 const svSexes = { WOMEN: 'Kvinnor', MEN: 'Män', TOTAL: 'Totalt' } as const;
@@ -236,6 +258,27 @@ export const publicStrings: Record<Language, PublicStrings> = {
     activities: 'Insatser',
     website: 'Webbplats',
     partnersNotice: 'Överenskommelser och insatser visas när kommunen har publicerat dem eller när du är inloggad.',
+    overviewLink: 'Uppföljning',
+    overviewTitle: 'Hur går det för strategin?',
+    overviewLead: 'Status per fokusområde och mål, beräknad från publicerade värden mot målvärden och utgångsvärden, för kvinnor, män och totalt.',
+    overviewPeriod: 'Period',
+    overviewShow: 'Visa',
+    overviewNoPeriods: 'Det finns inga publicerade värden att följa upp ännu.',
+    overviewDocument: (period) => `: uppföljning ${period}`,
+    overviewStatus: 'Status',
+    overviewGenderEqual: 'Jämställd måluppfyllelse',
+    overviewGap: 'Skillnad mellan kvinnor och män',
+    overviewRule: 'Så räknas statusen (gäller fokusområden och mål)',
+    overviewGoalsByStatus: 'Målen',
+    overviewAreasByStatus: 'Fokusområdena',
+    overviewIndicatorsCaption: (goal) => `Indikatorer för målet ${goal}: värde och målvärde`,
+    overviewValueTarget: (sex) => `${sex}: värde / mål`,
+    overviewIndicatorsShort: 'Indikatorer, värde och målvärde',
+    overviewNoGoals: 'Fokusområdet har inga mål.',
+    overviewLegend: 'Förklaring av statusarna',
+    overviewLegendGenderEqual: 'Jämställd måluppfyllelse: målet är uppfyllt först när målvärdet är nått för både kvinnor och män.',
+    overviewLegendValues: 'I tabellerna står senaste värdet och målvärdet, till exempel ”45 % / 50 %”; – betyder att värdet eller målvärdet saknas.',
+    overviewPublicNote: 'Statusen beräknas bara från publicerade, slutliga värden. Kommunens egna bedömningar i uppföljningen syns inte här.',
   },
   en: {
     startTitle: 'Municipalities',
@@ -351,5 +394,26 @@ export const publicStrings: Record<Language, PublicStrings> = {
     activities: 'Activities',
     website: 'Website',
     partnersNotice: 'Agreements and activities are shown once the municipality has published them, or when you are logged in.',
+    overviewLink: 'Follow-up',
+    overviewTitle: 'How is the strategy going?',
+    overviewLead: 'Status per focus area and goal, computed from published values against targets and baselines, for women, men and in total.',
+    overviewPeriod: 'Period',
+    overviewShow: 'Show',
+    overviewNoPeriods: 'There are no published values to follow up yet.',
+    overviewDocument: (period) => `: follow-up ${period}`,
+    overviewStatus: 'Status',
+    overviewGenderEqual: 'Gender-equal fulfilment',
+    overviewGap: 'Gap between women and men',
+    overviewRule: 'How the status is worked out (for focus areas and goals)',
+    overviewGoalsByStatus: 'The goals',
+    overviewAreasByStatus: 'The focus areas',
+    overviewIndicatorsCaption: (goal) => `Indicators of the goal ${goal}: value and target`,
+    overviewValueTarget: (sex) => `${sex}: value / target`,
+    overviewIndicatorsShort: 'Indicators, value and target',
+    overviewNoGoals: 'The focus area has no goals.',
+    overviewLegend: 'What the statuses mean',
+    overviewLegendGenderEqual: 'Gender-equal fulfilment: met only when the target is met for both women and men.',
+    overviewLegendValues: 'The tables give the latest value and the target, for example “45% / 50%”; – means the value or the target is missing.',
+    overviewPublicNote: 'The status is computed from published, final values only. The municipality’s own assessments in its follow-up are not shown here.',
   },
 };

@@ -62,6 +62,9 @@ export default function MunicipalityLayout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to={inLanguage(language, paths.overview(code))}>{t.overviewLink}</NavLink>
+          </li>
+          <li>
             <NavLink to={inLanguage(language, paths.partners(code))}>{t.partnersLink}</NavLink>
           </li>
         </ul>
