@@ -164,11 +164,12 @@ export function indicatorGlobalIdSql(column: string): string {
 
 /**
  * The shared key of an indicator across municipalities, in SQL over an indicator alias: the Kolada
- * KPI id when the indicator is linked to one (source KOLADA, e.g. N00945), else a stable code of
- * this installation, INK-<indicator id>, which only that indicator carries.
+ * KPI id when the indicator is linked to one (source KOLADA, e.g. N00945), else the shared code staff
+ * gave it (INK-SFI-TVA-KURSER, the same in every municipality that reports it), else a stable code
+ * of this installation, INK-<indicator id>, which only that indicator carries.
  */
 export function indicatorKeySql(i: string): string {
-  return `CASE WHEN ${i}.source_kind = 'KOLADA' AND ${i}.source_reference ~ '^[A-Z][0-9]{5}$' THEN ${i}.source_reference ELSE 'INK-' || ${indicatorGlobalIdSql(`${i}.id`)} END`;
+  return `CASE WHEN ${i}.source_kind = 'KOLADA' AND ${i}.source_reference ~ '^[A-Z][0-9]{5}$' THEN ${i}.source_reference WHEN ${i}.shared_code IS NOT NULL THEN ${i}.shared_code ELSE 'INK-' || ${indicatorGlobalIdSql(`${i}.id`)} END`;
 }
 
 /** The pattern of a shared key. */

@@ -7,6 +7,7 @@ import { FollowUp1795802325693 } from './1795802325693-FollowUp';
 import { SdmxPeriods1795900000000 } from './1795900000000-SdmxPeriods';
 import { OpenDataReleaseLog1795900000001 } from './1795900000001-OpenDataReleaseLog';
 import { KoladaValue1795900000002 } from './1795900000002-KoladaValue';
+import { SharedIndicatorCode1795900000003 } from './1795900000003-SharedIndicatorCode';
 
 /** Every migration, in order. A new one is generated with `pnpm --filter @inkludera/api migration:generate <Name>`. */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   SdmxPeriods1795900000000,
   OpenDataReleaseLog1795900000001,
   KoladaValue1795900000002,
+  SharedIndicatorCode1795900000003,
 ];

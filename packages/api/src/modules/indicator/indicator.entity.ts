@@ -78,6 +78,14 @@ export class Indicator extends TenantNode {
   @Column({ name: 'source_reference', type: 'varchar', length: 200, nullable: true })
   sourceReference: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A code of this installation that several municipalities give the same indicator when it has no Kolada KPI id (e.g. INK-SFI-TVA-KURSER): open data and comparisons then treat them as one indicator. A Kolada id, when set, wins.',
+  })
+  @Column({ name: 'shared_code', type: 'varchar', length: 40, nullable: true })
+  sharedCode: string | null;
+
   @Field(() => String, { nullable: true, description: 'Where the figures come from, in words.' })
   @Column({ type: 'text', nullable: true })
   source: string | null;

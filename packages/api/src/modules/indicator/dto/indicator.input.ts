@@ -1,10 +1,16 @@
-import { ArrayMaxSize, IsUrl, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsUrl, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { PeriodType } from '../../../graphql/enums';
 import { EnumFilter, IdFilter } from '../../../graphql/filters';
 import { OrderBy } from '../../../graphql/pagination';
 import { NotBlank, OptionalButNotNull, OptionalNullable } from '../../../graphql/validation';
 import { IndicatorDirection, IndicatorSourceKind, IndicatorUnit } from '../indicator.entity';
+
+/** A shared code of this installation: INK- and 2–36 capital letters, digits and hyphens. */
+const SHARED_CODE = /^INK-[A-Z0-9][A-Z0-9-]{1,35}$/;
+const SHARED_CODE_MESSAGE = 'sharedCode: INK- followed by 2–36 capital letters, digits or hyphens, e.g. INK-SFI-TVA-KURSER.';
+const SHARED_CODE_DESCRIPTION =
+  'A code that other municipalities of the installation give the same indicator when it has no Kolada KPI id (INK-…, capitals, digits, hyphens); null removes it.';
 
 const LICENCE_MESSAGE = 'licence must be an absolute URI beginning with https:// or http://, e.g. https://creativecommons.org/publicdomain/zero/1.0/.';
 const DECIMALS_MESSAGE = 'decimals must be a whole number from 0 to 6.';
@@ -58,6 +64,11 @@ export class CreateIndicatorInput {
   @OptionalNullable()
   @Length(1, 200)
   sourceReference?: string | null;
+
+  @Field(() => String, { nullable: true, description: SHARED_CODE_DESCRIPTION })
+  @OptionalNullable()
+  @Matches(SHARED_CODE, { message: SHARED_CODE_MESSAGE })
+  sharedCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where the figures come from, in words.' })
   @OptionalNullable()
@@ -166,6 +177,11 @@ export class UpdateIndicatorInput {
   @OptionalNullable()
   @Length(1, 200)
   sourceReference?: string | null;
+
+  @Field(() => String, { nullable: true, description: SHARED_CODE_DESCRIPTION })
+  @OptionalNullable()
+  @Matches(SHARED_CODE, { message: SHARED_CODE_MESSAGE })
+  sharedCode?: string | null;
 
   @Field(() => String, { nullable: true })
   @OptionalNullable()
