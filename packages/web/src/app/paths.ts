@@ -26,6 +26,8 @@ export const paths = {
   indicators: () => '/arbetsyta/indikatorer',
   import: () => '/arbetsyta/import',
   indicatorEditor: (id: string) => `/arbetsyta/indikatorer/${seg(id)}`,
+  workspacePartners: () => '/arbetsyta/samverkansparter',
+  partnerEditor: (id: string) => `/arbetsyta/samverkansparter/${seg(id)}`,
 };
 
 /**

@@ -56,6 +56,8 @@ function workspaceRoutes(): RouteObject[] {
         { path: 'import', ...lazyView(() => import('../features/workspace/views/ImportView')) },
         { path: 'indikatorer', ...lazyView(() => import('../features/workspace/views/IndicatorListView')) },
         { path: 'indikatorer/:id', ...lazyView(() => import('../features/workspace/views/IndicatorEditView')) },
+        { path: 'samverkansparter', ...lazyView(() => import('../features/workspace/views/PartnerListView')) },
+        { path: 'samverkansparter/:id', ...lazyView(() => import('../features/workspace/views/PartnerEditView')) },
         { path: '*', ...lazyView(() => import('../features/public/views/NotFoundView')) },
       ],
     },

@@ -513,3 +513,84 @@ export const AuditActorsQuery = graphql(`
     }
   }
 `);
+
+/** Partners (samverkansparter) of the municipality: searched, by kind, paged. */
+export const PartnerListQuery = graphql(`
+  query WorkspacePartnerList($where: PartnerWhereInput, $after: String) {
+    partners(first: 50, after: $after, where: $where) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          name
+          kind
+          organisationNumber
+          contactName
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PartnerEditorFields = graphql(`
+  fragment PartnerEditorFields on Partner {
+    id
+    name
+    kind
+    organisationNumber
+    description
+    contactName
+    contactEmail
+    contactPhone
+    website
+    version
+  }
+`);
+
+export const PartnerEditorQuery = graphql(`
+  query WorkspacePartnerEditor($id: ID!) {
+    node(id: $id) {
+      ... on Partner {
+        id
+        ...PartnerEditorFields
+      }
+    }
+  }
+`);
+
+export const CreatePartnerMutation = graphql(`
+  mutation WorkspaceCreatePartner($input: CreatePartnerInput!) {
+    createPartner(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      partner {
+        id
+        ...PartnerEditorFields
+      }
+    }
+  }
+`);
+
+export const UpdatePartnerMutation = graphql(`
+  mutation WorkspaceUpdatePartner($input: UpdatePartnerInput!) {
+    updatePartner(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      partner {
+        id
+        ...PartnerEditorFields
+      }
+    }
+  }
+`);

@@ -6,6 +6,7 @@ import { LocalLink, useLocalPath } from '../../../app/LocalLink';
 import { paths } from '../../../app/paths';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { LogoutMutation, ViewerQuery } from '../queries';
+import { partnerStrings } from '../partnerStrings';
 import { workspaceStrings } from '../strings';
 import { ViewerProvider, type Viewer } from '../viewer';
 import '../workspace.css';
@@ -17,6 +18,7 @@ import '../workspace.css';
  */
 export default function WorkspaceLayout() {
   const t = useStrings(workspaceStrings);
+  const p = useStrings(partnerStrings);
   const location = useLocation();
   const local = useLocalPath();
   const navigate = useNavigate();
@@ -69,6 +71,9 @@ export default function WorkspaceLayout() {
             </li>
             <li>
               <NavLink to={local(paths.indicators())}>{t.indicatorsLink}</NavLink>
+            </li>
+            <li>
+              <NavLink to={local(paths.workspacePartners())}>{p.partnersLink}</NavLink>
             </li>
             {user.role === 'ADMIN' && (
               <>

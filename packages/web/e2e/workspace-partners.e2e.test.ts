@@ -1,0 +1,181 @@
+/**
+ * Partners in the staff workspace: an admin registers "Föreningen Språkvänner" through the form
+ * (a missing name and a bad website refused at their fields, the form kept), finds it by search and
+ * kind, meets a CONFLICT when someone else saved first, and the partner appears on the public
+ * partners page once an activity under a public goal names it; axe-core at 1280 and 375 px.
+ */
+import type { Page } from 'playwright-core';
+import { axe, errorsOf, headingLevels, headingProblems, screenshot, useHarness } from './harness';
+
+const h = useHarness();
+const PASSWORD = 'inkludera-demo-2026';
+const ADMIN = 'admin@tyreso.demo';
+const PARTNER = 'Föreningen Språkvänner';
+
+async function graphql(query: string, variables: Record<string, unknown> = {}, cookie: string | null = null) {
+  const response = await fetch(`${h.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { response, body: (await response.json()) as { data?: Record<string, any>; errors?: unknown } };
+}
+
+/** GraphQL with a session of its own (login through the API, not the form). */
+async function asUser(email: string) {
+  const login = await graphql(
+    `
+      mutation ($input: LoginInput!) {
+        login(input: $input) {
+          user {
+            id
+          }
+        }
+      }
+    `,
+    { input: { email, password: PASSWORD } },
+  );
+  const cookie = login.response.headers.get('set-cookie')!.split(';')[0]!;
+  return async (query: string, variables: Record<string, unknown> = {}) => {
+    const { body } = await graphql(query, variables, cookie);
+    if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+}
+
+async function logInThroughForm(page: Page, email: string) {
+  await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+}
+
+describe('partners in the staff workspace', () => {
+  it('an admin registers a partner with errors shown at the fields, finds it, meets a conflict, and the public page shows it once an activity under a public goal names it', async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.url}/arbetsyta`);
+    await logInThroughForm(page, ADMIN);
+    await page.waitForURL(/\/arbetsyta$/);
+    // From the overview's card to the list, then to a new partner.
+    await page.locator('.ws-cards').getByRole('link', { name: 'Samverkansparter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Samverkansparter' }).waitFor();
+    await page.getByRole('link', { name: 'Ny samverkanspart' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ny samverkanspart' }).waitFor();
+
+    // No name: refused in the form, at the field.
+    await page.getByRole('button', { name: 'Registrera samverkansparten' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Namn: Skriv partens namn' }).waitFor();
+
+    // A website that is not a URL: the API's payload error at the field, the rest of the form kept.
+    await page.getByLabel('Namn', { exact: true }).fill(PARTNER);
+    await page.getByLabel('Typ av part').selectOption('ASSOCIATION');
+    await page.getByLabel('Kontaktperson eller funktion').fill('Samordnaren');
+    await page.getByRole('textbox', { name: 'Webbplats' }).fill('sprakvanner.example');
+    await page.getByRole('button', { name: 'Registrera samverkansparten' }).click();
+    const websiteError = page.locator('#partner-website-error');
+    await websiteError.waitFor();
+    expect(await websiteError.textContent()).toContain('Skriv en webbadress som börjar med https://');
+    expect(await page.getByRole('textbox', { name: 'Webbplats' }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Namn', { exact: true }).inputValue()).toBe(PARTNER);
+    expect(await page.getByLabel('Kontaktperson eller funktion').inputValue()).toBe('Samordnaren');
+    await screenshot(page, 'workspace-partner-error-1280');
+
+    await page.getByRole('textbox', { name: 'Webbplats' }).fill('https://sprakvanner.example');
+    await page.getByRole('button', { name: 'Registrera samverkansparten' }).click();
+    await page.getByRole('heading', { level: 1, name: `Ändra samverkanspart: ${PARTNER}` }).waitFor();
+    await page.getByText('Samverkansparten är registrerad.').waitFor();
+    const partnerId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+
+    // Someone else saves first: this save is refused with CONFLICT, the form keeps what was typed.
+    const admin = await asUser(ADMIN);
+    const stored = await admin(`query($id: ID!) { node(id: $id) { ... on Partner { version } } }`, { id: partnerId });
+    const other = await admin(`mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { errors { code } } }`, {
+      input: { id: partnerId, version: stored.node.version, contactPhone: '08-123 45 67' },
+    });
+    expect(other.updatePartner.errors).toEqual([]);
+    await page.getByLabel('Beskrivning').fill('Språkcaféer varje vecka');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByText('Någon annan har ändrat samverkansparten').waitFor();
+    expect(await page.getByLabel('Beskrivning').inputValue()).toBe('Språkcaféer varje vecka');
+    await page.getByRole('button', { name: 'Läs in den senaste versionen' }).click();
+    await page.waitForFunction(() => (document.getElementById('partner-contactPhone') as HTMLInputElement | null)?.value === '08-123 45 67');
+    await page.getByLabel('Beskrivning').fill('Språkcaféer varje vecka');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+    const saved = await admin(`query($id: ID!) { node(id: $id) { ... on Partner { description contactPhone website kind } } }`, { id: partnerId });
+    expect(saved.node).toEqual({ description: 'Språkcaféer varje vecka', contactPhone: '08-123 45 67', website: 'https://sprakvanner.example', kind: 'ASSOCIATION' });
+
+    // The list: found by search and kind; another kind leaves it out.
+    await page.getByRole('link', { name: 'Tillbaka till samverkansparterna' }).click();
+    await page.getByLabel('Sök i namn och beskrivning').fill('Språkvänner');
+    await page.getByLabel('Typ av part').selectOption('ASSOCIATION');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.getByRole('row', { name: new RegExp(PARTNER) }).waitFor();
+    await page.getByLabel('Typ av part').selectOption('BUSINESS');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.getByText('Inga samverkansparter matchar.').waitFor();
+
+    // Not public yet; public once an activity under a public goal names it.
+    const publicPage = async () => {
+      const { page: visitor } = await h.newPage();
+      await visitor.goto(`${h.url}/kommun/0138/samverkansparter`);
+      await visitor.getByRole('heading', { level: 1 }).waitFor();
+      await visitor.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+      return visitor;
+    };
+    expect(await (await publicPage()).getByText(PARTNER).count()).toBe(0);
+    const goals = await graphql(`
+      {
+        goals(first: 1) {
+          nodes {
+            id
+          }
+        }
+      }
+    `);
+    const goalId = goals.body.data!.goals.nodes[0].id as string;
+    const activity = await admin(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { errors { message } activity { id } } }`, {
+      input: { title: 'Språkcafé på biblioteket', partnerIds: [partnerId], goalIds: [goalId], status: 'ONGOING' },
+    });
+    expect(activity.createActivity.errors).toEqual([]);
+    const visitor = await publicPage();
+    await visitor.getByText(PARTNER).first().waitFor();
+    expect(errorsOf(page)).toEqual([]);
+  }, 120_000);
+
+  for (const width of [1280, 375]) {
+    it(`axe-core finds no serious or critical violation on the partner views at ${width} px`, async () => {
+      const { page } = await h.newPage({ width, height: 900 });
+      const failures: Record<string, unknown> = {};
+      const check = async (name: string) => {
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+        const violations = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        if (violations.length > 0) failures[name] = violations;
+        const headings = headingProblems(await headingLevels(page));
+        if (headings.length > 0) failures[`${name} headings`] = headings;
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) failures[`${name} overflow`] = `${overflow}px wider than the screen`;
+        await screenshot(page, `workspace-${name}-${width}`);
+      };
+      await page.goto(`${h.url}/arbetsyta/samverkansparter/ny`);
+      await logInThroughForm(page, ADMIN);
+      await page.getByRole('heading', { level: 1, name: 'Ny samverkanspart' }).waitFor();
+      await page.getByRole('button', { name: 'Registrera samverkansparten' }).click();
+      await page.getByRole('alert').waitFor();
+      await check('partner-new-errors');
+      await page.goto(`${h.url}/arbetsyta/samverkansparter`);
+      await page.getByRole('table').waitFor();
+      await check('partners');
+      const first = page.getByRole('table').getByRole('rowheader').first().getByRole('link');
+      await first.click();
+      await page.getByRole('button', { name: 'Spara ändringarna' }).waitFor();
+      await check('partner-editor');
+      await page.goto(`${h.url}/en/arbetsyta/samverkansparter`);
+      await page.getByRole('table').waitFor();
+      await check('partners-en');
+      expect(failures).toEqual({});
+      expect(errorsOf(page)).toEqual([]);
+    }, 180_000);
+  }
+});
