@@ -143,6 +143,64 @@ describe('partners in the staff workspace', () => {
     expect(errorsOf(page)).toEqual([]);
   }, 120_000);
 
+  it('an admin records an IOP agreement with the partner as a party and a goal: an end before the start refused at the field, the form kept, then saved and listed', async () => {
+    const admin = await asUser(ADMIN);
+    const found = await admin(`{ partners(first: 5, where: { search: "Språkvänner" }) { nodes { id name } } }`);
+    if (found.partners.nodes.length === 0) {
+      const created = await admin(`mutation($input: CreatePartnerInput!) { createPartner(input: $input) { errors { message } partner { id } } }`, {
+        input: { name: PARTNER, kind: 'ASSOCIATION' },
+      });
+      expect(created.createPartner.errors).toEqual([]);
+    }
+    const { page } = await h.newPage();
+    await page.goto(`${h.url}/arbetsyta`);
+    await logInThroughForm(page, ADMIN);
+    await page.waitForURL(/\/arbetsyta$/);
+    await page.getByRole('navigation', { name: 'Arbetsytan' }).getByRole('link', { name: 'Överenskommelser' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Överenskommelser' }).waitFor();
+    await page.getByRole('link', { name: 'Ny överenskommelse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ny överenskommelse' }).waitFor();
+
+    await page.getByLabel('Titel').fill('IOP om språkcaféer');
+    await page.getByLabel('Typ av överenskommelse').selectOption('IOP');
+    await page.getByLabel('Gäller från').fill('2026-12-31');
+    await page.getByLabel('Gäller till').fill('2026-01-01');
+    await page.getByRole('group', { name: 'Parter' }).getByRole('checkbox', { name: PARTNER }).check();
+    const goals = page.getByRole('group', { name: 'Mål som överenskommelsen bidrar till' }).getByRole('checkbox');
+    await goals.first().check();
+    await page.getByRole('button', { name: 'Spara överenskommelsen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Gäller till: Slutdatumet kan inte vara före startdatumet' }).waitFor();
+    expect(await page.getByLabel('Titel').inputValue()).toBe('IOP om språkcaféer');
+    expect(await page.getByRole('group', { name: 'Parter' }).getByRole('checkbox', { name: PARTNER }).isChecked()).toBe(true);
+    await screenshot(page, 'workspace-agreement-error-1280');
+
+    await page.getByLabel('Gäller från').fill('2026-01-01');
+    await page.getByLabel('Gäller till').fill('2026-12-31');
+    await page.getByRole('button', { name: 'Spara överenskommelsen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ändra överenskommelse: IOP om språkcaféer' }).waitFor();
+    await page.getByText('Överenskommelsen är sparad.').waitFor();
+    const agreementId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    const saved = await admin(`query($id: ID!) { node(id: $id) { ... on Agreement { kind startDate endDate partners { name } goals { id } } } }`, { id: agreementId });
+    expect(saved.node).toMatchObject({ kind: 'IOP', startDate: '2026-01-01', endDate: '2026-12-31', partners: [{ name: PARTNER }] });
+    expect(saved.node.goals).toHaveLength(1);
+
+    // Edited: a party removed is saved as removed.
+    await page.getByRole('group', { name: 'Parter' }).getByRole('checkbox', { name: PARTNER }).uncheck();
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+    const edited = await admin(`query($id: ID!) { node(id: $id) { ... on Agreement { partners { name } } } }`, { id: agreementId });
+    expect(edited.node.partners).toEqual([]);
+    await page.getByRole('group', { name: 'Parter' }).getByRole('checkbox', { name: PARTNER }).check();
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+
+    await page.getByRole('link', { name: 'Tillbaka till överenskommelserna' }).click();
+    await page.getByLabel('Typ av överenskommelse').selectOption('IOP');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.getByRole('row', { name: new RegExp(`IOP om språkcaféer.*${PARTNER}`) }).waitFor();
+    expect(errorsOf(page)).toEqual([]);
+  }, 120_000);
+
   for (const width of [1280, 375]) {
     it(`axe-core finds no serious or critical violation on the partner views at ${width} px`, async () => {
       const { page } = await h.newPage({ width, height: 900 });
@@ -174,6 +232,13 @@ describe('partners in the staff workspace', () => {
       await page.goto(`${h.url}/en/arbetsyta/samverkansparter`);
       await page.getByRole('table').waitFor();
       await check('partners-en');
+      await page.goto(`${h.url}/arbetsyta/overenskommelser/ny`);
+      await page.getByRole('button', { name: 'Spara överenskommelsen' }).waitFor();
+      await check('agreement-new');
+      await page.goto(`${h.url}/arbetsyta/overenskommelser`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+      await check('agreements');
       expect(failures).toEqual({});
       expect(errorsOf(page)).toEqual([]);
     }, 180_000);

@@ -28,6 +28,8 @@ export const paths = {
   indicatorEditor: (id: string) => `/arbetsyta/indikatorer/${seg(id)}`,
   workspacePartners: () => '/arbetsyta/samverkansparter',
   partnerEditor: (id: string) => `/arbetsyta/samverkansparter/${seg(id)}`,
+  agreements: () => '/arbetsyta/overenskommelser',
+  agreementEditor: (id: string) => `/arbetsyta/overenskommelser/${seg(id)}`,
 };
 
 /**

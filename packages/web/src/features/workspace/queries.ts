@@ -594,3 +594,118 @@ export const UpdatePartnerMutation = graphql(`
     }
   }
 `);
+
+/** Agreements (LÖK, IOP, projects) of the municipality: searched, by kind and partner, paged. */
+export const AgreementListQuery = graphql(`
+  query WorkspaceAgreementList($where: AgreementWhereInput, $after: String) {
+    agreements(first: 50, after: $after, where: $where) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          title
+          kind
+          startDate
+          endDate
+          partners {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** What an agreement can name: the municipality's partners, goals and activities. */
+export const AgreementChoicesQuery = graphql(`
+  query WorkspaceAgreementChoices($municipalityId: ID!) {
+    partners(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        name
+      }
+    }
+    goals(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        title
+      }
+    }
+    activities(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const AgreementEditorFields = graphql(`
+  fragment AgreementEditorFields on Agreement {
+    id
+    title
+    kind
+    description
+    startDate
+    endDate
+    version
+    partners {
+      id
+    }
+    goals {
+      id
+    }
+    activities {
+      id
+    }
+  }
+`);
+
+export const AgreementEditorQuery = graphql(`
+  query WorkspaceAgreementEditor($id: ID!) {
+    node(id: $id) {
+      ... on Agreement {
+        id
+        ...AgreementEditorFields
+      }
+    }
+  }
+`);
+
+export const CreateAgreementMutation = graphql(`
+  mutation WorkspaceCreateAgreement($input: CreateAgreementInput!) {
+    createAgreement(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      agreement {
+        id
+        ...AgreementEditorFields
+      }
+    }
+  }
+`);
+
+export const UpdateAgreementMutation = graphql(`
+  mutation WorkspaceUpdateAgreement($input: UpdateAgreementInput!) {
+    updateAgreement(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      agreement {
+        id
+        ...AgreementEditorFields
+      }
+    }
+  }
+`);

@@ -5,6 +5,7 @@ import { paths } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { OverviewQuery } from '../queries';
+import { agreementStrings } from '../agreementStrings';
 import { partnerStrings } from '../partnerStrings';
 import { workspaceStrings } from '../strings';
 import { useViewer } from '../viewer';
@@ -13,6 +14,7 @@ import { useViewer } from '../viewer';
 export default function HomeView() {
   const t = useStrings(workspaceStrings);
   const p = useStrings(partnerStrings);
+  const ag = useStrings(agreementStrings);
   const { language } = useLanguage();
   const viewer = useViewer();
   usePageTitle(t.homeTitle, viewer.municipality?.name);
@@ -53,6 +55,10 @@ export default function HomeView() {
         <li>
           <LocalLink to={paths.workspacePartners()}>{p.partnersLink}</LocalLink>
           <p>{p.partnersDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.agreements()}>{ag.agreementsLink}</LocalLink>
+          <p>{ag.agreementsDescription}</p>
         </li>
         {viewer.role === 'ADMIN' && (
           <>

@@ -6,6 +6,7 @@ import { LocalLink, useLocalPath } from '../../../app/LocalLink';
 import { paths } from '../../../app/paths';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { LogoutMutation, ViewerQuery } from '../queries';
+import { agreementStrings } from '../agreementStrings';
 import { partnerStrings } from '../partnerStrings';
 import { workspaceStrings } from '../strings';
 import { ViewerProvider, type Viewer } from '../viewer';
@@ -19,6 +20,7 @@ import '../workspace.css';
 export default function WorkspaceLayout() {
   const t = useStrings(workspaceStrings);
   const p = useStrings(partnerStrings);
+  const ag = useStrings(agreementStrings);
   const location = useLocation();
   const local = useLocalPath();
   const navigate = useNavigate();
@@ -74,6 +76,9 @@ export default function WorkspaceLayout() {
             </li>
             <li>
               <NavLink to={local(paths.workspacePartners())}>{p.partnersLink}</NavLink>
+            </li>
+            <li>
+              <NavLink to={local(paths.agreements())}>{ag.agreementsLink}</NavLink>
             </li>
             {user.role === 'ADMIN' && (
               <>
