@@ -1,8 +1,9 @@
 /**
  * Partners in the staff workspace: an admin registers "Föreningen Språkvänner" through the form
  * (a missing name and a bad website refused at their fields, the form kept), finds it by search and
- * kind, meets a CONFLICT when someone else saved first, and the partner appears on the public
- * partners page once an activity under a public goal names it; axe-core at 1280 and 375 px.
+ * kind, meets a CONFLICT when someone else saved first; an editor creates an activity with it under
+ * a public goal through the form, and then the partner appears on the public partners page; an IOP
+ * agreement with the partner and a goal; axe-core at 1280 and 375 px.
  */
 import type { Page } from 'playwright-core';
 import { axe, errorsOf, headingLevels, headingProblems, screenshot, useHarness } from './harness';
@@ -10,6 +11,7 @@ import { axe, errorsOf, headingLevels, headingProblems, screenshot, useHarness }
 const h = useHarness();
 const PASSWORD = 'inkludera-demo-2026';
 const ADMIN = 'admin@tyreso.demo';
+const EDITOR = 'redaktor@tyreso.demo';
 const PARTNER = 'Föreningen Språkvänner';
 
 async function graphql(query: string, variables: Record<string, unknown> = {}, cookie: string | null = null) {
@@ -43,6 +45,14 @@ async function asUser(email: string) {
   };
 }
 
+const publicPage = async () => {
+  const { page: visitor } = await h.newPage();
+  await visitor.goto(`${h.url}/kommun/0138/samverkansparter`);
+  await visitor.getByRole('heading', { level: 1 }).waitFor();
+  await visitor.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  return visitor;
+};
+
 async function logInThroughForm(page: Page, email: string) {
   await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
   await page.getByLabel('E-postadress').fill(email);
@@ -51,7 +61,7 @@ async function logInThroughForm(page: Page, email: string) {
 }
 
 describe('partners in the staff workspace', () => {
-  it('an admin registers a partner with errors shown at the fields, finds it, meets a conflict, and the public page shows it once an activity under a public goal names it', async () => {
+  it('an admin registers a partner with errors shown at the fields, finds it, meets a conflict, and is not on the public page yet', async () => {
     const { page } = await h.newPage();
     await page.goto(`${h.url}/arbetsyta`);
     await logInThroughForm(page, ADMIN);
@@ -115,29 +125,89 @@ describe('partners in the staff workspace', () => {
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
     await page.getByText('Inga samverkansparter matchar.').waitFor();
 
-    // Not public yet; public once an activity under a public goal names it.
-    const publicPage = async () => {
-      const { page: visitor } = await h.newPage();
-      await visitor.goto(`${h.url}/kommun/0138/samverkansparter`);
-      await visitor.getByRole('heading', { level: 1 }).waitFor();
-      await visitor.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-      return visitor;
-    };
+    // Not public yet (no activity or agreement under a public goal names it).
     expect(await (await publicPage()).getByText(PARTNER).count()).toBe(0);
+    expect(errorsOf(page)).toEqual([]);
+  }, 120_000);
+
+  it('an editor creates an activity with the partner and a public goal through the form (an end before the start refused at the field), filters the list, and the partner appears on the public partners page', async () => {
+    const admin = await asUser(ADMIN);
+    const found = await admin(`{ partners(first: 5, where: { search: "Språkvänner" }) { nodes { id } } }`);
+    if (found.partners.nodes.length === 0) {
+      await admin(`mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }`, { input: { name: PARTNER, kind: 'ASSOCIATION' } });
+    }
+    const editor = await asUser(EDITOR);
+    const me = await editor(`{ me { user { units { id name } } } }`);
+    const unitName = me.me.user.units[0].name as string;
     const goals = await graphql(`
       {
         goals(first: 1) {
           nodes {
-            id
+            title
           }
         }
       }
     `);
-    const goalId = goals.body.data!.goals.nodes[0].id as string;
-    const activity = await admin(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { errors { message } activity { id } } }`, {
-      input: { title: 'Språkcafé på biblioteket', partnerIds: [partnerId], goalIds: [goalId], status: 'ONGOING' },
+    const publicGoal = goals.body.data!.goals.nodes[0].title as string;
+
+    const { page } = await h.newPage();
+    await page.goto(`${h.url}/arbetsyta`);
+    await logInThroughForm(page, EDITOR);
+    await page.waitForURL(/\/arbetsyta$/);
+    await page.locator('.ws-cards').getByRole('link', { name: 'Aktiviteter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aktiviteter' }).waitFor();
+    await page.getByRole('link', { name: 'Ny aktivitet' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ny aktivitet' }).waitFor();
+
+    await page.getByLabel('Titel').fill('Språkcafé i Tyresö centrum');
+    await page.getByLabel('Status').selectOption('ONGOING');
+    await page.getByLabel('Målgrupp').fill('Nyanlända vuxna');
+    await page.getByLabel('Ansvarig enhet').selectOption({ label: unitName });
+    await page.getByLabel('Startdatum').fill('2026-09-01');
+    await page.getByLabel('Slutdatum').fill('2026-03-01');
+    await page.getByRole('group', { name: 'Samverkansparter' }).getByRole('checkbox', { name: PARTNER }).check();
+    await page.getByRole('group', { name: 'Mål som aktiviteten bidrar till' }).getByRole('checkbox', { name: publicGoal }).check();
+    await page.getByRole('button', { name: 'Spara aktiviteten' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Slutdatum: Slutdatumet kan inte vara före startdatumet' }).waitFor();
+    expect(await page.getByLabel('Målgrupp').inputValue()).toBe('Nyanlända vuxna');
+    await screenshot(page, 'workspace-activity-error-1280');
+    expect(await (await publicPage()).getByText(PARTNER).count()).toBe(0);
+
+    await page.getByLabel('Slutdatum').fill('2026-12-15');
+    await page.getByRole('button', { name: 'Spara aktiviteten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ändra aktivitet: Språkcafé i Tyresö centrum' }).waitFor();
+    await page.getByText('Aktiviteten är sparad.').waitFor();
+    const activityId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    const saved = await editor(`query($id: ID!) { node(id: $id) { ... on Activity { status targetGroup startDate endDate responsibleUnit { name } partners { name } goals { title } } } }`, {
+      id: activityId,
     });
-    expect(activity.createActivity.errors).toEqual([]);
+    expect(saved.node).toEqual({
+      status: 'ONGOING',
+      targetGroup: 'Nyanlända vuxna',
+      startDate: '2026-09-01',
+      endDate: '2026-12-15',
+      responsibleUnit: { name: unitName },
+      partners: [{ name: PARTNER }],
+      goals: [{ title: publicGoal }],
+    });
+
+    // Edited: status done, saved.
+    await page.getByLabel('Status').selectOption('DONE');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+
+    // The list filtered by status and partner.
+    await page.getByRole('link', { name: 'Tillbaka till aktiviteterna' }).click();
+    await page.getByLabel('Status').selectOption('DONE');
+    await page.getByLabel('Samverkanspart').selectOption({ label: PARTNER });
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.waitForURL(/status=DONE/);
+    await page.getByRole('row', { name: /Språkcafé i Tyresö centrum/ }).waitFor();
+    await page.getByLabel('Status').selectOption('PLANNED');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.getByText('Inga aktiviteter matchar.').waitFor();
+
+    // Public now: the activity names a goal of an adopted document.
     const visitor = await publicPage();
     await visitor.getByText(PARTNER).first().waitFor();
     expect(errorsOf(page)).toEqual([]);
@@ -239,6 +309,12 @@ describe('partners in the staff workspace', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
       await check('agreements');
+      await page.goto(`${h.url}/arbetsyta/aktiviteter`);
+      await page.getByRole('table').waitFor();
+      await check('activities');
+      await page.getByRole('table').getByRole('rowheader').first().getByRole('link').click();
+      await page.getByRole('button', { name: 'Spara ändringarna' }).waitFor();
+      await check('activity-editor');
       expect(failures).toEqual({});
       expect(errorsOf(page)).toEqual([]);
     }, 180_000);

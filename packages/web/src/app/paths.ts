@@ -29,6 +29,8 @@ export const paths = {
   workspacePartners: () => '/arbetsyta/samverkansparter',
   partnerEditor: (id: string) => `/arbetsyta/samverkansparter/${seg(id)}`,
   agreements: () => '/arbetsyta/overenskommelser',
+  activities: () => '/arbetsyta/aktiviteter',
+  activityEditor: (id: string) => `/arbetsyta/aktiviteter/${seg(id)}`,
   agreementEditor: (id: string) => `/arbetsyta/overenskommelser/${seg(id)}`,
 };
 

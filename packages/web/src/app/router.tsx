@@ -58,6 +58,8 @@ function workspaceRoutes(): RouteObject[] {
         { path: 'indikatorer/:id', ...lazyView(() => import('../features/workspace/views/IndicatorEditView')) },
         { path: 'samverkansparter', ...lazyView(() => import('../features/workspace/views/PartnerListView')) },
         { path: 'samverkansparter/:id', ...lazyView(() => import('../features/workspace/views/PartnerEditView')) },
+        { path: 'aktiviteter', ...lazyView(() => import('../features/workspace/views/ActivityListView')) },
+        { path: 'aktiviteter/:id', ...lazyView(() => import('../features/workspace/views/ActivityEditView')) },
         { path: 'overenskommelser', ...lazyView(() => import('../features/workspace/views/AgreementListView')) },
         { path: 'overenskommelser/:id', ...lazyView(() => import('../features/workspace/views/AgreementEditView')) },
         { path: '*', ...lazyView(() => import('../features/public/views/NotFoundView')) },

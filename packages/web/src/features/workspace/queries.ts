@@ -709,3 +709,123 @@ export const UpdateAgreementMutation = graphql(`
     }
   }
 `);
+
+/** Activities of the municipality: filtered by status, responsible unit and partner, searched, paged. */
+export const ActivityListQuery = graphql(`
+  query WorkspaceActivityList($where: ActivityWhereInput, $after: String) {
+    activities(first: 50, after: $after, where: $where) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          title
+          status
+          startDate
+          endDate
+          responsibleUnit {
+            id
+            name
+          }
+          partners {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** What an activity can name: the municipality's units, partners and goals. */
+export const ActivityChoicesQuery = graphql(`
+  query WorkspaceActivityChoices($municipalityId: ID!) {
+    organisationUnits(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        name
+      }
+    }
+    partners(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        name
+      }
+    }
+    goals(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const ActivityEditorFields = graphql(`
+  fragment ActivityEditorFields on Activity {
+    id
+    title
+    status
+    description
+    targetGroup
+    startDate
+    endDate
+    version
+    responsibleUnit {
+      id
+    }
+    partners {
+      id
+    }
+    goals {
+      id
+    }
+  }
+`);
+
+export const ActivityEditorQuery = graphql(`
+  query WorkspaceActivityEditor($id: ID!) {
+    node(id: $id) {
+      ... on Activity {
+        id
+        ...ActivityEditorFields
+      }
+    }
+  }
+`);
+
+export const CreateActivityMutation = graphql(`
+  mutation WorkspaceCreateActivity($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      activity {
+        id
+        ...ActivityEditorFields
+      }
+    }
+  }
+`);
+
+export const UpdateActivityMutation = graphql(`
+  mutation WorkspaceUpdateActivity($input: UpdateActivityInput!) {
+    updateActivity(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      activity {
+        id
+        ...ActivityEditorFields
+      }
+    }
+  }
+`);

@@ -5,6 +5,7 @@ import { paths } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { OverviewQuery } from '../queries';
+import { activityStrings } from '../activityStrings';
 import { agreementStrings } from '../agreementStrings';
 import { partnerStrings } from '../partnerStrings';
 import { workspaceStrings } from '../strings';
@@ -15,6 +16,7 @@ export default function HomeView() {
   const t = useStrings(workspaceStrings);
   const p = useStrings(partnerStrings);
   const ag = useStrings(agreementStrings);
+  const ac = useStrings(activityStrings);
   const { language } = useLanguage();
   const viewer = useViewer();
   usePageTitle(t.homeTitle, viewer.municipality?.name);
@@ -51,6 +53,10 @@ export default function HomeView() {
         <li>
           <LocalLink to={paths.indicators()}>{t.indicatorsLink}</LocalLink>
           <p>{t.indicatorsDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.activities()}>{ac.activitiesLink}</LocalLink>
+          <p>{ac.activitiesDescription}</p>
         </li>
         <li>
           <LocalLink to={paths.workspacePartners()}>{p.partnersLink}</LocalLink>
