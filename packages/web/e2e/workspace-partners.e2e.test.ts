@@ -117,6 +117,7 @@ describe('partners in the staff workspace', () => {
 
     // The list: found by search and kind; another kind leaves it out.
     await page.getByRole('link', { name: 'Tillbaka till samverkansparterna' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Samverkansparter', exact: true }).waitFor();
     await page.getByLabel('Sök i namn och beskrivning').fill('Språkvänner');
     await page.getByLabel('Typ av part').selectOption('ASSOCIATION');
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
@@ -198,6 +199,7 @@ describe('partners in the staff workspace', () => {
 
     // The list filtered by status and partner.
     await page.getByRole('link', { name: 'Tillbaka till aktiviteterna' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aktiviteter', exact: true }).waitFor();
     await page.getByLabel('Status').selectOption('DONE');
     await page.getByLabel('Samverkanspart').selectOption({ label: PARTNER });
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
@@ -265,6 +267,7 @@ describe('partners in the staff workspace', () => {
     await page.getByText('Ändringarna är sparade.').waitFor();
 
     await page.getByRole('link', { name: 'Tillbaka till överenskommelserna' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Överenskommelser', exact: true }).waitFor();
     await page.getByLabel('Typ av överenskommelse').selectOption('IOP');
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
     await page.getByRole('row', { name: new RegExp(`IOP om språkcaféer.*${PARTNER}`) }).waitFor();

@@ -39,7 +39,8 @@ export const partnerStrings: Record<Language, PartnerStrings> = {
     partnersDescription: 'Registrera föreningar, myndigheter, företag och andra som kommunen samverkar med.',
     partnersTitle: 'Samverkansparter',
     aboutPartner: 'Om parten',
-    partnersIntro: 'De som kommunen samverkar med i integrationsarbetet. En part syns på den offentliga sidan när den deltar i en aktivitet under ett publicerat mål.',
+    partnersIntro:
+      'De som kommunen samverkar med i integrationsarbetet. En part syns på den offentliga sidan när den deltar i en aktivitet eller överenskommelse under ett publicerat mål.',
     newPartner: 'Ny samverkanspart',
     newPartnerTitle: 'Ny samverkanspart',
     editPartnerTitle: (name) => `Ändra samverkanspart: ${name}`,
@@ -90,7 +91,7 @@ export const partnerStrings: Record<Language, PartnerStrings> = {
     partnersDescription: 'Register associations, government agencies, businesses and others the municipality works with.',
     partnersTitle: 'Partners',
     aboutPartner: 'About the partner',
-    partnersIntro: 'Those the municipality works with on integration. A partner is shown on the public site when it takes part in an activity under a published goal.',
+    partnersIntro: 'Those the municipality works with on integration. A partner is shown on the public site when it takes part in an activity or agreement under a published goal.',
     newPartner: 'New partner',
     newPartnerTitle: 'New partner',
     editPartnerTitle: (name) => `Edit partner: ${name}`,
