@@ -27,6 +27,12 @@ export const paths = {
   indicators: () => '/arbetsyta/indikatorer',
   import: () => '/arbetsyta/import',
   indicatorEditor: (id: string) => `/arbetsyta/indikatorer/${seg(id)}`,
+  workspacePartners: () => '/arbetsyta/samverkansparter',
+  partnerEditor: (id: string) => `/arbetsyta/samverkansparter/${seg(id)}`,
+  agreements: () => '/arbetsyta/overenskommelser',
+  activities: () => '/arbetsyta/aktiviteter',
+  activityEditor: (id: string) => `/arbetsyta/aktiviteter/${seg(id)}`,
+  agreementEditor: (id: string) => `/arbetsyta/overenskommelser/${seg(id)}`,
 };
 
 /**

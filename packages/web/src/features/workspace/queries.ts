@@ -513,3 +513,319 @@ export const AuditActorsQuery = graphql(`
     }
   }
 `);
+
+/** Partners (samverkansparter) of the municipality: searched, by kind, paged. */
+export const PartnerListQuery = graphql(`
+  query WorkspacePartnerList($where: PartnerWhereInput, $after: String) {
+    partners(first: 50, after: $after, where: $where) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          name
+          kind
+          organisationNumber
+          contactName
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PartnerEditorFields = graphql(`
+  fragment PartnerEditorFields on Partner {
+    id
+    name
+    kind
+    organisationNumber
+    description
+    contactName
+    contactEmail
+    contactPhone
+    website
+    version
+  }
+`);
+
+export const PartnerEditorQuery = graphql(`
+  query WorkspacePartnerEditor($id: ID!) {
+    node(id: $id) {
+      ... on Partner {
+        id
+        ...PartnerEditorFields
+      }
+    }
+  }
+`);
+
+export const CreatePartnerMutation = graphql(`
+  mutation WorkspaceCreatePartner($input: CreatePartnerInput!) {
+    createPartner(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      partner {
+        id
+        ...PartnerEditorFields
+      }
+    }
+  }
+`);
+
+export const UpdatePartnerMutation = graphql(`
+  mutation WorkspaceUpdatePartner($input: UpdatePartnerInput!) {
+    updatePartner(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      partner {
+        id
+        ...PartnerEditorFields
+      }
+    }
+  }
+`);
+
+/** Agreements (LÖK, IOP, projects) of the municipality: searched, by kind and partner, paged. */
+export const AgreementListQuery = graphql(`
+  query WorkspaceAgreementList($where: AgreementWhereInput, $after: String) {
+    agreements(first: 50, after: $after, where: $where) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          title
+          kind
+          startDate
+          endDate
+          partners {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** What an agreement can name: the municipality's partners, goals and activities. */
+export const AgreementChoicesQuery = graphql(`
+  query WorkspaceAgreementChoices($municipalityId: ID!) {
+    partners(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        name
+      }
+    }
+    goals(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        title
+      }
+    }
+    activities(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const AgreementEditorFields = graphql(`
+  fragment AgreementEditorFields on Agreement {
+    id
+    title
+    kind
+    description
+    startDate
+    endDate
+    version
+    partners {
+      id
+    }
+    goals {
+      id
+    }
+    activities {
+      id
+    }
+  }
+`);
+
+export const AgreementEditorQuery = graphql(`
+  query WorkspaceAgreementEditor($id: ID!) {
+    node(id: $id) {
+      ... on Agreement {
+        id
+        ...AgreementEditorFields
+      }
+    }
+  }
+`);
+
+export const CreateAgreementMutation = graphql(`
+  mutation WorkspaceCreateAgreement($input: CreateAgreementInput!) {
+    createAgreement(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      agreement {
+        id
+        ...AgreementEditorFields
+      }
+    }
+  }
+`);
+
+export const UpdateAgreementMutation = graphql(`
+  mutation WorkspaceUpdateAgreement($input: UpdateAgreementInput!) {
+    updateAgreement(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      agreement {
+        id
+        ...AgreementEditorFields
+      }
+    }
+  }
+`);
+
+/** Activities of the municipality: filtered by status, responsible unit and partner, searched, paged. */
+export const ActivityListQuery = graphql(`
+  query WorkspaceActivityList($where: ActivityWhereInput, $after: String) {
+    activities(first: 50, after: $after, where: $where) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          title
+          status
+          startDate
+          endDate
+          responsibleUnit {
+            id
+            name
+          }
+          partners {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** What an activity can name: the municipality's units, partners and goals. */
+export const ActivityChoicesQuery = graphql(`
+  query WorkspaceActivityChoices($municipalityId: ID!) {
+    organisationUnits(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        name
+      }
+    }
+    partners(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        name
+      }
+    }
+    goals(first: 100, where: { municipality: { eq: $municipalityId } }) {
+      nodes {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const ActivityEditorFields = graphql(`
+  fragment ActivityEditorFields on Activity {
+    id
+    title
+    status
+    description
+    targetGroup
+    startDate
+    endDate
+    version
+    responsibleUnit {
+      id
+    }
+    partners {
+      id
+    }
+    goals {
+      id
+    }
+  }
+`);
+
+export const ActivityEditorQuery = graphql(`
+  query WorkspaceActivityEditor($id: ID!) {
+    node(id: $id) {
+      ... on Activity {
+        id
+        ...ActivityEditorFields
+      }
+    }
+  }
+`);
+
+export const CreateActivityMutation = graphql(`
+  mutation WorkspaceCreateActivity($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      activity {
+        id
+        ...ActivityEditorFields
+      }
+    }
+  }
+`);
+
+export const UpdateActivityMutation = graphql(`
+  mutation WorkspaceUpdateActivity($input: UpdateActivityInput!) {
+    updateActivity(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      activity {
+        id
+        ...ActivityEditorFields
+      }
+    }
+  }
+`);

@@ -5,12 +5,18 @@ import { paths } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { OverviewQuery } from '../queries';
+import { activityStrings } from '../activityStrings';
+import { agreementStrings } from '../agreementStrings';
+import { partnerStrings } from '../partnerStrings';
 import { workspaceStrings } from '../strings';
 import { useViewer } from '../viewer';
 
 /** `/arbetsyta`: my overview (for an admin, the whole municipality) and where to go from here. */
 export default function HomeView() {
   const t = useStrings(workspaceStrings);
+  const p = useStrings(partnerStrings);
+  const ag = useStrings(agreementStrings);
+  const ac = useStrings(activityStrings);
   const { language } = useLanguage();
   const viewer = useViewer();
   usePageTitle(t.homeTitle, viewer.municipality?.name);
@@ -47,6 +53,18 @@ export default function HomeView() {
         <li>
           <LocalLink to={paths.indicators()}>{t.indicatorsLink}</LocalLink>
           <p>{t.indicatorsDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.activities()}>{ac.activitiesLink}</LocalLink>
+          <p>{ac.activitiesDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.workspacePartners()}>{p.partnersLink}</LocalLink>
+          <p>{p.partnersDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.agreements()}>{ag.agreementsLink}</LocalLink>
+          <p>{ag.agreementsDescription}</p>
         </li>
         {viewer.role === 'ADMIN' && (
           <>

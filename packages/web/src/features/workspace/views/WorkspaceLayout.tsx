@@ -6,6 +6,9 @@ import { LocalLink, useLocalPath } from '../../../app/LocalLink';
 import { paths } from '../../../app/paths';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { LogoutMutation, ViewerQuery } from '../queries';
+import { activityStrings } from '../activityStrings';
+import { agreementStrings } from '../agreementStrings';
+import { partnerStrings } from '../partnerStrings';
 import { workspaceStrings } from '../strings';
 import { ViewerProvider, type Viewer } from '../viewer';
 import '../workspace.css';
@@ -17,6 +20,9 @@ import '../workspace.css';
  */
 export default function WorkspaceLayout() {
   const t = useStrings(workspaceStrings);
+  const p = useStrings(partnerStrings);
+  const ag = useStrings(agreementStrings);
+  const ac = useStrings(activityStrings);
   const location = useLocation();
   const local = useLocalPath();
   const navigate = useNavigate();
@@ -69,6 +75,15 @@ export default function WorkspaceLayout() {
             </li>
             <li>
               <NavLink to={local(paths.indicators())}>{t.indicatorsLink}</NavLink>
+            </li>
+            <li>
+              <NavLink to={local(paths.activities())}>{ac.activitiesLink}</NavLink>
+            </li>
+            <li>
+              <NavLink to={local(paths.workspacePartners())}>{p.partnersLink}</NavLink>
+            </li>
+            <li>
+              <NavLink to={local(paths.agreements())}>{ag.agreementsLink}</NavLink>
             </li>
             {user.role === 'ADMIN' && (
               <>
