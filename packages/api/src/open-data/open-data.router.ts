@@ -396,7 +396,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
     );
   }
 
-  // The national indicator catalogue: shared keys (Kolada KPI id, else INK-<id>) with the
+  // The national indicator catalogue: shared keys (Kolada KPI id, else the shared code, else INK-<id>) with the
   // municipalities that report each, and one shared indicator's values in every municipality.
   router.get(
     '/open/v1/indicators',
@@ -414,7 +414,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
           return `${JSON.stringify(
             {
               description:
-                'Indikatorer som kommunerna i denna installation publicerar, per gemensam nyckel (Koladas KPI-id, annars INK-<id>). / Published indicators by shared key.',
+                'Indikatorer som kommunerna i denna installation publicerar, per gemensam nyckel (Koladas KPI-id, annars indikatorns gemensamma kod INK-…, annars INK-<id>). / Published indicators by shared key (Kolada KPI id, else the shared code, else INK-<id>).',
               changedUntil: state.changedUntil,
               indicators: indicators.map((indicator) => ({
                 ...indicator,
@@ -438,7 +438,8 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
       `/open/v1/indicators/:key/values.${format}`,
       route(async (req, res, context) => {
         const key = String(req.params.key);
-        if (!new RegExp(INDICATOR_KEY_PATTERN).test(key)) throw new OpenDataError(404, `${key} is not an indicator key (a Kolada KPI id such as N00945, or INK-<id>).`);
+        if (!new RegExp(INDICATOR_KEY_PATTERN).test(key))
+          throw new OpenDataError(404, `${key} is not an indicator key (a Kolada KPI id such as N00945, a shared code such as INK-SFI-TVA-KURSER, or INK-<id>).`);
         const filter = { ...parseValueFilter(req.query as Record<string, unknown>), indicatorKey: key };
         const scope = await context.service.allMunicipalityIds();
         const municipalities = await context.service.municipalities();
