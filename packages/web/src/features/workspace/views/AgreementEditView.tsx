@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useBlocker, useLocation, useNavigate, useParams } from 'react-router';
+import { useState, type FormEvent } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { LeaveDialog, useLeaveGuard } from '../components/LeaveGuard';
 import { useLanguage, useStrings } from '../../../app/language';
 import { LocalLink, useLocalPath } from '../../../app/LocalLink';
 import { paths } from '../../../app/paths';
@@ -88,14 +89,7 @@ function AgreementEditor({ id }: { id: string }) {
   }
 
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const leaving = useRef(false);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => !leaving.current && dirty && currentLocation.pathname !== nextLocation.pathname);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  const { blocker, allowLeave } = useLeaveGuard(dirty);
 
   const translate = (error: { code: string; message: string }) =>
     language === 'sv' ? (t.errorCode[error.code as keyof WorkspaceStrings['errorCode']] ?? error.message) : error.message;
@@ -135,7 +129,7 @@ function AgreementEditor({ id }: { id: string }) {
         const created = payload?.agreement ? getFragmentData(AgreementEditorFields, payload.agreement) : null;
         if (!created) return setErrors(errorsOf(payload?.errors ?? []));
         setErrors({});
-        leaving.current = true;
+        allowLeave();
         void navigate(local(paths.agreementEditor(created.id)), { replace: true, state: { created: true } });
         return;
       }
@@ -248,22 +242,7 @@ function AgreementEditor({ id }: { id: string }) {
           </button>
         </div>
       </form>
-      {blocker.state === 'blocked' && (
-        <div className="ws-dialog-backdrop">
-          <div className="ws-dialog" role="alertdialog" aria-modal="true" aria-labelledby="leave-title" aria-describedby="leave-body">
-            <h2 id="leave-title">{t.leaveTitle}</h2>
-            <p id="leave-body">{t.leaveBodyForm}</p>
-            <div className="ws-actions">
-              <button type="button" className="button" autoFocus onClick={() => blocker.reset()}>
-                {t.stay}
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => blocker.proceed()}>
-                {t.leave}
-              </button>
-            </div>
-          </div>
-        </div>
-      )}
+      <LeaveDialog blocker={blocker} />
     </div>
   );
 }

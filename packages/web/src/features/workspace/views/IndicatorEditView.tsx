@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useBlocker, useLocation, useNavigate, useParams } from 'react-router';
+import { useState, type FormEvent } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { LeaveDialog, useLeaveGuard } from '../components/LeaveGuard';
 import { useLanguage, useStrings } from '../../../app/language';
 import { LocalLink, useLocalPath } from '../../../app/LocalLink';
 import { paths } from '../../../app/paths';
@@ -186,14 +187,7 @@ function IndicatorEditor({ id }: { id: string }) {
   }
 
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const leaving = useRef(false);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => !leaving.current && dirty && currentLocation.pathname !== nextLocation.pathname);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  const { blocker, allowLeave } = useLeaveGuard(dirty);
 
   // The API's words in English; Swedish has its own for the codes it knows.
   const translate = (error: { code: string; message: string }) =>
@@ -217,7 +211,7 @@ function IndicatorEditor({ id }: { id: string }) {
         if (!created) return setErrors(indicatorErrors(payload?.errors ?? [], translate));
         setErrors({});
         // Saved: on to the new indicator's own address, without asking.
-        leaving.current = true;
+        allowLeave();
         void navigate(local(paths.indicatorEditor(created.id)), { replace: true, state: { created: true } });
         return;
       }
@@ -427,22 +421,7 @@ function IndicatorEditor({ id }: { id: string }) {
         </div>
       </form>
       {indicator && <Targets indicator={indicator} t={t} onChanged={() => stored.refetch()} />}
-      {blocker.state === 'blocked' && (
-        <div className="ws-dialog-backdrop">
-          <div className="ws-dialog" role="alertdialog" aria-modal="true" aria-labelledby="leave-title" aria-describedby="leave-body">
-            <h2 id="leave-title">{t.leaveTitle}</h2>
-            <p id="leave-body">{t.leaveBodyForm}</p>
-            <div className="ws-actions">
-              <button type="button" className="button" autoFocus onClick={() => blocker.reset()}>
-                {t.stay}
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => blocker.proceed()}>
-                {t.leave}
-              </button>
-            </div>
-          </div>
-        </div>
-      )}
+      <LeaveDialog blocker={blocker} />
     </div>
   );
 }
