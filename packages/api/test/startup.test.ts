@@ -108,12 +108,17 @@ describe('starting and stopping Inkludera', () => {
         const made = await fetch(`${url}/readyz`);
         const id = made.headers.get('x-request-id');
         expect(id).toMatch(/^[0-9a-f-]{36}$/);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        const lines = cli
-          .output()
-          .split('\n')
-          .filter((line) => line.startsWith('{') && line.includes('"request completed"'))
-          .map((line) => JSON.parse(line) as { req: { id: string; url: string }; res: { statusCode: number } });
+        const completed = () =>
+          cli
+            .output()
+            .split('\n')
+            .filter((line) => line.startsWith('{') && line.includes('"request completed"'))
+            .map((line) => JSON.parse(line) as { req: { id: string; url: string }; res: { statusCode: number } });
+        // The log is written beside the answer: wait (up to 10 s) for both lines.
+        for (let tries = 0; tries < 100 && completed().filter((line) => line.req.id === 'trace-42' || line.req.id === id).length < 2; tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        const lines = completed();
         expect(lines.map((line) => line.req.id)).toEqual(expect.arrayContaining(['trace-42', id]));
         expect(lines.find((line) => line.req.id === id)).toMatchObject({ req: { url: '/readyz' }, res: { statusCode: 200 } });
       } finally {
