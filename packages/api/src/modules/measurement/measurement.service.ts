@@ -35,7 +35,7 @@ import {
   totalMismatchMessage,
   totalsAddUp,
 } from './measurement.rules';
-import { HISTORISE_ONE, INPUT_COLUMNS, LOCK_MUNICIPALITY, TOTAL_MISMATCH_QUERY, upsertStatement } from './measurement.sql';
+import { HISTORISE_ONE, INPUT_COLUMNS, LOCK_MUNICIPALITY, STALE_ROWS, TOTAL_MISMATCH_QUERY, upsertStatement } from './measurement.sql';
 import { Measurement, MeasurementStatus } from './measurement.entity';
 
 const SORT: Record<MeasurementOrderField, SortKey<Measurement>> = {
@@ -61,6 +61,8 @@ interface PreparedRow {
   footnote: string | null;
   source: string | null;
   reportedBy: string | null;
+  /** The version the writer read (0: none); null when the row replaces whatever is stored. */
+  expectedVersion: number | null;
 }
 
 /** The arguments of Indicator.series after parsing: one loader (and one statement per batch) per distinct value. */
@@ -369,6 +371,10 @@ export class MeasurementService extends BaseService<Measurement> {
         reportedBy: orNull(row.reportedBy),
       };
       found.push(...checkStatus(status, value), ...checkExtras(extras));
+      const expectedVersion = row.expectedVersion ?? null;
+      if (expectedVersion !== null && expectedVersion < 0) {
+        found.push(userError('INVALID', `expectedVersion: a version is 0 (no value read) or more; this one is ${expectedVersion}.`, 'expectedVersion'));
+      }
 
       const period = storedPeriod(row.period);
       const key = `${indicatorId ?? row.indicatorId}|${unitId ?? row.organisationUnitId ?? ''}|${period?.period ?? row.period}|${row.sex}`;
@@ -387,6 +393,7 @@ export class MeasurementService extends BaseService<Measurement> {
           value,
           status,
           ...extras,
+          expectedVersion,
         });
     });
 
@@ -437,6 +444,7 @@ export class MeasurementService extends BaseService<Measurement> {
       return await this.transaction(async (manager) => {
         const runner = manager.queryRunner as QueryRunner;
         await runner.query(LOCK_MUNICIPALITY, [municipalityId]);
+        await this.assertVersionsRead(runner, municipalityId, rows);
         const counts: UpsertCounts = { inserted: 0, updated: 0, restored: 0 };
         for (const unitLevel of [false, true]) {
           const level = rows.filter((row) => (row.organisationUnitId !== null) === unitLevel);
@@ -454,6 +462,37 @@ export class MeasurementService extends BaseService<Measurement> {
       if (error instanceof Rollback) return error.value as UpsertCounts;
       throw error;
     }
+  }
+
+  /**
+   * Before the write, under the municipality's lock: CONFLICT on every row given with the version
+   * its writer read whose stored value someone else has changed since, and which this row would
+   * change. One statement, none when no row names a version.
+   */
+  private async assertVersionsRead(runner: QueryRunner, municipalityId: string, rows: PreparedRow[]): Promise<void> {
+    const checked = rows.filter((row) => row.expectedVersion !== null);
+    if (!checked.length) return;
+    const stale = (await runner.query(STALE_ROWS, [municipalityId, ...columnsOf(checked), checked.map((row) => row.index), checked.map((row) => row.expectedVersion)])) as Array<{
+      idx: number;
+      version: number;
+      value: string | null;
+    }>;
+    if (!stale.length) return;
+    const expected = new Map(checked.map((row) => [row.index, row.expectedVersion as number]));
+    throw new DomainError(
+      stale.map((row) =>
+        rowError(
+          row.idx,
+          userError(
+            'CONFLICT',
+            row.version === 0
+              ? `expectedVersion: the value you read (version ${expected.get(row.idx)}) has been removed by someone else since. Read it again and choose.`
+              : `expectedVersion: someone else has changed the value since you read it (version ${row.version}, you read ${expected.get(row.idx)}); it is now ${row.value === null ? 'empty' : Number(row.value)}. Read it again and choose.`,
+            'expectedVersion',
+          ),
+        ),
+      ),
+    );
   }
 
   /**

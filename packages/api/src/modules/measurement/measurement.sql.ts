@@ -81,6 +81,24 @@ FROM written`;
 }
 
 /**
+ * The rows given with the version their writer read (`expected_version`, 0 for none) whose stored
+ * value (not archived) now has another version and which would change it: the index of each with
+ * the stored version and value. Parameters: $1 the municipality, the input columns, then the rows'
+ * indexes and their expected versions. Run under the municipality's measurement lock, before the
+ * upsert, so that nothing changes between this check and the write.
+ */
+export const STALE_ROWS = `
+SELECT t.idx, coalesce(m.version, 0) AS version, m.value
+FROM unnest(${INPUT_COLUMNS.map(([, type], i) => `$${i + 2}::${type}[]`).join(', ')}, $${INPUT_COLUMNS.length + 2}::int[], $${INPUT_COLUMNS.length + 3}::int[])
+  AS t(${INPUT_COLUMNS.map(([name]) => name).join(', ')}, idx, expected_version)
+LEFT JOIN measurement m
+  ON m.municipality_id = $1 AND m.archived_at IS NULL AND m.indicator_id = t.indicator_id AND m.period = t.period AND m.sex = t.sex
+ AND (m.organisation_unit_id = t.organisation_unit_id OR (m.organisation_unit_id IS NULL AND t.organisation_unit_id IS NULL))
+WHERE coalesce(m.version, 0) <> t.expected_version
+  AND (m.id IS NULL OR ${differs('m', 't')})
+ORDER BY t.idx`;
+
+/**
  * The (indicator, unit, period) groups among the given keys where TOTAL, WOMEN and MEN are all
  * present (not archived, not null) and TOTAL differs from WOMEN + MEN. Exact numeric arithmetic.
  */

@@ -46,19 +46,20 @@ describe('the reporting grid', () => {
     expect(rowChanged(percent, { footnote: 'Preliminärt ' })).toBe(false);
   });
 
-  it('sends the changed rows with the computed total and the footnote, and refuses words before the API', () => {
+  it('sends the changed rows with the computed total, the footnote and the version read of each value, and refuses words before the API', () => {
     const built = buildRows([count, percent, whole], { c: { WOMEN: '14', MEN: '17', footnote: 'Ny källa' }, p: { MEN: 'x' } }, '2026', 'sv');
     expect(built.rows).toEqual([
-      { indicatorId: 'c', period: '2026', sex: 'WOMEN', value: 14, footnote: 'Ny källa' },
-      { indicatorId: 'c', period: '2026', sex: 'MEN', value: 17, footnote: 'Ny källa' },
-      { indicatorId: 'c', period: '2026', sex: 'TOTAL', value: 31, footnote: 'Ny källa' },
-      // The stored women's value of the percent goes along (unchanged rows are left alone by the API).
-      { indicatorId: 'p', period: '2026', sex: 'WOMEN', value: 55.2, footnote: 'Preliminärt' },
+      // Version 0: no value was read; the API refuses the row if someone has saved one since.
+      { indicatorId: 'c', period: '2026', sex: 'WOMEN', value: 14, footnote: 'Ny källa', expectedVersion: 0 },
+      { indicatorId: 'c', period: '2026', sex: 'MEN', value: 17, footnote: 'Ny källa', expectedVersion: 0 },
+      { indicatorId: 'c', period: '2026', sex: 'TOTAL', value: 31, footnote: 'Ny källa', expectedVersion: 0 },
+      // The stored women's value of the percent goes along (unchanged rows are left alone by the API), with the version read.
+      { indicatorId: 'p', period: '2026', sex: 'WOMEN', value: 55.2, footnote: 'Preliminärt', expectedVersion: 3 },
     ]);
     expect(built.invalid).toEqual([{ indicatorId: 'p', column: 'MEN' }]);
     // An emptied stored value is sent as null (the API stores it as missing).
     const emptied = buildRows([percent], { p: { WOMEN: '' } }, '2026', 'sv');
-    expect(emptied.rows).toEqual([{ indicatorId: 'p', period: '2026', sex: 'WOMEN', value: null, footnote: 'Preliminärt' }]);
+    expect(emptied.rows).toEqual([{ indicatorId: 'p', period: '2026', sex: 'WOMEN', value: null, footnote: 'Preliminärt', expectedVersion: 3 }]);
   });
 
   it("puts the API's row errors at their cells", () => {

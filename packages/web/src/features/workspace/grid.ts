@@ -146,7 +146,15 @@ export function buildRows(indicators: readonly GridIndicator[], draft: Draft, pe
         }
       }
       if (value === null && !indicator.stored[column]) continue;
-      built.rows.push({ indicatorId: indicator.id, period, sex: column, value, footnote: footnote === '' ? null : footnote });
+      // The version read: the API refuses the row (CONFLICT) if someone else has saved another value since.
+      built.rows.push({
+        indicatorId: indicator.id,
+        period,
+        sex: column,
+        value,
+        footnote: footnote === '' ? null : footnote,
+        expectedVersion: indicator.stored[column]?.version ?? 0,
+      });
       built.cells.push({ indicatorId: indicator.id, column });
     }
   }

@@ -63,6 +63,8 @@ export interface WorkspaceStrings {
   rowError: (indicator: string, column: string, message: string) => string;
   conflictTitle: string;
   conflictIntro: string;
+  /** Someone else saved the same values meanwhile: the grid took their versions. */
+  savedMeanwhile: string;
   conflictCell: (indicator: string, column: string) => string;
   theirValue: (value: string, who: string | null) => string;
   yourValue: (value: string) => string;
@@ -319,6 +321,7 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     rowError: (indicator, column, message) => `${indicator}, ${column}: ${message}`,
     conflictTitle: 'Någon annan har ändrat samma värden',
     conflictIntro: 'Värdena nedan har sparats av någon annan sedan du öppnade sidan. Välj för varje värde vilket som ska gälla och spara igen.',
+    savedMeanwhile: 'Någon annan har sparat samma värden under tiden. Granska raderna och spara igen.',
     conflictCell: (indicator, column) => `${indicator}, ${column}`,
     theirValue: (value, who) => (who ? `Sparat av ${who}: ${value}` : `Sparat: ${value}`),
     yourValue: (value) => `Ditt värde: ${value}`,
@@ -594,6 +597,7 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     rowError: (indicator, column, message) => `${indicator}, ${column}: ${message}`,
     conflictTitle: 'Someone else changed the same values',
     conflictIntro: 'The values below were saved by someone else since you opened the page. Choose which one applies for each and save again.',
+    savedMeanwhile: 'Someone else saved the same values meanwhile. Check the rows and save again.',
     conflictCell: (indicator, column) => `${indicator}, ${column}`,
     theirValue: (value, who) => (who ? `Saved by ${who}: ${value}` : `Saved: ${value}`),
     yourValue: (value) => `Your value: ${value}`,

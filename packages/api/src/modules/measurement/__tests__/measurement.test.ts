@@ -374,6 +374,57 @@ describe('measurements', () => {
     });
   });
 
+  describe('upsertMeasurements with the versions read (expectedVersion)', () => {
+    it('writes rows whose stored value is still the version read, and refuses, all or nothing, a row whose value someone else changed since', async () => {
+      const count = await indicator({ dividedBySex: false });
+      const other = await indicator({ dividedBySex: false });
+      const row = { indicatorId: count.gid, period: '2024', sex: 'TOTAL' };
+      // 0: I read no value; there is none.
+      expect(await upsert([{ ...row, value: 10, expectedVersion: 0 }])).toMatchObject({ inserted: 1, errors: [] });
+      expect(await upsert([{ ...row, value: 11, expectedVersion: 1 }])).toMatchObject({ updated: 1, errors: [] });
+      // Someone else saves 12 (version 3); a writer who read version 2 is refused at the row, with the value now stored.
+      expect(await upsert([{ ...row, value: 12 }])).toMatchObject({ updated: 1, errors: [] });
+      const refused = await upsert([
+        { indicatorId: other.gid, period: '2024', sex: 'TOTAL', value: 1, expectedVersion: 0 },
+        { ...row, value: 13, expectedVersion: 2 },
+      ]);
+      expect(refused).toMatchObject({ upserted: null });
+      expect(refused.errors).toEqual([{ index: 1, field: 'expectedVersion', code: 'CONFLICT', message: expect.stringContaining('version 3, you read 2') }]);
+      expect(refused.errors[0]?.message).toContain('now 12');
+      expect((await stored(count.id)).map((m) => [m.value, m.version])).toEqual([[12, 3]]);
+      expect(await stored(other.id)).toEqual([]);
+      // The dry run says the same.
+      expect((await upsert([{ ...row, value: 13, expectedVersion: 2 }], true)).errors).toEqual([expect.objectContaining({ index: 0, code: 'CONFLICT' })]);
+      // "I read none" while a value is stored is a conflict too; writing what is stored is no change, so no conflict.
+      expect((await upsert([{ ...row, value: 14, expectedVersion: 0 }])).errors).toEqual([expect.objectContaining({ index: 0, code: 'CONFLICT' })]);
+      expect(await upsert([{ ...row, value: 12, expectedVersion: 1 }])).toMatchObject({ unchanged: 1, errors: [] });
+      // A value removed (archived) since it was read: a conflict; read as none: written (restored).
+      const [current] = await series(count.gid);
+      const archived = await server.gql(`mutation($input: ArchiveMeasurementInput!) { archiveMeasurement(input: $input) { errors { code } } }`, {
+        input: { id: current?.id, version: 3 },
+      });
+      expect(archived.data.archiveMeasurement.errors).toEqual([]);
+      expect((await upsert([{ ...row, value: 15, expectedVersion: 4 }])).errors).toEqual([expect.objectContaining({ index: 0, code: 'CONFLICT', message: expect.stringContaining('removed') })]);
+      expect(await upsert([{ ...row, value: 15, expectedVersion: 0 }])).toMatchObject({ restored: 1, errors: [] });
+      // A version is 0 or more.
+      expect((await upsert([{ ...row, value: 16, expectedVersion: -1 }])).errors).toEqual([expect.objectContaining({ index: 0, field: 'expectedVersion', code: 'INVALID' })]);
+    });
+
+    it('lets exactly one of two concurrent saves of the same version read win; the other is refused, not lost', async () => {
+      const count = await indicator({ dividedBySex: false });
+      const row = { indicatorId: count.gid, period: '2024', sex: 'TOTAL' };
+      await upsert([{ ...row, value: 1 }]);
+      for (let round = 0; round < 10; round++) {
+        const version = (await stored(count.id))[0]?.version as number;
+        const answers = await Promise.all([100 + round, 200 + round].map((value) => upsert([{ ...row, value, expectedVersion: version }])));
+        const winners = answers.filter((answer) => answer.errors.length === 0);
+        expect(winners).toHaveLength(1);
+        expect(answers.filter((answer) => answer.errors[0]?.code === 'CONFLICT')).toHaveLength(1);
+        expect((await stored(count.id))[0]?.version).toBe(version + 1);
+      }
+    });
+  });
+
   describe('updateMeasurement and archiveMeasurement', () => {
     const UPDATE = `mutation($input: UpdateMeasurementInput!) { updateMeasurement(input: $input) { measurement { ${MEASUREMENT_FIELDS} history { version value changeKind changedBy } } errors { field code message } } }`;
     const ARCHIVE = `mutation($input: ArchiveMeasurementInput!) { archiveMeasurement(input: $input) { measurement { ${MEASUREMENT_FIELDS} history { version value changeKind changedBy } } errors { field code message } } }`;

@@ -53,6 +53,13 @@ export class MeasurementRowInput {
 
   @Field(() => String, { nullable: true, description: 'Who reports it (a person or a system); at most 200 characters.' })
   reportedBy?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version of the stored value you read (0: you read none). When given, the row is refused with CONFLICT if someone else has changed that value since and this row would change it, so that no save overwrites another unseen. Left out: the row replaces whatever is stored.',
+  })
+  expectedVersion?: number | null;
 }
 
 @InputType({ description: 'Up to 10,000 rows, written all or nothing.' })

@@ -29,6 +29,7 @@ import {
   writeDraft,
   type CellError,
   type Column,
+  type BuiltRows,
   type Conflict,
   type Draft,
   type DraftRow,
@@ -302,6 +303,37 @@ export default function ReportingView() {
     if (indicator && column) summary.push({ fieldId: id, message: t.rowError(indicator.name, columnLabel(column, t), errorText(cellError, t, language)) });
   }
 
+  /**
+   * Reads the values again and shows each one someone else saved since the grid was read. Values
+   * they saved that equal what this person typed need no choice: the grid takes their version.
+   */
+  const showConflicts = async (built: BuiltRows) => {
+    if (!indicators) return;
+    const ids = [...new Set(built.cells.map((cell) => cell.indicatorId))];
+    const fresh = await client.query({ query: ReportingFreshQuery, variables: { ids, period }, fetchPolicy: 'network-only' });
+    const freshById = new Map<string, Partial<Record<ValueColumn, StoredValue>>>();
+    for (const node of fresh.data?.nodes ?? []) {
+      if (node && 'series' in node) freshById.set(node.id, storedOf(node.series as SeriesValue[], period));
+    }
+    const found = findConflicts(indicators, freshById, built);
+    const chosen = new Set(found.map((c) => `${c.indicatorId}:${c.column}`));
+    setIndicators(
+      indicators.map((indicator) => {
+        const now = freshById.get(indicator.id);
+        if (!now) return indicator;
+        const stored = { ...indicator.stored };
+        for (const column of VALUE_COLUMNS) {
+          if (chosen.has(`${indicator.id}:${column}`)) continue;
+          if (now[column]) stored[column] = now[column];
+          else delete stored[column];
+        }
+        return { ...indicator, stored };
+      }),
+    );
+    if (found.length > 0) setConflicts(found);
+    else setMessage({ kind: 'error', text: t.savedMeanwhile });
+  };
+
   const save = async () => {
     if (!indicators) return;
     setAttempt((n) => n + 1);
@@ -321,26 +353,24 @@ export default function ReportingView() {
       setBusy('checking');
       const dry = await upsert({ variables: { input: { rows: built.rows, dryRun: true } } });
       const dryErrors = dry.data?.upsertMeasurements.errors ?? [];
-      setCellErrors(errorsByCell(dryErrors, built.cells));
-      if (dryErrors.length > 0) return;
-
-      // Someone else may have saved the same values since the grid was read: show theirs and let
-      // the person choose before anything is written.
-      const ids = [...new Set(built.cells.map((cell) => cell.indicatorId))];
-      const fresh = await client.query({ query: ReportingFreshQuery, variables: { ids, period }, fetchPolicy: 'network-only' });
-      const freshById = new Map<string, Partial<Record<ValueColumn, StoredValue>>>();
-      for (const node of fresh.data?.nodes ?? []) {
-        if (node && 'series' in node) freshById.set(node.id, storedOf(node.series as SeriesValue[], period));
-      }
-      const found = findConflicts(indicators, freshById, built);
-      if (found.length > 0) {
-        setConflicts(found);
+      const ruleErrors = dryErrors.filter((e) => e.code !== 'CONFLICT');
+      setCellErrors(errorsByCell(ruleErrors, built.cells));
+      if (ruleErrors.length > 0) return;
+      // Someone else has saved some of these values since the grid was read (the API compares the
+      // versions read): show theirs and let the person choose before anything is written.
+      if (dryErrors.length > 0) {
+        await showConflicts(built);
         return;
       }
 
       setBusy('saving');
       const result = await upsert({ variables: { input: { rows: built.rows, dryRun: false } } });
       const payload = result.data?.upsertMeasurements;
+      if (payload && payload.errors.length > 0 && payload.errors.every((e) => e.code === 'CONFLICT')) {
+        // A save that came between the check and the write: refused, nothing written.
+        await showConflicts(built);
+        return;
+      }
       if (!payload || payload.errors.length > 0) {
         setCellErrors(errorsByCell(payload?.errors ?? [], built.cells));
         return;
