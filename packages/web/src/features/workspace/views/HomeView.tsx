@@ -8,6 +8,7 @@ import { OverviewQuery } from '../queries';
 import { activityStrings } from '../activityStrings';
 import { agreementStrings } from '../agreementStrings';
 import { partnerStrings } from '../partnerStrings';
+import { steeringStrings } from '../steeringStrings';
 import { workspaceStrings } from '../strings';
 import { useViewer } from '../viewer';
 
@@ -17,6 +18,7 @@ export default function HomeView() {
   const p = useStrings(partnerStrings);
   const ag = useStrings(agreementStrings);
   const ac = useStrings(activityStrings);
+  const sd = useStrings(steeringStrings);
   const { language } = useLanguage();
   const viewer = useViewer();
   usePageTitle(t.homeTitle, viewer.municipality?.name);
@@ -53,6 +55,10 @@ export default function HomeView() {
         <li>
           <LocalLink to={paths.indicators()}>{t.indicatorsLink}</LocalLink>
           <p>{t.indicatorsDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.steeringDocuments()}>{sd.documentsLink}</LocalLink>
+          <p>{sd.documentsDescription}</p>
         </li>
         <li>
           <LocalLink to={paths.activities()}>{ac.activitiesLink}</LocalLink>
