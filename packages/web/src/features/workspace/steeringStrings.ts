@@ -141,6 +141,7 @@ export interface SteeringStrings {
   noParent: string;
   errorCode: Partial<Record<string, string>>;
   conflictGoal: string;
+  hasActiveChildren: string;
 }
 
 export const steeringStrings: Record<Language, SteeringStrings> = {
@@ -301,6 +302,7 @@ export const steeringStrings: Record<Language, SteeringStrings> = {
       FORBIDDEN: 'Du får inte ändra det här',
     },
     conflictGoal: 'Någon annan har ändrat målträdet. Sidan är inläst på nytt; försök igen.',
+    hasActiveChildren: 'Målet har delmål under sig. Arkivera eller flytta dem först.',
   },
   en: {
     documentsLink: 'Steering documents',
@@ -450,5 +452,6 @@ export const steeringStrings: Record<Language, SteeringStrings> = {
     noParent: 'None',
     errorCode: {},
     conflictGoal: 'Someone else changed the goal tree. The page is reloaded; try again.',
+    hasActiveChildren: 'The goal has sub-goals under it. Archive or move them first.',
   },
 };

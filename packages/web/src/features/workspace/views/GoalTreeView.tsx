@@ -67,10 +67,16 @@ export default function GoalTreeView() {
   const { blocker } = useLeaveGuard(dirty);
 
   // After a move the tree is drawn again: the keyboard stays on the button that was used (or the goal).
+  // A move button that is now disabled (the goal reached the end) hands the focus to its opposite.
   useEffect(() => {
     if (!focusNext) return;
-    const element = window.document.getElementById(focusNext);
-    if (element && !(element as HTMLButtonElement).disabled) {
+    const usable = (id: string) => {
+      const element = window.document.getElementById(id);
+      return element && !(element as HTMLButtonElement).disabled ? element : null;
+    };
+    const opposite = focusNext.replace(/^goal-(up|down)-/, (_, way: string) => `goal-${way === 'up' ? 'down' : 'up'}-`);
+    const element = usable(focusNext) ?? usable(opposite);
+    if (element) {
       element.focus();
       setFocusNext(null);
     }
@@ -87,6 +93,8 @@ export default function GoalTreeView() {
 
   const translate = (error: ApiError) => {
     if (error.code === 'REQUIRED' && error.field === 'ownerUnitId') return s.ownerRequired;
+    // archiveGoal's refusal while active goals hang under it.
+    if (error.code === 'INVALID' && error.field === 'id') return s.hasActiveChildren;
     return language === 'sv' ? (s.errorCode[error.code] ?? t.errorCode[error.code as keyof WorkspaceStrings['errorCode']] ?? error.message) : error.message;
   };
   const errorsOf = (list: readonly ApiError[]): Errors => {
