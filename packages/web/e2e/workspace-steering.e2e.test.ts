@@ -62,6 +62,8 @@ const idFromUrl = (page: Page, back = 0) =>
   );
 
 let documentId = '';
+let activityId = '';
+const EDITOR = 'redaktor@tyreso.demo';
 
 describe('steering documents and the goal tree in the staff workspace', () => {
   it('an admin drafts a document, adds focus areas, adopts it, starts a new version and sees what changed', async () => {
@@ -239,6 +241,62 @@ describe('steering documents and the goal tree in the staff workspace', () => {
     expect(errorsOf(page)).toEqual([]);
   }, 150_000);
 
+  it('an editor records progress notes on an activity: errors at the fields, kept as history with who wrote them', async () => {
+    const admin = await asUser(ADMIN);
+    const units = await admin(`{ organisationUnits(first: 100) { nodes { id name } } }`);
+    const unit = units.organisationUnits.nodes.find((u: { name: string }) => u.name === 'Gymnasie- och arbetsmarknadsnämnden').id;
+    const created = await admin(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }`, {
+      input: { title: 'Jobbspår inom vården', status: 'ONGOING', responsibleUnitId: unit },
+    });
+    activityId = created.createActivity.activity.id;
+
+    const { page } = await h.newPage();
+    await page.goto(`${h.url}/arbetsyta/aktiviteter/${encodeURIComponent(activityId)}`);
+    await logInThroughForm(page, EDITOR);
+    await page.getByRole('heading', { level: 1, name: 'Ändra aktivitet: Jobbspår inom vården' }).waitFor();
+    await page.getByText('Inga anteckningar ännu.').waitFor();
+
+    // Nothing written: refused at the field.
+    await page.getByRole('button', { name: 'Spara anteckningen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Vad som gjordes: Skriv vad som gjordes' }).waitFor();
+    // A day after today: the API's refusal at the date field, the text kept.
+    await page.getByLabel('Vad som gjordes').fill('Åtta deltagare började på vårdboendet.');
+    await page.getByLabel('När arbetet gjordes').fill('2999-01-01');
+    await page.getByRole('button', { name: 'Spara anteckningen' }).click();
+    const dateError = page.locator('#note-doneOn-error');
+    await dateError.waitFor();
+    expect(await dateError.textContent()).toContain('Datumet kan inte vara senare än i dag');
+    expect(await page.getByLabel('Vad som gjordes').inputValue()).toBe('Åtta deltagare började på vårdboendet.');
+
+    // Leaving with the note unsaved asks first.
+    await page.getByRole('link', { name: 'Tillbaka till aktiviteterna' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Stanna kvar' }).click();
+
+    await page.getByLabel('När arbetet gjordes').fill('2026-11-02');
+    await page.getByRole('button', { name: 'Spara anteckningen' }).click();
+    await page.getByText('Anteckningen är sparad.').waitFor();
+    const history = page.getByRole('list', { name: 'Anteckningar om arbetet' });
+    await history.getByText('Åtta deltagare började på vårdboendet.').waitFor();
+    expect(await history.getByRole('listitem').first().textContent()).toContain('skrivet av Elias Redaktör');
+    expect(await page.getByLabel('Vad som gjordes').inputValue()).toBe('');
+
+    // A second note; the history is newest first and the first note is unchanged.
+    await page.getByLabel('När arbetet gjordes').fill('2026-11-20');
+    await page.getByLabel('Vad som gjordes').fill('Två fick anställning.');
+    await page.getByRole('button', { name: 'Spara anteckningen' }).click();
+    await history.getByText('Två fick anställning.').waitFor();
+    const stored = await admin(`query($id: ID!) { node(id: $id) { ... on Activity { notes { doneOn text author } } } }`, { id: activityId });
+    expect(stored.node.notes).toEqual([
+      { doneOn: '2026-11-20', text: 'Två fick anställning.', author: 'Elias Redaktör' },
+      { doneOn: '2026-11-02', text: 'Åtta deltagare började på vårdboendet.', author: 'Elias Redaktör' },
+    ]);
+    expect(await history.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('Två fick anställning.'), expect.stringContaining('Åtta deltagare')]);
+    // Now nothing is unsaved: leaving does not ask.
+    await page.getByRole('link', { name: 'Tillbaka till aktiviteterna' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aktiviteter' }).waitFor();
+    expect(errorsOf(page)).toEqual([]);
+  }, 120_000);
+
   for (const width of [1280, 375]) {
     it(`axe-core finds no serious or critical violation on the steering-document views at ${width} px`, async () => {
       expect(documentId).not.toBe('');
@@ -284,6 +342,9 @@ describe('steering documents and the goal tree in the staff workspace', () => {
       await page.getByRole('button', { name: 'Ändra Fler startar företag' }).click();
       await page.getByLabel('Målets titel').waitFor();
       await check('goal-tree-editing');
+      await page.goto(`${h.url}/arbetsyta/aktiviteter/${encodeURIComponent(activityId)}`);
+      await page.getByRole('list', { name: 'Anteckningar om arbetet' }).waitFor();
+      await check('activity-notes');
       await page.goto(`${h.url}/en/arbetsyta/styrdokument/${enc}/jamfor`);
       await page.locator('.ws-diff').waitFor();
       await check('steering-document-diff-en');

@@ -8,6 +8,7 @@ import { paths } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { ACTIVITY_FIELDS, ACTIVITY_STATUSES, activityStrings, type ActivityField } from '../activityStrings';
+import { ActivityNotes } from '../components/ActivityNotes';
 import { Select } from '../components/Choice';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
@@ -90,7 +91,8 @@ function ActivityEditor({ id }: { id: string }) {
     setLoadedVersion(activity.version);
   }
 
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  const [noteDirty, setNoteDirty] = useState(false);
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial) || noteDirty;
   const { blocker, allowLeave } = useLeaveGuard(dirty);
 
   const translate = (error: { code: string; message: string }) =>
@@ -258,6 +260,7 @@ function ActivityEditor({ id }: { id: string }) {
           </button>
         </div>
       </form>
+      {activity && <ActivityNotes activityId={activity.id} mayWrite={viewer.role === 'ADMIN' || viewer.role === 'EDITOR'} onDirty={setNoteDirty} />}
       <LeaveDialog blocker={blocker} />
     </div>
   );
