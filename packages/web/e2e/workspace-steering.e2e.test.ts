@@ -5,7 +5,8 @@
  * starts a new version, changes the text, and compares the versions (fields, text lines, focus
  * areas); version 1 stays readable. Then the goal tree: committee goals added (a missing owner
  * refused at the field), moved by keyboard, a sub-goal, a cycle and an archive with an active
- * sub-goal refused where they are named; axe-core at 1280 and 375 px on every new view.
+ * sub-goal refused where they are named. An editor records progress notes on an activity; an admin
+ * archives a partner after a question. axe-core at 1280 and 375 px on every new view.
  */
 import type { Page } from 'playwright-core';
 import { axe, errorsOf, headingLevels, headingProblems, screenshot, useHarness } from './harness';
@@ -294,6 +295,35 @@ describe('steering documents and the goal tree in the staff workspace', () => {
     // Now nothing is unsaved: leaving does not ask.
     await page.getByRole('link', { name: 'Tillbaka till aktiviteterna' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aktiviteter' }).waitFor();
+    expect(errorsOf(page)).toEqual([]);
+  }, 120_000);
+
+  it('an admin archives a partner from its editor, after a question that defaults to no', async () => {
+    const admin = await asUser(ADMIN);
+    const created = await admin(`mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }`, {
+      input: { name: 'Gamla språkcaféet', kind: 'ASSOCIATION' },
+    });
+    const partnerId = created.createPartner.partner.id;
+    const { page } = await h.newPage();
+    await page.goto(`${h.url}/arbetsyta/samverkansparter/${encodeURIComponent(partnerId)}`);
+    await logInThroughForm(page, ADMIN);
+    await page.getByRole('heading', { level: 1, name: 'Ändra samverkanspart: Gamla språkcaféet' }).waitFor();
+    // Asked first, with the focus on "Avbryt": Enter there keeps the partner.
+    await page.getByRole('button', { name: 'Arkivera samverkansparten' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Arkivera Gamla språkcaféet?' });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Avbryt');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    const read = async () => (await admin(`query($id: ID!) { node(id: $id) { ... on Partner { archivedAt } } }`, { id: partnerId })).node;
+    expect((await read()).archivedAt).toBeNull();
+    await page.getByRole('button', { name: 'Arkivera samverkansparten' }).click();
+    await dialog.getByRole('button', { name: 'Ja, arkivera' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Samverkansparter' }).waitFor();
+    await page.getByText('Samverkansparten Gamla språkcaféet är arkiverad.').waitFor();
+    expect((await read()).archivedAt).not.toBeNull();
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('table').getByText('Gamla språkcaféet').count()).toBe(0);
     expect(errorsOf(page)).toEqual([]);
   }, 120_000);
 

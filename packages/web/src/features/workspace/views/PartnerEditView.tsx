@@ -15,6 +15,7 @@ import type { PartnerEditorFieldsFragment, PartnerKind } from '../gql/graphql';
 import { requestFailure } from '../messages';
 import { PARTNER_FIELDS, partnerStrings, type PartnerField } from '../partnerStrings';
 import { CreatePartnerMutation, PartnerEditorFields, PartnerEditorQuery, UpdatePartnerMutation } from '../queries';
+import { ArchivePartnerMutation } from '../steeringQueries';
 import { workspaceStrings, type WorkspaceStrings } from '../strings';
 import { useViewer } from '../viewer';
 import { PARTNER_KINDS } from './PartnerListView';
@@ -56,6 +57,8 @@ function PartnerEditor({ id }: { id: string }) {
   const partner = stored.data?.node && 'id' in stored.data.node ? getFragmentData(PartnerEditorFields, stored.data.node) : null;
   const [createPartner, { loading: creating }] = useMutation(CreatePartnerMutation);
   const [updatePartner, { loading: updating }] = useMutation(UpdatePartnerMutation);
+  const [archivePartner, { loading: archiving }] = useMutation(ArchivePartnerMutation);
+  const [confirmArchive, setConfirmArchive] = useState(false);
   const [values, setValues] = useState<Values>(EMPTY);
   const [initial, setInitial] = useState<Values>(EMPTY);
   const [loadedVersion, setLoadedVersion] = useState<number | null>(null);
@@ -137,6 +140,27 @@ function PartnerEditor({ id }: { id: string }) {
     }
   };
 
+  /** Archives the partner (after the question), with the version that was read; then back to the list. */
+  const archive = async () => {
+    setConfirmArchive(false);
+    if (!partner || loadedVersion === null) return;
+    setAttempt((n) => n + 1);
+    setNotice('');
+    setConflict(false);
+    try {
+      const result = await archivePartner({ variables: { input: { id: partner.id, version: loadedVersion } } });
+      const payload = result.data?.archivePartner;
+      if (!payload?.partner) {
+        if (payload?.errors.some((e) => e.code === 'CONFLICT')) setConflict(true);
+        return setErrors(errorsOf((payload?.errors ?? []).filter((e) => e.code !== 'CONFLICT')));
+      }
+      allowLeave();
+      void navigate(local(paths.workspacePartners()), { state: { archived: partner.name } });
+    } catch (failure) {
+      setErrors({ form: requestFailure(failure, t) });
+    }
+  };
+
   const reloadLatest = async () => {
     const result = await stored.refetch();
     const node = result.data?.node && 'id' in result.data.node ? getFragmentData(PartnerEditorFields, result.data.node) : null;
@@ -206,8 +230,29 @@ function PartnerEditor({ id }: { id: string }) {
           <button type="submit" className="button" disabled={creating || updating}>
             {isNew ? p.createPartner : p.savePartner}
           </button>
+          {!isNew && viewer.role === 'ADMIN' && (
+            <button type="button" className="button button--secondary" disabled={archiving} onClick={() => setConfirmArchive(true)}>
+              {p.archivePartner}
+            </button>
+          )}
         </div>
       </form>
+      {confirmArchive && partner && (
+        <div className="ws-dialog-backdrop">
+          <div className="ws-dialog" role="alertdialog" aria-modal="true" aria-labelledby="archive-partner-title" aria-describedby="archive-partner-body">
+            <h2 id="archive-partner-title">{p.archiveTitle(partner.name)}</h2>
+            <p id="archive-partner-body">{p.archiveBody}</p>
+            <div className="ws-actions">
+              <button type="button" className="button button--secondary" autoFocus onClick={() => setConfirmArchive(false)}>
+                {p.cancel}
+              </button>
+              <button type="button" className="button" onClick={() => void archive()}>
+                {p.confirmArchive}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
       <LeaveDialog blocker={blocker} />
     </div>
   );
