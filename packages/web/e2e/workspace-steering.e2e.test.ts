@@ -6,7 +6,7 @@
  * areas); version 1 stays readable. Then the goal tree: committee goals added (a missing owner
  * refused at the field), moved by keyboard, a sub-goal, a cycle and an archive with an active
  * sub-goal refused where they are named. An editor records progress notes on an activity; an admin
- * archives a partner after a question. axe-core at 1280 and 375 px on every new view.
+ * archives a partner after a question; my overview shows targets at risk and activities due. axe-core at 1280 and 375 px on every new view.
  */
 import type { Page } from 'playwright-core';
 import { axe, errorsOf, headingLevels, headingProblems, screenshot, useHarness } from './harness';
@@ -327,6 +327,49 @@ describe('steering documents and the goal tree in the staff workspace', () => {
     expect(errorsOf(page)).toEqual([]);
   }, 120_000);
 
+  it('my overview lists the targets at risk (as the API judges them) and the activities due within 30 days or overdue', async () => {
+    const admin = await asUser(ADMIN);
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    const plus = (days: number) => {
+      const date = new Date(`${today}T12:00:00Z`);
+      date.setUTCDate(date.getUTCDate() + days);
+      return date.toISOString().slice(0, 10);
+    };
+    const make = (title: string, status: string, endDate: string) =>
+      admin(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { errors { message } } }`, { input: { title, status, startDate: '2026-01-01', endDate } });
+    await make('Snart klar: mentorsprogram', 'ONGOING', plus(10));
+    await make('Försenad: läxhjälp', 'PLANNED', plus(-5));
+    await make('Långt kvar: studiebesök', 'ONGOING', plus(60));
+    await make('Redan genomförd: mässa', 'DONE', plus(-3));
+    const period = String(new Date().getFullYear());
+    const judged = await admin(`query($period: String!) { indicators(first: 100) { nodes { nameSv progress(period: $period) { status total { status } women { status } men { status } } } } }`, {
+      period,
+    });
+    const risky = (s?: { status: string } | null) => s?.status === 'TOO_SLOW' || s?.status === 'MOVING_AWAY';
+    const expected = judged.indicators.nodes
+      .filter((i: any) => risky(i.progress) || risky(i.progress.total) || risky(i.progress.women) || risky(i.progress.men))
+      .map((i: any) => i.nameSv)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0); // the demo data has targets at risk
+
+    const { page } = await h.newPage();
+    await page.goto(`${h.url}/arbetsyta`);
+    await logInThroughForm(page, ADMIN);
+    const risk = page.getByRole('region', { name: `Mål i fara ${period}` });
+    await risk.waitFor();
+    const shown = (await risk.getByRole('listitem').getByRole('link').allTextContents()).sort();
+    expect(shown).toEqual(expected);
+    const due = page.getByRole('region', { name: 'Aktiviteter som ska vara klara inom 30 dagar eller är försenade' });
+    const titles = await due.getByRole('listitem').getByRole('link').allTextContents();
+    expect(titles).toEqual(expect.arrayContaining(['Snart klar: mentorsprogram', 'Försenad: läxhjälp']));
+    expect(titles).not.toContain('Långt kvar: studiebesök');
+    expect(titles).not.toContain('Redan genomförd: mässa');
+    // The most overdue first.
+    expect(titles.indexOf('Försenad: läxhjälp')).toBeLessThan(titles.indexOf('Snart klar: mentorsprogram'));
+    await screenshot(page, 'workspace-overview-1280');
+    expect(errorsOf(page)).toEqual([]);
+  }, 120_000);
+
   for (const width of [1280, 375]) {
     it(`axe-core finds no serious or critical violation on the steering-document views at ${width} px`, async () => {
       expect(documentId).not.toBe('');
@@ -354,8 +397,11 @@ describe('steering documents and the goal tree in the staff workspace', () => {
         await screenshot(page, `workspace-${name}-${width}`);
       };
       const enc = encodeURIComponent(documentId);
-      await page.goto(`${h.url}/arbetsyta/styrdokument`);
+      await page.goto(`${h.url}/arbetsyta`);
       await logInThroughForm(page, ADMIN);
+      await page.getByRole('region', { name: /^Mål i fara/ }).waitFor();
+      await check('overview');
+      await page.goto(`${h.url}/arbetsyta/styrdokument`);
       await page.getByRole('table').waitFor();
       await check('steering-documents');
       await page.goto(`${h.url}/arbetsyta/styrdokument/ny`);
