@@ -80,7 +80,8 @@ export default function GoalTreeView() {
       element.focus();
       setFocusNext(null);
     }
-  });
+    // The element may appear only later: after the tree is read again, a form opens or a dialog closes.
+  }, [focusNext, data, editing, confirming, creating, updating, archiving]);
 
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorState error={error} onRetry={() => refetch()} />;
