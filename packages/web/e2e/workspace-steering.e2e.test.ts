@@ -418,6 +418,12 @@ describe('steering documents and the goal tree in the staff workspace', () => {
       await page.getByRole('button', { name: 'Ändra Fler startar företag' }).click();
       await page.getByLabel('Målets titel').waitFor();
       await check('goal-tree-editing');
+      // The demo's adopted strategy: its whole goal tree (overall aim, arenas, committee goals, sub-goals).
+      const seeded = await h.graphql<{ municipality: { steeringDocuments: Array<{ id: string; status: string }> } }>(`{ municipality(code: "0138") { steeringDocuments { id status } } }`);
+      const adopted = seeded.municipality.steeringDocuments.find((d) => d.status === 'ADOPTED')!;
+      await page.goto(`${h.url}/arbetsyta/styrdokument/${encodeURIComponent(adopted.id)}/mal`);
+      await page.locator('.ws-goal').first().waitFor();
+      await check('goal-tree-seed');
       await page.goto(`${h.url}/arbetsyta/aktiviteter/${encodeURIComponent(activityId)}`);
       await page.getByRole('list', { name: 'Anteckningar om arbetet' }).waitFor();
       await check('activity-notes');
