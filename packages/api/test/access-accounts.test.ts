@@ -466,6 +466,7 @@ describe('accounts', () => {
       await run(a, ADMIN, 'updatePartner', input('UpdatePartnerInput'), { input: { id: partner, version: await version(partner), name: 'Föreningen i byn' } }, 'partner', 'object');
       const activity = await run(a, ADMIN, 'createActivity', input('CreateActivityInput'), { input: { title: 'Insats', goalIds: [goal], partnerIds: [partner] } }, 'activity', 'null');
       await run(a, ADMIN, 'updateActivity', input('UpdateActivityInput'), { input: { id: activity, version: await version(activity), title: 'Större insats' } }, 'activity', 'object');
+      await run(a, ADMIN, 'addActivityNote', input('AddActivityNoteInput'), { input: { activityId: activity, doneOn: '2026-01-15', text: 'Första träffen' } }, 'activityNote', 'null');
       const agreement = await run(a, ADMIN, 'createAgreement', input('CreateAgreementInput'), { input: { kind: 'IOP', title: 'IOP', partnerIds: [partner] } }, 'agreement', 'null');
       await run(a, ADMIN, 'updateAgreement', input('UpdateAgreementInput'), { input: { id: agreement, version: await version(agreement), title: 'IOP 2' } }, 'agreement', 'object');
 

@@ -278,6 +278,12 @@ export const OPERATION_RULES: Readonly<Record<string, Rule>> = {
     const activity = await t.row(Activity, input.id, 'id', true);
     return { municipalityId: activity.municipalityId, unitGroups: [[activity.responsibleUnitId], [after(input.responsibleUnitId, activity.responsibleUnitId)]] };
   }),
+  // A note is a change of the activity's record: the same people as updateActivity (ADMIN, EDITOR of its unit, keys with WRITE_PLANS).
+  // The audit entry holds the note alone (no "before": nothing existing changes).
+  'Mutation.addActivityNote': write('plans', async ({ input }, t) => {
+    const activity = await t.row(Activity, input.activityId, 'activityId');
+    return { municipalityId: activity.municipalityId, unitGroups: [[activity.responsibleUnitId]] };
+  }),
   'Mutation.archiveActivity': write('plans', async ({ input }, t) => {
     const activity = await t.row(Activity, input.id, 'id', true);
     return { municipalityId: activity.municipalityId, unitGroups: [[activity.responsibleUnitId]] };

@@ -31,6 +31,8 @@ export const VISIBILITY: Readonly<Record<string, Scope>> = {
   measurement_history: 'municipality',
   partner: 'municipality',
   activity: 'municipality',
+  // Notes are never public (activities are not); not in public-sql.ts, so anonymous callers see none.
+  activity_note: 'municipality',
   agreement: 'municipality',
   reporting_round: 'municipality',
   unit_report: 'municipality',

@@ -2,6 +2,7 @@ import { ApiKey, ApiKeyUnit } from '../modules/account/api-key.entity';
 import { AuditEntry } from '../modules/account/audit-entry.entity';
 import { LoginThrottle, Session } from '../modules/account/session.entity';
 import { User, UserUnit } from '../modules/account/user.entity';
+import { ActivityNote } from '../modules/activity/activity-note.entity';
 import { Activity, ActivityGoal, ActivityPartner } from '../modules/activity/activity.entity';
 import { Agreement, AgreementActivity, AgreementGoal, AgreementPartner } from '../modules/agreement/agreement.entity';
 import { GoalAssessment, ReportingRound, UnitReport } from '../modules/follow-up/follow-up.entity';
@@ -36,6 +37,7 @@ export const ENTITIES = [
   Activity,
   ActivityGoal,
   ActivityPartner,
+  ActivityNote,
   Agreement,
   AgreementPartner,
   AgreementActivity,

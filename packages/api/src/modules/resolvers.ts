@@ -1,5 +1,5 @@
 import { AccountResolver, ApiKeyResolver, UserResolver } from './account/account.resolver';
-import { ActivityResolver, GoalActivitiesResolver, OrganisationUnitActivitiesResolver, PartnerActivitiesResolver } from './activity/activity.resolver';
+import { ActivityNoteResolver, ActivityResolver, GoalActivitiesResolver, OrganisationUnitActivitiesResolver, PartnerActivitiesResolver } from './activity/activity.resolver';
 import { AgreementResolver, GoalAgreementsResolver, PartnerAgreementsResolver } from './agreement/agreement.resolver';
 import { FocusAreaResolver } from './focus-area/focus-area.resolver';
 import { GoalAssessmentResolver, GoalAssessmentsResolver, ReportingRoundResolver, SteeringDocumentRoundsResolver, UnitReportResolver } from './follow-up/follow-up.resolver';
@@ -33,6 +33,7 @@ export const MODULE_RESOLVERS = [
   IndicatorMeasurementsResolver,
   PartnerResolver,
   ActivityResolver,
+  ActivityNoteResolver,
   GoalActivitiesResolver,
   PartnerActivitiesResolver,
   OrganisationUnitActivitiesResolver,

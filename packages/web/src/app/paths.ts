@@ -33,6 +33,11 @@ export const paths = {
   activities: () => '/arbetsyta/aktiviteter',
   activityEditor: (id: string) => `/arbetsyta/aktiviteter/${seg(id)}`,
   agreementEditor: (id: string) => `/arbetsyta/overenskommelser/${seg(id)}`,
+  steeringDocuments: () => '/arbetsyta/styrdokument',
+  steeringDocumentEditor: (id: string) => `/arbetsyta/styrdokument/${seg(id)}`,
+  steeringDocumentDiff: (id: string, from?: number, to?: number) =>
+    `/arbetsyta/styrdokument/${seg(id)}/jamfor${from !== undefined && to !== undefined ? `?fran=${from}&till=${to}` : ''}`,
+  goalTree: (id: string) => `/arbetsyta/styrdokument/${seg(id)}/mal`,
 };
 
 /**

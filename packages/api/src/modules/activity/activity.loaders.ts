@@ -1,4 +1,6 @@
+import DataLoader from 'dataloader';
 import { manyByKeyLoader, oneByIdLoader } from '../../loaders/loader-factory';
+import type { ActivityNote } from './activity-note.entity';
 import type { Access } from '../../access/access';
 import type { Services } from '../../services';
 
@@ -7,6 +9,16 @@ export function createActivityLoaders(services: Services, access: Access) {
   const { activity } = services;
   return {
     ActivityByIdLoader: oneByIdLoader(activity, access),
+    /** Notes are append-only rows, not archivable tenant nodes: loaded through ActivityService, only those the caller may see. */
+    ActivityNoteByIdLoader: new DataLoader<string, ActivityNote | null>(async (ids) => {
+      const byId = new Map((await access.visible(await activity.findNotesByIds(ids))).map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    ActivityNotesByActivityIdLoader: manyByKeyLoader(
+      access,
+      (ids) => activity.findNotesByActivityIds(ids),
+      (row) => row.activityId,
+    ),
     ActivitiesByResponsibleUnitIdLoader: manyByKeyLoader(
       access,
       (ids) => activity.findByResponsibleUnitIds(ids),

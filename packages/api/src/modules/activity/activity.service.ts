@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { ArchiveInput } from '../../graphql/archive.input';
 import { idsOf, whereArchived, whereDuring, whereIds, whereOneOf, whereSearch } from '../../graphql/filters';
 import { paginate, type ConnectionArgs, type Page, type SortKey } from '../../graphql/pagination';
@@ -9,7 +9,10 @@ import { Goal } from '../goal/goal.entity';
 import { Municipality } from '../municipality/municipality.entity';
 import { OrganisationUnit } from '../organisation-unit/organisation-unit.entity';
 import { Partner } from '../partner/partner.entity';
+import { ActivityNote } from './activity-note.entity';
 import { Activity, ActivityGoal, ActivityPartner, ActivityStatus } from './activity.entity';
+import type { AddActivityNoteInput } from './dto/activity-note.input';
+import { DomainError } from '../../graphql/user-error';
 import type { ActivityOrderField, ActivityWhereInput, CreateActivityInput, UpdateActivityInput } from './dto/activity.input';
 
 const SORT: Record<ActivityOrderField, SortKey<Activity>> = {
@@ -100,6 +103,39 @@ export class ActivityService extends BaseService<Activity> {
   async archiveActivity(input: ArchiveInput): Promise<{ activity: Activity }> {
     const current = await this.getByGlobalId(input.id, 'id');
     return { activity: await this.archive(current.id, input.version) };
+  }
+
+  /**
+   * Adds a progress note to an activity (not an archived one). Notes are only ever inserted; the
+   * author is the caller, named by the resolver.
+   */
+  addNote(input: AddActivityNoteInput, author: { name: string; id: string | null }, today: string): Promise<{ activityNote: ActivityNote }> {
+    return this.transaction(async (manager) => {
+      const activity = await this.getByGlobalId(input.activityId, 'activityId', manager);
+      if (activity.archivedAt) throw DomainError.of('ARCHIVED', `The activity ${input.activityId} is archived; its notes stay as they are.`, 'activityId');
+      if (input.doneOn > today) throw DomainError.of('INVALID', `doneOn (${input.doneOn}) is after today (${today}); a note tells what was done.`, 'doneOn');
+      const repository = manager.getRepository(ActivityNote);
+      const activityNote = await repository.save(
+        repository.create({
+          activityId: activity.id,
+          municipalityId: activity.municipalityId,
+          doneOn: input.doneOn,
+          text: input.text.trim(),
+          authorName: author.name,
+          authorId: author.id,
+        }),
+      );
+      return { activityNote };
+    });
+  }
+
+  /** The notes of each activity, newest first (by the day done, then when written). */
+  findNotesByActivityIds(ids: readonly string[]): Promise<ActivityNote[]> {
+    return this.manager.getRepository(ActivityNote).find({ where: { activityId: In([...ids]) }, order: { doneOn: 'DESC', createdAt: 'DESC' } });
+  }
+
+  findNotesByIds(ids: readonly string[]): Promise<ActivityNote[]> {
+    return this.manager.getRepository(ActivityNote).findBy({ id: In([...ids]) });
   }
 
   findGoalsByActivityIds(ids: readonly string[]) {

@@ -35,6 +35,17 @@ export interface ActivityStrings {
   titleRequired: string;
   conflictActivity: string;
   endBeforeStart: string;
+  notesTitle: string;
+  notesIntro: string;
+  noNotes: string;
+  noteBy: (author: string) => string;
+  addNoteTitle: string;
+  addNote: string;
+  noteField: { doneOn: string; text: string };
+  noteAdded: string;
+  noteTextRequired: string;
+  noteDateInvalid: string;
+  noteDateFuture: string;
 }
 
 export const activityStrings: Record<Language, ActivityStrings> = {
@@ -77,6 +88,17 @@ export const activityStrings: Record<Language, ActivityStrings> = {
     titleRequired: 'Skriv aktivitetens titel',
     conflictActivity: 'Någon annan har ändrat aktiviteten sedan du öppnade den. Dina ändringar är inte sparade men finns kvar i formuläret.',
     endBeforeStart: 'Slutdatumet kan inte vara före startdatumet',
+    notesTitle: 'Anteckningar om arbetet',
+    notesIntro: 'Vad som gjorts, när och av vem. Anteckningarna sparas som historik och kan inte ändras.',
+    noNotes: 'Inga anteckningar ännu.',
+    noteBy: (author) => `skrivet av ${author}`,
+    addNoteTitle: 'Ny anteckning',
+    addNote: 'Spara anteckningen',
+    noteField: { doneOn: 'När arbetet gjordes', text: 'Vad som gjordes' },
+    noteAdded: 'Anteckningen är sparad.',
+    noteTextRequired: 'Skriv vad som gjordes',
+    noteDateInvalid: 'Skriv datumet som åååå-mm-dd',
+    noteDateFuture: 'Datumet kan inte vara senare än i dag',
   },
   en: {
     activitiesLink: 'Activities',
@@ -117,5 +139,16 @@ export const activityStrings: Record<Language, ActivityStrings> = {
     titleRequired: 'Enter the activity’s title',
     conflictActivity: 'Someone else changed this activity after you opened it. Your changes are not saved but are still in the form.',
     endBeforeStart: 'The end date cannot be before the start date',
+    notesTitle: 'Notes on the work',
+    notesIntro: 'What was done, when and by whom. Notes are kept as history and cannot be changed.',
+    noNotes: 'No notes yet.',
+    noteBy: (author) => `written by ${author}`,
+    addNoteTitle: 'New note',
+    addNote: 'Save the note',
+    noteField: { doneOn: 'When the work was done', text: 'What was done' },
+    noteAdded: 'The note is saved.',
+    noteTextRequired: 'Enter what was done',
+    noteDateInvalid: 'Enter the date as yyyy-mm-dd',
+    noteDateFuture: 'The date cannot be later than today',
   },
 };

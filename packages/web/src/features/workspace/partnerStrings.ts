@@ -31,6 +31,12 @@ export interface PartnerStrings {
   /** For the API's INVALID on a field, in words of this language. */
   invalid: Partial<Record<PartnerField, string>>;
   conflictPartner: string;
+  archivePartner: string;
+  archiveTitle: (name: string) => string;
+  archiveBody: string;
+  confirmArchive: string;
+  cancel: string;
+  partnerArchived: (name: string) => string;
 }
 
 export const partnerStrings: Record<Language, PartnerStrings> = {
@@ -85,6 +91,12 @@ export const partnerStrings: Record<Language, PartnerStrings> = {
       organisationNumber: 'Skriv organisationsnumret som 202100-2114',
     },
     conflictPartner: 'Någon annan har ändrat samverkansparten sedan du öppnade den. Dina ändringar är inte sparade men finns kvar i formuläret.',
+    archivePartner: 'Arkivera samverkansparten',
+    archiveTitle: (name) => `Arkivera ${name}?`,
+    archiveBody: 'Parten försvinner ur listorna och kan inte väljas för nya aktiviteter eller överenskommelser. De som redan nämner den behåller den.',
+    confirmArchive: 'Ja, arkivera',
+    cancel: 'Avbryt',
+    partnerArchived: (name) => `Samverkansparten ${name} är arkiverad.`,
   },
   en: {
     partnersLink: 'Partners',
@@ -136,5 +148,11 @@ export const partnerStrings: Record<Language, PartnerStrings> = {
       organisationNumber: 'Enter the organisation number like 202100-2114',
     },
     conflictPartner: 'Someone else changed this partner after you opened it. Your changes are not saved but are still in the form.',
+    archivePartner: 'Archive the partner',
+    archiveTitle: (name) => `Archive ${name}?`,
+    archiveBody: 'The partner leaves the lists and cannot be chosen for new activities or agreements. Those that already name it keep it.',
+    confirmArchive: 'Yes, archive',
+    cancel: 'Cancel',
+    partnerArchived: (name) => `The partner ${name} is archived.`,
   },
 };

@@ -461,7 +461,7 @@ export const ImportIndicatorsQuery = graphql(`
   }
 `);
 
-/** My overview: my indicators with what the current year lacks, and my activities still open. */
+/** My overview: my indicators with what the current year lacks and how their targets go, and my activities still open. */
 export const OverviewQuery = graphql(`
   query WorkspaceOverview($indicatorWhere: IndicatorWhereInput, $activityWhere: ActivityWhereInput, $period: String!) {
     indicators(first: 100, where: $indicatorWhere) {
@@ -474,6 +474,22 @@ export const OverviewQuery = graphql(`
         completeness(period: $period) {
           complete
           missing
+        }
+        progress(period: $period) {
+          status
+          total {
+            status
+            value
+            valuePeriod
+            target
+            targetPeriod
+          }
+          women {
+            status
+          }
+          men {
+            status
+          }
         }
       }
     }

@@ -249,8 +249,6 @@ export interface WorkspaceStrings {
   missingNone: (period: string) => string;
   missingWhat: (sexes: string) => string;
   reportNow: string;
-  activitiesTitle: string;
-  activitiesNone: string;
   activityDue: (date: string) => string;
   activityOverdue: (date: string) => string;
   activityNoEnd: string;
@@ -528,8 +526,6 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     missingNone: (period) => `Alla dina årsindikatorer har värden för ${period}.`,
     missingWhat: (sexes) => `Saknar: ${sexes}`,
     reportNow: 'Rapportera nu',
-    activitiesTitle: 'Insatser som pågår eller är planerade',
-    activitiesNone: 'Inga pågående eller planerade insatser.',
     activityDue: (date) => `Ska vara klar ${date}`,
     activityOverdue: (date) => `Skulle ha varit klar ${date}`,
     activityNoEnd: 'Inget slutdatum',
@@ -801,8 +797,6 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     missingNone: (period) => `All your yearly indicators have values for ${period}.`,
     missingWhat: (sexes) => `Missing: ${sexes}`,
     reportNow: 'Report now',
-    activitiesTitle: 'Activities ongoing or planned',
-    activitiesNone: 'No ongoing or planned activities.',
     activityDue: (date) => `Due ${date}`,
     activityOverdue: (date) => `Was due ${date}`,
     activityNoEnd: 'No end date',

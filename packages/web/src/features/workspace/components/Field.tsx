@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 /** A labelled input with an optional hint and its error message (GOV.UK order: label, hint, error, input). */
 export function Field({ id, label, hint, error, ...input }: { id: string; label: string; hint?: string; error?: string | null } & InputHTMLAttributes<HTMLInputElement>) {
@@ -20,6 +20,30 @@ export function Field({ id, label, hint, error, ...input }: { id: string; label:
         </span>
       )}
       <input className="field__input" id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+    </div>
+  );
+}
+
+/** A labelled multi-line text with an optional hint and its error message, in the same order as Field. */
+export function TextArea({ id, label, hint, error, ...input }: { id: string; label: string; hint?: string; error?: string | null } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field ws-field${error ? ' ws-field--error' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <span className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className="ws-error-message" id={`${id}-error`}>
+          <span className="visually-hidden">Fel: </span>
+          {error}
+        </span>
+      )}
+      <textarea className="field__input ws-textarea" id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
     </div>
   );
 }

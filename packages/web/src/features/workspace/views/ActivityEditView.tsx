@@ -1,22 +1,23 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
-import { LeaveDialog, useLeaveGuard } from '../components/LeaveGuard';
+import { useParams } from 'react-router';
+import { LeaveDialog } from '../components/LeaveGuard';
 import { useLanguage, useStrings } from '../../../app/language';
-import { LocalLink, useLocalPath } from '../../../app/LocalLink';
+import { LocalLink } from '../../../app/LocalLink';
 import { paths } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { ACTIVITY_FIELDS, ACTIVITY_STATUSES, activityStrings, type ActivityField } from '../activityStrings';
+import { ActivityNotes } from '../components/ActivityNotes';
 import { Select } from '../components/Choice';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { UnitChecks } from '../components/UnitChecks';
 import { getFragmentData } from '../gql';
 import type { ActivityEditorFieldsFragment, ActivityStatus } from '../gql/graphql';
-import { requestFailure } from '../messages';
 import { ActivityChoicesQuery, ActivityEditorFields, ActivityEditorQuery, CreateActivityMutation, UpdateActivityMutation } from '../queries';
 import { workspaceStrings, type WorkspaceStrings } from '../strings';
+import { useVersionedForm } from '../useVersionedForm';
 import { useViewer } from '../viewer';
 
 interface Values {
@@ -66,32 +67,23 @@ function ActivityEditor({ id }: { id: string }) {
   const { language } = useLanguage();
   const viewer = useViewer();
   const isNew = id === 'ny';
-  const navigate = useNavigate();
-  const local = useLocalPath();
   const choices = useQuery(ActivityChoicesQuery, { variables: { municipalityId: viewer.municipality?.id ?? '' }, skip: !viewer.municipality });
   const stored = useQuery(ActivityEditorQuery, { variables: { id }, skip: isNew, fetchPolicy: 'network-only' });
   const activity = stored.data?.node && 'id' in stored.data.node ? getFragmentData(ActivityEditorFields, stored.data.node) : null;
   const [createActivity, { loading: creating }] = useMutation(CreateActivityMutation);
   const [updateActivity, { loading: updating }] = useMutation(UpdateActivityMutation);
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [initial, setInitial] = useState<Values>(EMPTY);
-  const [loadedVersion, setLoadedVersion] = useState<number | null>(null);
-  const [errors, setErrors] = useState<Errors>({});
-  const [conflict, setConflict] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const location = useLocation();
-  const [notice, setNotice] = useState(() => ((location.state as { created?: boolean } | null)?.created ? a.activityCreated : ''));
+  const [noteDirty, setNoteDirty] = useState(false);
+  const form = useVersionedForm<Values, ActivityEditorFieldsFragment, Errors>({
+    isNew,
+    stored: activity,
+    valuesOf,
+    empty: EMPTY,
+    createdNotice: a.activityCreated,
+    alsoDirty: noteDirty,
+    t,
+  });
+  const { values, set, errors, conflict, attempt, notice, blocker } = form;
   usePageTitle(isNew ? a.newActivityTitle : a.editActivityTitle(activity?.title ?? ''), viewer.municipality?.name);
-
-  if (activity && loadedVersion === null) {
-    const next = valuesOf(activity);
-    setValues(next);
-    setInitial(next);
-    setLoadedVersion(activity.version);
-  }
-
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const { blocker, allowLeave } = useLeaveGuard(dirty);
 
   const translate = (error: { code: string; message: string }) =>
     language === 'sv' ? (t.errorCode[error.code as keyof WorkspaceStrings['errorCode']] ?? error.message) : error.message;
@@ -103,68 +95,45 @@ function ActivityEditor({ id }: { id: string }) {
     }
     return next;
   };
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    setNotice('');
-    setConflict(false);
-    const local_: Errors = {};
-    if (!values.title.trim()) local_.title = a.titleRequired;
-    if (values.startDate && values.endDate && values.endDate < values.startDate) local_.endDate = a.endBeforeStart;
-    if (Object.keys(local_).length > 0) return setErrors(local_);
-    const input = {
-      title: values.title.trim(),
-      status: values.status,
-      description: values.description.trim() || null,
-      targetGroup: values.targetGroup.trim() || null,
-      startDate: values.startDate.trim() || null,
-      endDate: values.endDate.trim() || null,
-      responsibleUnitId: values.responsibleUnitId || null,
-      partnerIds: values.partnerIds,
-      goalIds: values.goalIds,
-    };
-    try {
-      if (isNew) {
-        const result = await createActivity({ variables: { input } });
-        const payload = result.data?.createActivity;
-        const created = payload?.activity ? getFragmentData(ActivityEditorFields, payload.activity) : null;
-        if (!created) return setErrors(errorsOf(payload?.errors ?? []));
-        setErrors({});
-        allowLeave();
-        void navigate(local(paths.activityEditor(created.id)), { replace: true, state: { created: true } });
-        return;
-      }
-      if (!activity || loadedVersion === null) return;
-      const result = await updateActivity({ variables: { input: { ...input, id: activity.id, version: loadedVersion } } });
-      const payload = result.data?.updateActivity;
-      const saved = payload?.activity ? getFragmentData(ActivityEditorFields, payload.activity) : null;
-      if (!saved) {
-        if (payload?.errors.some((e) => e.code === 'CONFLICT')) setConflict(true);
-        return setErrors(errorsOf((payload?.errors ?? []).filter((e) => e.code !== 'CONFLICT')));
-      }
-      const next = valuesOf(saved);
-      setErrors({});
-      setValues(next);
-      setInitial(next);
-      setLoadedVersion(saved.version);
-      setNotice(a.activitySaved);
-    } catch (failure) {
-      setErrors({ form: requestFailure(failure, t) });
-    }
-  };
+  const input = () => ({
+    title: values.title.trim(),
+    status: values.status,
+    description: values.description.trim() || null,
+    targetGroup: values.targetGroup.trim() || null,
+    startDate: values.startDate.trim() || null,
+    endDate: values.endDate.trim() || null,
+    responsibleUnitId: values.responsibleUnitId || null,
+    partnerIds: values.partnerIds,
+    goalIds: values.goalIds,
+  });
 
-  const reloadLatest = async () => {
-    const result = await stored.refetch();
-    const node = result.data?.node && 'id' in result.data.node ? getFragmentData(ActivityEditorFields, result.data.node) : null;
-    if (!node) return;
-    const latest = valuesOf(node);
-    setInitial(latest);
-    setValues(latest);
-    setLoadedVersion(node.version);
-    setConflict(false);
-  };
+  const save = (event: FormEvent) =>
+    form.submit(event, {
+      check: () => {
+        const found: Errors = {};
+        if (!values.title.trim()) found.title = a.titleRequired;
+        if (values.startDate && values.endDate && values.endDate < values.startDate) found.endDate = a.endBeforeStart;
+        return Object.keys(found).length > 0 ? found : null;
+      },
+      create: async () => {
+        const payload = (await createActivity({ variables: { input: input() } })).data?.createActivity;
+        return payload && { errors: payload.errors, object: payload.activity ? getFragmentData(ActivityEditorFields, payload.activity) : null };
+      },
+      update: async (version) => {
+        const payload = (await updateActivity({ variables: { input: { ...input(), id, version } } })).data?.updateActivity;
+        return payload && { errors: payload.errors, object: payload.activity ? getFragmentData(ActivityEditorFields, payload.activity) : null };
+      },
+      path: paths.activityEditor,
+      errorsOf,
+      savedNotice: a.activitySaved,
+    });
+
+  const reloadLatest = () =>
+    form.reloadLatest(async () => {
+      const node = (await stored.refetch()).data?.node;
+      return node && 'id' in node ? getFragmentData(ActivityEditorFields, node) : null;
+    });
 
   if (!isNew && stored.loading && !stored.data) return <LoadingState />;
   if (!isNew && stored.error && !stored.data) return <ErrorState error={stored.error} onRetry={() => stored.refetch()} />;
@@ -258,6 +227,7 @@ function ActivityEditor({ id }: { id: string }) {
           </button>
         </div>
       </form>
+      {activity && <ActivityNotes activityId={activity.id} mayWrite={viewer.role === 'ADMIN' || viewer.role === 'EDITOR'} onDirty={setNoteDirty} />}
       <LeaveDialog blocker={blocker} />
     </div>
   );

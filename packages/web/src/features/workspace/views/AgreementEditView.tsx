@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
-import { LeaveDialog, useLeaveGuard } from '../components/LeaveGuard';
+import type { FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { LeaveDialog } from '../components/LeaveGuard';
 import { useLanguage, useStrings } from '../../../app/language';
-import { LocalLink, useLocalPath } from '../../../app/LocalLink';
+import { LocalLink } from '../../../app/LocalLink';
 import { paths } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
@@ -14,9 +14,9 @@ import { Field } from '../components/Field';
 import { UnitChecks } from '../components/UnitChecks';
 import { getFragmentData } from '../gql';
 import type { AgreementEditorFieldsFragment, AgreementKind } from '../gql/graphql';
-import { requestFailure } from '../messages';
 import { AgreementChoicesQuery, AgreementEditorFields, AgreementEditorQuery, CreateAgreementMutation, UpdateAgreementMutation } from '../queries';
 import { workspaceStrings, type WorkspaceStrings } from '../strings';
+import { useVersionedForm } from '../useVersionedForm';
 import { useViewer } from '../viewer';
 
 interface Values {
@@ -64,32 +64,14 @@ function AgreementEditor({ id }: { id: string }) {
   const { language } = useLanguage();
   const viewer = useViewer();
   const isNew = id === 'ny';
-  const navigate = useNavigate();
-  const local = useLocalPath();
   const choices = useQuery(AgreementChoicesQuery, { variables: { municipalityId: viewer.municipality?.id ?? '' }, skip: !viewer.municipality });
   const stored = useQuery(AgreementEditorQuery, { variables: { id }, skip: isNew, fetchPolicy: 'network-only' });
   const agreement = stored.data?.node && 'id' in stored.data.node ? getFragmentData(AgreementEditorFields, stored.data.node) : null;
   const [createAgreement, { loading: creating }] = useMutation(CreateAgreementMutation);
   const [updateAgreement, { loading: updating }] = useMutation(UpdateAgreementMutation);
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [initial, setInitial] = useState<Values>(EMPTY);
-  const [loadedVersion, setLoadedVersion] = useState<number | null>(null);
-  const [errors, setErrors] = useState<Errors>({});
-  const [conflict, setConflict] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const location = useLocation();
-  const [notice, setNotice] = useState(() => ((location.state as { created?: boolean } | null)?.created ? a.agreementCreated : ''));
+  const form = useVersionedForm<Values, AgreementEditorFieldsFragment, Errors>({ isNew, stored: agreement, valuesOf, empty: EMPTY, createdNotice: a.agreementCreated, t });
+  const { values, set, errors, conflict, attempt, notice, blocker } = form;
   usePageTitle(isNew ? a.newAgreementTitle : a.editAgreementTitle(agreement?.title ?? ''), viewer.municipality?.name);
-
-  if (agreement && loadedVersion === null) {
-    const next = valuesOf(agreement);
-    setValues(next);
-    setInitial(next);
-    setLoadedVersion(agreement.version);
-  }
-
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const { blocker, allowLeave } = useLeaveGuard(dirty);
 
   const translate = (error: { code: string; message: string }) =>
     language === 'sv' ? (t.errorCode[error.code as keyof WorkspaceStrings['errorCode']] ?? error.message) : error.message;
@@ -101,67 +83,44 @@ function AgreementEditor({ id }: { id: string }) {
     }
     return next;
   };
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    setNotice('');
-    setConflict(false);
-    const local_: Errors = {};
-    if (!values.title.trim()) local_.title = a.titleRequired;
-    if (values.startDate && values.endDate && values.endDate < values.startDate) local_.endDate = a.endBeforeStart;
-    if (Object.keys(local_).length > 0) return setErrors(local_);
-    const input = {
-      title: values.title.trim(),
-      kind: values.kind,
-      description: values.description.trim() || null,
-      startDate: values.startDate || null,
-      endDate: values.endDate || null,
-      partnerIds: values.partnerIds,
-      goalIds: values.goalIds,
-      activityIds: values.activityIds,
-    };
-    try {
-      if (isNew) {
-        const result = await createAgreement({ variables: { input } });
-        const payload = result.data?.createAgreement;
-        const created = payload?.agreement ? getFragmentData(AgreementEditorFields, payload.agreement) : null;
-        if (!created) return setErrors(errorsOf(payload?.errors ?? []));
-        setErrors({});
-        allowLeave();
-        void navigate(local(paths.agreementEditor(created.id)), { replace: true, state: { created: true } });
-        return;
-      }
-      if (!agreement || loadedVersion === null) return;
-      const result = await updateAgreement({ variables: { input: { ...input, id: agreement.id, version: loadedVersion } } });
-      const payload = result.data?.updateAgreement;
-      const saved = payload?.agreement ? getFragmentData(AgreementEditorFields, payload.agreement) : null;
-      if (!saved) {
-        if (payload?.errors.some((e) => e.code === 'CONFLICT')) setConflict(true);
-        return setErrors(errorsOf((payload?.errors ?? []).filter((e) => e.code !== 'CONFLICT')));
-      }
-      const next = valuesOf(saved);
-      setErrors({});
-      setValues(next);
-      setInitial(next);
-      setLoadedVersion(saved.version);
-      setNotice(a.agreementSaved);
-    } catch (failure) {
-      setErrors({ form: requestFailure(failure, t) });
-    }
-  };
+  const input = () => ({
+    title: values.title.trim(),
+    kind: values.kind,
+    description: values.description.trim() || null,
+    startDate: values.startDate || null,
+    endDate: values.endDate || null,
+    partnerIds: values.partnerIds,
+    goalIds: values.goalIds,
+    activityIds: values.activityIds,
+  });
 
-  const reloadLatest = async () => {
-    const result = await stored.refetch();
-    const node = result.data?.node && 'id' in result.data.node ? getFragmentData(AgreementEditorFields, result.data.node) : null;
-    if (!node) return;
-    const latest = valuesOf(node);
-    setInitial(latest);
-    setValues(latest);
-    setLoadedVersion(node.version);
-    setConflict(false);
-  };
+  const save = (event: FormEvent) =>
+    form.submit(event, {
+      check: () => {
+        const found: Errors = {};
+        if (!values.title.trim()) found.title = a.titleRequired;
+        if (values.startDate && values.endDate && values.endDate < values.startDate) found.endDate = a.endBeforeStart;
+        return Object.keys(found).length > 0 ? found : null;
+      },
+      create: async () => {
+        const payload = (await createAgreement({ variables: { input: input() } })).data?.createAgreement;
+        return payload && { errors: payload.errors, object: payload.agreement ? getFragmentData(AgreementEditorFields, payload.agreement) : null };
+      },
+      update: async (version) => {
+        const payload = (await updateAgreement({ variables: { input: { ...input(), id, version } } })).data?.updateAgreement;
+        return payload && { errors: payload.errors, object: payload.agreement ? getFragmentData(AgreementEditorFields, payload.agreement) : null };
+      },
+      path: paths.agreementEditor,
+      errorsOf,
+      savedNotice: a.agreementSaved,
+    });
+
+  const reloadLatest = () =>
+    form.reloadLatest(async () => {
+      const node = (await stored.refetch()).data?.node;
+      return node && 'id' in node ? getFragmentData(AgreementEditorFields, node) : null;
+    });
 
   if (!isNew && stored.loading && !stored.data) return <LoadingState />;
   if (!isNew && stored.error && !stored.data) return <ErrorState error={stored.error} onRetry={() => stored.refetch()} />;

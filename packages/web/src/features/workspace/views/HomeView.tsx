@@ -4,10 +4,13 @@ import { LocalLink } from '../../../app/LocalLink';
 import { paths } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
+import { statusLabel } from '../../public/progress';
+import { activitiesDue, overviewStrings, targetsAtRisk } from '../overview';
 import { OverviewQuery } from '../queries';
 import { activityStrings } from '../activityStrings';
 import { agreementStrings } from '../agreementStrings';
 import { partnerStrings } from '../partnerStrings';
+import { steeringStrings } from '../steeringStrings';
 import { workspaceStrings } from '../strings';
 import { useViewer } from '../viewer';
 
@@ -17,11 +20,13 @@ export default function HomeView() {
   const p = useStrings(partnerStrings);
   const ag = useStrings(agreementStrings);
   const ac = useStrings(activityStrings);
+  const sd = useStrings(steeringStrings);
+  const o = useStrings(overviewStrings);
   const { language } = useLanguage();
   const viewer = useViewer();
   usePageTitle(t.homeTitle, viewer.municipality?.name);
   const period = String(new Date().getFullYear());
-  const today = new Date().toISOString().slice(0, 10);
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
   const unitIds = viewer.units.map((unit) => unit.id);
   const mine = viewer.role === 'EDITOR';
   const municipality = viewer.municipality ? { eq: viewer.municipality.id } : null;
@@ -35,7 +40,9 @@ export default function HomeView() {
   });
   const date = (iso: string) => new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium' }).format(new Date(iso));
   const missing = (data?.indicators.nodes ?? []).filter((indicator) => indicator.periodicity === 'YEAR' && !indicator.completeness.complete);
-  const activities = [...(data?.activities.nodes ?? [])].sort((a, b) => (a.endDate ?? '9999').localeCompare(b.endDate ?? '9999'));
+  const atRisk = targetsAtRisk(data?.indicators.nodes ?? []);
+  const activities = activitiesDue(data?.activities.nodes ?? [], today);
+  const number = (value: number | null | undefined) => (value === null || value === undefined ? '–' : new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(value));
 
   return (
     <>
@@ -53,6 +60,10 @@ export default function HomeView() {
         <li>
           <LocalLink to={paths.indicators()}>{t.indicatorsLink}</LocalLink>
           <p>{t.indicatorsDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.steeringDocuments()}>{sd.documentsLink}</LocalLink>
+          <p>{sd.documentsDescription}</p>
         </li>
         <li>
           <LocalLink to={paths.activities()}>{ac.activitiesLink}</LocalLink>
@@ -114,15 +125,46 @@ export default function HomeView() {
               </>
             )}
           </section>
+          <section aria-labelledby="risk-title">
+            <h3 id="risk-title">{o.riskTitle(period)}</h3>
+            {atRisk.length === 0 ? (
+              <p>{o.riskNone(period)}</p>
+            ) : (
+              <>
+                <p className="ws-hint">{o.riskIntro}</p>
+                <ul className="ws-list">
+                  {atRisk.map(({ indicator, worst, sexes }) => {
+                    const name = localized(language, indicator.nameSv, indicator.nameEn);
+                    const label = statusLabel(worst, language);
+                    const total = indicator.progress.total;
+                    return (
+                      <li key={indicator.id}>
+                        <LocalLink to={paths.indicatorEditor(indicator.id)}>
+                          <span lang={name.lang === language ? undefined : name.lang}>{name.text}</span>
+                        </LocalLink>
+                        <span className="ws-hint">
+                          {' – '}
+                          <span aria-hidden="true">{label.symbol} </span>
+                          {label.word}
+                          {sexes.length > 0 ? `, ${o.riskSexes(sexes.map((sex) => (sex === 'WOMEN' ? o.women : o.men)).join(', '))}` : ''}
+                          {total.valuePeriod ? `; ${o.riskValue(number(total.value), total.valuePeriod, number(total.target), total.targetPeriod ?? '')}` : ''}
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
+            )}
+          </section>
           <section aria-labelledby="activities-title">
-            <h3 id="activities-title">{t.activitiesTitle}</h3>
+            <h3 id="activities-title">{o.dueTitle}</h3>
             {activities.length === 0 ? (
-              <p>{t.activitiesNone}</p>
+              <p>{o.dueNone}</p>
             ) : (
               <ul className="ws-list">
                 {activities.map((activity) => (
                   <li key={activity.id}>
-                    {activity.title}
+                    <LocalLink to={paths.activityEditor(activity.id)}>{activity.title}</LocalLink>
                     <span className="ws-hint">
                       {' – '}
                       {t.activityStatus[activity.status]},{' '}

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
-import { LeaveDialog, useLeaveGuard } from '../components/LeaveGuard';
+import { useParams } from 'react-router';
+import { LeaveDialog } from '../components/LeaveGuard';
 import { useLanguage, useStrings } from '../../../app/language';
-import { LocalLink, useLocalPath } from '../../../app/LocalLink';
+import { LocalLink } from '../../../app/LocalLink';
 import { paths } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
@@ -26,6 +26,7 @@ import {
   UpdateIndicatorMutation,
 } from '../queries';
 import { workspaceStrings, type WorkspaceStrings } from '../strings';
+import { useVersionedForm } from '../useVersionedForm';
 import { useViewer } from '../viewer';
 
 const UNITS: readonly IndicatorUnit[] = ['PERCENT', 'COUNT', 'RATIO', 'INDEX', 'CURRENCY', 'OTHER'];
@@ -161,94 +162,52 @@ function IndicatorEditor({ id }: { id: string }) {
   const { language } = useLanguage();
   const viewer = useViewer();
   const isNew = id === 'ny';
-  const navigate = useNavigate();
-  const local = useLocalPath();
   const choices = useQuery(IndicatorChoicesQuery, { variables: { municipalityId: viewer.municipality?.id ?? '' }, skip: !viewer.municipality });
   const stored = useQuery(IndicatorEditorQuery, { variables: { id }, skip: isNew, fetchPolicy: 'network-only' });
   const indicator = stored.data?.node && 'id' in stored.data.node ? getFragmentData(IndicatorEditorFields, stored.data.node) : null;
   const [createIndicator, { loading: creating }] = useMutation(CreateIndicatorMutation);
   const [updateIndicator, { loading: updating }] = useMutation(UpdateIndicatorMutation);
-  const [values, setValues] = useState<IndicatorFormValues>(EMPTY_INDICATOR);
-  const [initial, setInitial] = useState<IndicatorFormValues>(EMPTY_INDICATOR);
-  const [loadedVersion, setLoadedVersion] = useState<number | null>(null);
-  const [errors, setErrors] = useState<IndicatorErrors>({});
-  const [conflict, setConflict] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const location = useLocation();
-  const [notice, setNotice] = useState(() => ((location.state as { created?: boolean } | null)?.created ? t.indicatorCreated : ''));
+  const form = useVersionedForm<IndicatorFormValues, IndicatorEditorFieldsFragment, IndicatorErrors>({
+    isNew,
+    stored: indicator,
+    valuesOf: (object) => valuesOf(object, language),
+    empty: EMPTY_INDICATOR,
+    createdNotice: t.indicatorCreated,
+    t,
+  });
+  const { values, set, errors, conflict, attempt, notice, blocker } = form;
   usePageTitle(isNew ? t.newIndicatorTitle : t.editIndicatorTitle(indicator?.nameSv ?? ''), viewer.municipality?.name);
-
-  // The form starts from the stored indicator, once it is there.
-  if (indicator && loadedVersion === null) {
-    const next = valuesOf(indicator, language);
-    setValues(next);
-    setInitial(next);
-    setLoadedVersion(indicator.version);
-  }
-
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const { blocker, allowLeave } = useLeaveGuard(dirty);
 
   // The API's words in English; Swedish has its own for the codes it knows.
   const translate = (error: { code: string; message: string }) =>
     language === 'sv' ? (t.errorCode[error.code as keyof WorkspaceStrings['errorCode']] ?? error.message) : error.message;
 
-  const set = <K extends keyof IndicatorFormValues>(key: K, value: IndicatorFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
-
-  const save = async (event: FormEvent, overrides: Partial<IndicatorFormValues> = {}) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    setNotice('');
-    setConflict(false);
-    const next = { ...values, ...overrides };
-    const built = inputOf(next, t);
-    if ('errors' in built) return setErrors(built.errors);
-    try {
-      if (isNew) {
-        const result = await createIndicator({ variables: { input: built.input } });
-        const payload = result.data?.createIndicator;
-        const created = payload?.indicator ? getFragmentData(IndicatorEditorFields, payload.indicator) : null;
-        if (!created) return setErrors(indicatorErrors(payload?.errors ?? [], translate));
-        setErrors({});
-        // Saved: on to the new indicator's own address, without asking.
-        allowLeave();
-        void navigate(local(paths.indicatorEditor(created.id)), { replace: true, state: { created: true } });
-        return;
-      }
-      if (!indicator || loadedVersion === null) return;
-      const result = await updateIndicator({ variables: { input: { ...built.input, id: indicator.id, version: loadedVersion } } });
-      const payload = result.data?.updateIndicator;
-      const saved = payload?.indicator ? getFragmentData(IndicatorEditorFields, payload.indicator) : null;
-      if (!saved) {
-        if (payload?.errors.some((e) => e.code === 'CONFLICT')) setConflict(true);
-        return setErrors(
-          indicatorErrors(
-            (payload?.errors ?? []).filter((e) => e.code !== 'CONFLICT'),
-            translate,
-          ),
-        );
-      }
-      const savedValues = valuesOf(saved, language);
-      setErrors({});
-      setValues(savedValues);
-      setInitial(savedValues);
-      setLoadedVersion(saved.version);
-      setNotice(overrides.published === undefined ? t.indicatorSaved : overrides.published ? t.publishedNow : t.unpublishedNow);
-    } catch (failure) {
-      setErrors({ form: requestFailure(failure, t) });
-    }
+  /** Saves the form; `overrides` (publish, unpublish) are saved with it. */
+  const save = (event: FormEvent, overrides: Partial<IndicatorFormValues> = {}) => {
+    const built = inputOf({ ...values, ...overrides }, t);
+    return form.submit(event, {
+      check: () => ('errors' in built ? built.errors : null),
+      create: async () => {
+        if ('errors' in built) return null;
+        const payload = (await createIndicator({ variables: { input: built.input } })).data?.createIndicator;
+        return payload && { errors: payload.errors, object: payload.indicator ? getFragmentData(IndicatorEditorFields, payload.indicator) : null };
+      },
+      update: async (version) => {
+        if ('errors' in built) return null;
+        const payload = (await updateIndicator({ variables: { input: { ...built.input, id, version } } })).data?.updateIndicator;
+        return payload && { errors: payload.errors, object: payload.indicator ? getFragmentData(IndicatorEditorFields, payload.indicator) : null };
+      },
+      path: paths.indicatorEditor,
+      errorsOf: (list) => indicatorErrors(list, translate),
+      savedNotice: overrides.published === undefined ? t.indicatorSaved : overrides.published ? t.publishedNow : t.unpublishedNow,
+    });
   };
 
-  const reloadLatest = async () => {
-    const result = await stored.refetch();
-    const node = result.data?.node && 'id' in result.data.node ? getFragmentData(IndicatorEditorFields, result.data.node) : null;
-    if (!node) return;
-    const latest = valuesOf(node, language);
-    setInitial(latest);
-    setValues(latest);
-    setLoadedVersion(node.version);
-    setConflict(false);
-  };
+  const reloadLatest = () =>
+    form.reloadLatest(async () => {
+      const node = (await stored.refetch()).data?.node;
+      return node && 'id' in node ? getFragmentData(IndicatorEditorFields, node) : null;
+    });
 
   if (!isNew && stored.loading && !stored.data) return <LoadingState />;
   if (!isNew && stored.error && !stored.data) return <ErrorState error={stored.error} onRetry={() => stored.refetch()} />;

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
-import { LeaveDialog, useLeaveGuard } from '../components/LeaveGuard';
+import { useNavigate, useParams } from 'react-router';
+import { LeaveDialog } from '../components/LeaveGuard';
 import { useLanguage, useStrings } from '../../../app/language';
 import { LocalLink, useLocalPath } from '../../../app/LocalLink';
 import { paths } from '../../../app/paths';
@@ -12,9 +12,10 @@ import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { getFragmentData } from '../gql';
 import type { PartnerEditorFieldsFragment, PartnerKind } from '../gql/graphql';
-import { requestFailure } from '../messages';
 import { PARTNER_FIELDS, partnerStrings, type PartnerField } from '../partnerStrings';
 import { CreatePartnerMutation, PartnerEditorFields, PartnerEditorQuery, UpdatePartnerMutation } from '../queries';
+import { ArchivePartnerMutation } from '../steeringQueries';
+import { useVersionedForm } from '../useVersionedForm';
 import { workspaceStrings, type WorkspaceStrings } from '../strings';
 import { useViewer } from '../viewer';
 import { PARTNER_KINDS } from './PartnerListView';
@@ -56,25 +57,11 @@ function PartnerEditor({ id }: { id: string }) {
   const partner = stored.data?.node && 'id' in stored.data.node ? getFragmentData(PartnerEditorFields, stored.data.node) : null;
   const [createPartner, { loading: creating }] = useMutation(CreatePartnerMutation);
   const [updatePartner, { loading: updating }] = useMutation(UpdatePartnerMutation);
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [initial, setInitial] = useState<Values>(EMPTY);
-  const [loadedVersion, setLoadedVersion] = useState<number | null>(null);
-  const [errors, setErrors] = useState<Errors>({});
-  const [conflict, setConflict] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const location = useLocation();
-  const [notice, setNotice] = useState(() => ((location.state as { created?: boolean } | null)?.created ? p.partnerCreated : ''));
+  const [archivePartner, { loading: archiving }] = useMutation(ArchivePartnerMutation);
+  const [confirmArchive, setConfirmArchive] = useState(false);
+  const form = useVersionedForm<Values, PartnerEditorFieldsFragment, Errors>({ isNew, stored: partner, valuesOf, empty: EMPTY, createdNotice: p.partnerCreated, t });
+  const { values, set, errors, conflict, attempt, notice, blocker, allowLeave, loadedVersion } = form;
   usePageTitle(isNew ? p.newPartnerTitle : p.editPartnerTitle(partner?.name ?? ''), viewer.municipality?.name);
-
-  if (partner && loadedVersion === null) {
-    const next = valuesOf(partner);
-    setValues(next);
-    setInitial(next);
-    setLoadedVersion(partner.version);
-  }
-
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const { blocker, allowLeave } = useLeaveGuard(dirty);
 
   const translate = (error: { code: string; message: string }) =>
     language === 'sv' ? (t.errorCode[error.code as keyof WorkspaceStrings['errorCode']] ?? error.message) : error.message;
@@ -88,65 +75,54 @@ function PartnerEditor({ id }: { id: string }) {
     return next;
   };
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
   const orNull = (text: string) => text.trim() || null;
+  const input = () => ({
+    name: values.name.trim(),
+    kind: values.kind,
+    organisationNumber: orNull(values.organisationNumber),
+    description: orNull(values.description),
+    contactName: orNull(values.contactName),
+    contactEmail: orNull(values.contactEmail),
+    contactPhone: orNull(values.contactPhone),
+    website: orNull(values.website),
+  });
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    setNotice('');
-    setConflict(false);
-    if (!values.name.trim()) return setErrors({ name: p.nameRequired });
-    const input = {
-      name: values.name.trim(),
-      kind: values.kind,
-      organisationNumber: orNull(values.organisationNumber),
-      description: orNull(values.description),
-      contactName: orNull(values.contactName),
-      contactEmail: orNull(values.contactEmail),
-      contactPhone: orNull(values.contactPhone),
-      website: orNull(values.website),
-    };
+  const save = (event: FormEvent) =>
+    form.submit(event, {
+      check: () => (values.name.trim() ? null : { name: p.nameRequired }),
+      create: async () => {
+        const payload = (await createPartner({ variables: { input: input() } })).data?.createPartner;
+        return payload && { errors: payload.errors, object: payload.partner ? getFragmentData(PartnerEditorFields, payload.partner) : null };
+      },
+      update: async (version) => {
+        const payload = (await updatePartner({ variables: { input: { ...input(), id, version } } })).data?.updatePartner;
+        return payload && { errors: payload.errors, object: payload.partner ? getFragmentData(PartnerEditorFields, payload.partner) : null };
+      },
+      path: paths.partnerEditor,
+      errorsOf,
+      savedNotice: p.partnerSaved,
+    });
+
+  /** Archives the partner (after the question), with the version that was read; then back to the list. */
+  const archive = async () => {
+    setConfirmArchive(false);
+    if (!partner || loadedVersion === null) return;
+    form.begin();
     try {
-      if (isNew) {
-        const result = await createPartner({ variables: { input } });
-        const payload = result.data?.createPartner;
-        const created = payload?.partner ? getFragmentData(PartnerEditorFields, payload.partner) : null;
-        if (!created) return setErrors(errorsOf(payload?.errors ?? []));
-        setErrors({});
-        allowLeave();
-        void navigate(local(paths.partnerEditor(created.id)), { replace: true, state: { created: true } });
-        return;
-      }
-      if (!partner || loadedVersion === null) return;
-      const result = await updatePartner({ variables: { input: { ...input, id: partner.id, version: loadedVersion } } });
-      const payload = result.data?.updatePartner;
-      const saved = payload?.partner ? getFragmentData(PartnerEditorFields, payload.partner) : null;
-      if (!saved) {
-        if (payload?.errors.some((e) => e.code === 'CONFLICT')) setConflict(true);
-        return setErrors(errorsOf((payload?.errors ?? []).filter((e) => e.code !== 'CONFLICT')));
-      }
-      const next = valuesOf(saved);
-      setErrors({});
-      setValues(next);
-      setInitial(next);
-      setLoadedVersion(saved.version);
-      setNotice(p.partnerSaved);
+      const payload = (await archivePartner({ variables: { input: { id: partner.id, version: loadedVersion } } })).data?.archivePartner;
+      if (!payload?.partner) return form.refuse(payload?.errors ?? [], errorsOf);
+      allowLeave();
+      void navigate(local(paths.workspacePartners()), { state: { archived: partner.name } });
     } catch (failure) {
-      setErrors({ form: requestFailure(failure, t) });
+      form.fail(failure);
     }
   };
 
-  const reloadLatest = async () => {
-    const result = await stored.refetch();
-    const node = result.data?.node && 'id' in result.data.node ? getFragmentData(PartnerEditorFields, result.data.node) : null;
-    if (!node) return;
-    const latest = valuesOf(node);
-    setInitial(latest);
-    setValues(latest);
-    setLoadedVersion(node.version);
-    setConflict(false);
-  };
+  const reloadLatest = () =>
+    form.reloadLatest(async () => {
+      const node = (await stored.refetch()).data?.node;
+      return node && 'id' in node ? getFragmentData(PartnerEditorFields, node) : null;
+    });
 
   if (!isNew && stored.loading && !stored.data) return <LoadingState />;
   if (!isNew && stored.error && !stored.data) return <ErrorState error={stored.error} onRetry={() => stored.refetch()} />;
@@ -206,8 +182,29 @@ function PartnerEditor({ id }: { id: string }) {
           <button type="submit" className="button" disabled={creating || updating}>
             {isNew ? p.createPartner : p.savePartner}
           </button>
+          {!isNew && viewer.role === 'ADMIN' && (
+            <button type="button" className="button button--secondary" disabled={archiving} onClick={() => setConfirmArchive(true)}>
+              {p.archivePartner}
+            </button>
+          )}
         </div>
       </form>
+      {confirmArchive && partner && (
+        <div className="ws-dialog-backdrop">
+          <div className="ws-dialog" role="alertdialog" aria-modal="true" aria-labelledby="archive-partner-title" aria-describedby="archive-partner-body">
+            <h2 id="archive-partner-title">{p.archiveTitle(partner.name)}</h2>
+            <p id="archive-partner-body">{p.archiveBody}</p>
+            <div className="ws-actions">
+              <button type="button" className="button button--secondary" autoFocus onClick={() => setConfirmArchive(false)}>
+                {p.cancel}
+              </button>
+              <button type="button" className="button" onClick={() => void archive()}>
+                {p.confirmArchive}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
       <LeaveDialog blocker={blocker} />
     </div>
   );

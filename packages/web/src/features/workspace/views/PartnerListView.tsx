@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { useStrings } from '../../../app/language';
 import { LocalLink } from '../../../app/LocalLink';
 import { paths } from '../../../app/paths';
@@ -32,6 +32,7 @@ export default function PartnerListView() {
   const viewer = useViewer();
   usePageTitle(p.partnersTitle, viewer.municipality?.name);
   const [params, setParams] = useSearchParams();
+  const archivedName = (useLocation().state as { archived?: string } | null)?.archived;
   const search = params.get('sok') || null;
   const kind = (PARTNER_KINDS as readonly string[]).includes(params.get('typ') ?? '') ? (params.get('typ') as PartnerKind) : null;
   const [text, setText] = useState(search ?? '');
@@ -48,6 +49,9 @@ export default function PartnerListView() {
     <div className="ws-wide">
       <h1>{p.partnersTitle}</h1>
       <p className="ws-lead">{p.partnersIntro}</p>
+      <p role="status" className="ws-status">
+        {archivedName ? p.partnerArchived(archivedName) : ''}
+      </p>
       {mayCreate && (
         <p>
           <LocalLink className="button" to={paths.partnerEditor('ny')}>

@@ -9,6 +9,7 @@ import { LogoutMutation, ViewerQuery } from '../queries';
 import { activityStrings } from '../activityStrings';
 import { agreementStrings } from '../agreementStrings';
 import { partnerStrings } from '../partnerStrings';
+import { steeringStrings } from '../steeringStrings';
 import { workspaceStrings } from '../strings';
 import { ViewerProvider, type Viewer } from '../viewer';
 import '../workspace.css';
@@ -23,6 +24,7 @@ export default function WorkspaceLayout() {
   const p = useStrings(partnerStrings);
   const ag = useStrings(agreementStrings);
   const ac = useStrings(activityStrings);
+  const sd = useStrings(steeringStrings);
   const location = useLocation();
   const local = useLocalPath();
   const navigate = useNavigate();
@@ -75,6 +77,9 @@ export default function WorkspaceLayout() {
             </li>
             <li>
               <NavLink to={local(paths.indicators())}>{t.indicatorsLink}</NavLink>
+            </li>
+            <li>
+              <NavLink to={local(paths.steeringDocuments())}>{sd.documentsLink}</NavLink>
             </li>
             <li>
               <NavLink to={local(paths.activities())}>{ac.activitiesLink}</NavLink>
