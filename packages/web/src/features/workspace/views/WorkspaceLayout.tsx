@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { LogoutMutation, ViewerQuery } from '../queries';
 import { activityStrings } from '../activityStrings';
 import { agreementStrings } from '../agreementStrings';
+import { followUpStrings } from '../followUpStrings';
 import { partnerStrings } from '../partnerStrings';
 import { workspaceStrings } from '../strings';
 import { ViewerProvider, type Viewer } from '../viewer';
@@ -23,6 +24,7 @@ export default function WorkspaceLayout() {
   const p = useStrings(partnerStrings);
   const ag = useStrings(agreementStrings);
   const ac = useStrings(activityStrings);
+  const fu = useStrings(followUpStrings);
   const location = useLocation();
   const local = useLocalPath();
   const navigate = useNavigate();
@@ -69,6 +71,9 @@ export default function WorkspaceLayout() {
             </li>
             <li>
               <NavLink to={local(paths.reporting())}>{t.reportingLink}</NavLink>
+            </li>
+            <li>
+              <NavLink to={local(paths.followUp())}>{fu.followUpLink}</NavLink>
             </li>
             <li>
               <NavLink to={local(paths.import())}>{t.importLink}</NavLink>

@@ -1,0 +1,117 @@
+import { graphql } from '../../gql';
+
+/** The follow-up report of a reporting round (issue 13): first the round's period, then everything judged for it. */
+export const RoundReportHeadQuery = graphql(`
+  query RoundReportHead($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on ReportingRound {
+        id
+        period
+        periodType
+        status
+        deadline
+        approvedAt
+        steeringDocument {
+          id
+          title
+          municipality {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RoundReportQuery = graphql(`
+  query RoundReport($id: ID!, $documentId: ID!, $period: String!) {
+    round: node(id: $id) {
+      __typename
+      ... on ReportingRound {
+        id
+        unitReports {
+          id
+          status
+          analysis
+          genderAnalysis
+          activitiesWithPartners
+          organisationUnit {
+            id
+            name
+          }
+          assessments {
+            id
+            assessment
+            comment
+            goal {
+              id
+            }
+          }
+        }
+      }
+    }
+    document: node(id: $documentId) {
+      __typename
+      ... on SteeringDocument {
+        id
+        focusAreas {
+          id
+          nameSv
+          nameEn
+          sortOrder
+        }
+        goals {
+          id
+          title
+          parent {
+            id
+          }
+          focusArea {
+            id
+          }
+          ownerUnit {
+            id
+            name
+          }
+          indicators {
+            id
+            nameSv
+            nameEn
+            unit
+            decimals
+            dividedBySex
+            progress(period: $period) {
+              status
+              total {
+                status
+                value
+                valuePeriod
+                target
+                targetPeriod
+                preliminary
+              }
+              women {
+                status
+                value
+                valuePeriod
+                target
+                targetPeriod
+                preliminary
+              }
+              men {
+                status
+                value
+                valuePeriod
+                target
+                targetPeriod
+                preliminary
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);

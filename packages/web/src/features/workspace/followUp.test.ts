@@ -1,0 +1,43 @@
+import { missingOf, roundPeriod, roundPeriodLabel } from './followUp';
+
+describe('round periods', () => {
+  it('builds the SDMX period of a tertial, an interim report and the year end', () => {
+    expect(roundPeriod('TERTIAL', '2025', '2')).toBe('2025-T2');
+    expect(roundPeriod('INTERIM', '2025', '8')).toBe('2025-M08');
+    expect(roundPeriod('YEAR', '2024', '')).toBe('2024');
+  });
+
+  it('refuses a period with a part missing or out of range', () => {
+    expect(roundPeriod('TERTIAL', '2025', '4')).toBeNull();
+    expect(roundPeriod('INTERIM', '2025', '12')).toBeNull();
+    expect(roundPeriod('YEAR', '25', '')).toBeNull();
+  });
+
+  it('says a period in words, Swedish and English, reading the deprecated notation too', () => {
+    expect(roundPeriodLabel('2025-T1', 'sv')).toBe('Tertial 1 2025');
+    expect(roundPeriodLabel('2025-M08', 'sv')).toBe('Januari–augusti 2025');
+    expect(roundPeriodLabel('2025-08', 'en')).toBe('January–August 2025');
+    expect(roundPeriodLabel('2025-S1', 'sv')).toBe('Januari–juni 2025');
+    expect(roundPeriodLabel('2024', 'sv')).toBe('Helår 2024');
+    expect(roundPeriodLabel('2024', 'en')).toBe('Full year 2024');
+  });
+});
+
+describe('what a unit report lacks', () => {
+  const goals = [
+    { id: 'g1', ownerUnit: { id: 'u1' } },
+    { id: 'g2', ownerUnit: { id: 'u1' } },
+    { id: 'g3', ownerUnit: { id: 'u2' } },
+    { id: 'g4', ownerUnit: null },
+  ];
+
+  it('counts only the goals of its own unit without an assessment, and the empty texts', () => {
+    const missing = missingOf({ organisationUnit: { id: 'u1' }, analysis: 'Klar', genderAnalysis: '  ', activitiesWithPartners: null, assessments: [{ goal: { id: 'g1' } }, { goal: { id: 'g3' } }] }, goals);
+    expect(missing).toEqual({ goals: 1, texts: ['genderAnalysis', 'activitiesWithPartners'] });
+  });
+
+  it('lacks nothing when every goal is assessed and every text written', () => {
+    const missing = missingOf({ organisationUnit: { id: 'u2' }, analysis: 'a', genderAnalysis: 'b', activitiesWithPartners: 'c', assessments: [{ goal: { id: 'g3' } }] }, goals);
+    expect(missing).toEqual({ goals: 0, texts: [] });
+  });
+});

@@ -1,0 +1,54 @@
+import { monthName, roundPeriodLabel } from '../public/roundPeriod';
+
+export { monthName, roundPeriodLabel };
+
+/** The kinds of period an administrator can open a reporting round for. */
+export type RoundPeriodKind = 'TERTIAL' | 'INTERIM' | 'YEAR';
+
+/**
+ * The period of a round in the API's SDMX notation: a tertial `2025-T2`; an interim report from
+ * January to a month `2025-M08` (January–August); the year end `2025`. Null when a part is missing.
+ */
+export function roundPeriod(kind: RoundPeriodKind, year: string, part: string): string | null {
+  if (!/^\d{4}$/.test(year.trim())) return null;
+  const y = year.trim();
+  if (kind === 'YEAR') return y;
+  const n = Number(part);
+  if (kind === 'TERTIAL') return n >= 1 && n <= 3 ? `${y}-T${n}` : null;
+  return n >= 1 && n <= 11 ? `${y}-M${String(n).padStart(2, '0')}` : null;
+}
+
+export interface GoalOfUnit {
+  id: string;
+  ownerUnit?: { id: string } | null;
+}
+
+export interface ReportContent {
+  organisationUnit: { id: string };
+  analysis?: string | null;
+  genderAnalysis?: string | null;
+  activitiesWithPartners?: string | null;
+  assessments: ReadonlyArray<{ goal?: { id: string } | null }>;
+}
+
+export interface Missing {
+  /** Goals of the unit in the document without an assessment. */
+  goals: number;
+  /** Texts not written yet. */
+  texts: Array<'analysis' | 'genderAnalysis' | 'activitiesWithPartners'>;
+}
+
+/** What a unit report still lacks: its unit's goals without an assessment and its empty texts. */
+export function missingOf(report: ReportContent, goals: readonly GoalOfUnit[]): Missing {
+  const assessed = new Set(report.assessments.map((a) => a.goal?.id));
+  const own = goals.filter((g) => g.ownerUnit?.id === report.organisationUnit.id);
+  return {
+    goals: own.filter((g) => !assessed.has(g.id)).length,
+    texts: (['analysis', 'genderAnalysis', 'activitiesWithPartners'] as const).filter((key) => !report[key]?.trim()),
+  };
+}
+
+/** Whether a round's period is the year end, where "partly achieved" is not allowed. */
+export function isYearEnd(periodType: string): boolean {
+  return periodType === 'YEAR';
+}
