@@ -1,0 +1,292 @@
+/**
+ * The follow-up cycle in the staff workspace (issue 13): an admin opens a year-end round for Tyresö's
+ * strategy through the form (errors at the fields, a duplicate period refused at its field); the
+ * editor of Gymnasie- och arbetsmarknadsnämnden assesses each of the unit's goals ("partly" is not
+ * offered at year end), writes the analyses and submits; the admin returns it once with a comment;
+ * the editor changes it and submits again; the admin approves the report and the round, which then
+ * reads as locked. The follow-up report page shows the assessments, the analyses and the figures
+ * entered for 2025. axe-core at 1280 and 375 px on every new view.
+ */
+import type { Page } from 'playwright-core';
+import { axe, errorsOf, headingLevels, headingProblems, screenshot, useHarness } from './harness';
+
+const h = useHarness();
+const PASSWORD = 'inkludera-demo-2026';
+const ADMIN = 'admin@tyreso.demo';
+const EDITOR = 'redaktor@tyreso.demo';
+const DOCUMENT = 'Integrationsstrategi 2018';
+const UNIT = 'Gymnasie- och arbetsmarknadsnämnden';
+
+async function graphql(query: string, variables: Record<string, unknown> = {}, cookie: string | null = null) {
+  const response = await fetch(`${h.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { response, body: (await response.json()) as { data?: Record<string, any>; errors?: unknown } };
+}
+
+/** GraphQL with a session of its own (login through the API, not the form). */
+async function asUser(email: string) {
+  const login = await graphql(`mutation ($input: LoginInput!) { login(input: $input) { user { id } } }`, { input: { email, password: PASSWORD } });
+  const cookie = login.response.headers.get('set-cookie')!.split(';')[0]!;
+  const run = async (query: string, variables: Record<string, unknown> = {}) => {
+    const { body } = await graphql(query, variables, cookie);
+    if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  return Object.assign(run, { cookie });
+}
+
+async function logInThroughForm(page: Page, email: string) {
+  await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+}
+
+const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+
+interface UnitGoal {
+  id: string;
+  title: string;
+  indicators: Array<{ id: string; nameSv: string; unit: string; decimals: number; dividedBySex: boolean; periodicity: string }>;
+}
+
+/** The editor's unit's goals in the strategy, with their indicators. */
+async function unitGoals(): Promise<UnitGoal[]> {
+  const data = await h.graphql<{ municipality: { steeringDocuments: Array<{ title: string; goals: Array<UnitGoal & { ownerUnit: { name: string } | null }> }> } }>(
+    `query { municipality(code: "0138") { steeringDocuments { title goals { id title ownerUnit { name } indicators { id nameSv unit decimals dividedBySex periodicity } } } } }`,
+  );
+  const document = data.municipality.steeringDocuments.find((d) => d.title === DOCUMENT)!;
+  return document.goals.filter((g) => g.ownerUnit?.name === UNIT);
+}
+
+/** "12,5 %" as the report writes it, from a number. */
+const sv = (value: number, decimals: number) => value.toLocaleString('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+
+describe('reporting rounds in the staff workspace', () => {
+  let roundPath = '';
+  let reportPath = '';
+
+  it('runs the round cycle: open, complete and submit, return once, resubmit, approve; the report shows the figures entered', async () => {
+    const goals = await unitGoals();
+    expect(goals.length).toBeGreaterThanOrEqual(2);
+
+    // Figures for 2025 of the unit's first yearly indicator divided by sex, entered before the round.
+    const indicator = goals.flatMap((g) => g.indicators).find((i) => i.dividedBySex && i.periodicity === 'YEAR')!;
+    expect(indicator).toBeDefined();
+    const women = indicator.unit === 'COUNT' ? 137 : 47.3;
+    const men = indicator.unit === 'COUNT' ? 121 : 52.9;
+    const total = indicator.unit === 'COUNT' ? women + men : 50.1;
+    const admin = await asUser(ADMIN);
+    const upsert = await admin(`mutation ($input: UpsertMeasurementsInput!) { upsertMeasurements(input: $input) { errors { code message index } } }`, {
+      input: {
+        rows: [
+          { indicatorId: indicator.id, period: '2025', sex: 'WOMEN', value: women },
+          { indicatorId: indicator.id, period: '2025', sex: 'MEN', value: men },
+          { indicatorId: indicator.id, period: '2025', sex: 'TOTAL', value: total },
+        ],
+      },
+    });
+    expect(upsert.upsertMeasurements.errors).toEqual([]);
+
+    // ---- The admin opens a round through the form.
+    const { page } = await h.newPage();
+    await page.goto(`${h.url}/arbetsyta`);
+    await logInThroughForm(page, ADMIN);
+    await page.waitForURL(/\/arbetsyta$/);
+    await page.getByRole('navigation', { name: 'Arbetsytan' }).getByRole('link', { name: 'Uppföljning' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Uppföljningsomgångar' }).waitFor();
+    // The demo's rounds: the year 2024 approved and locked, tertial 1 2025 open.
+    await page.getByRole('row', { name: /Helår 2024.*Godkänd och låst/ }).waitFor();
+    await page.getByRole('row', { name: /Tertial 1 2025.*Öppen/ }).waitFor();
+    await page.getByRole('link', { name: 'Öppna en ny omgång' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Öppna en uppföljningsomgång' }).waitFor();
+
+    // Nothing chosen: each error at its field, the summary first.
+    await page.getByLabel('År', { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Öppna omgången' }).click();
+    const summary = page.getByRole('alert');
+    await summary.getByRole('link', { name: 'Styrdokument: Välj ett styrdokument' }).waitFor();
+    await summary.getByRole('link', { name: 'Period: Välj en fullständig period' }).waitFor();
+    await summary.getByRole('link', { name: /Sista dag att skicka in: Skriv ett datum/ }).waitFor();
+    expect(await page.getByLabel('Styrdokument').getAttribute('aria-invalid')).toBe('true');
+
+    // A period the document already has (tertial 1 2025): the API's DUPLICATE at the period, the form kept.
+    await page.getByLabel('Styrdokument').selectOption({ label: DOCUMENT });
+    // The units that own goals of the document are preselected; only the editor's unit reports here.
+    const units = page.getByRole('group', { name: 'Enheter som rapporterar' });
+    expect(await units.getByRole('checkbox', { name: UNIT }).isChecked()).toBe(true);
+    for (const box of await units.getByRole('checkbox').all()) if (await box.isChecked()) await box.uncheck();
+    await units.getByRole('checkbox', { name: UNIT }).check();
+    await page.getByRole('radio', { name: 'Tertial' }).check();
+    await page.getByLabel('År', { exact: true }).fill('2025');
+    await page.locator('#round-part').selectOption('1');
+    await page.getByLabel('Sista dag att skicka in').fill('2026-02-13');
+    await page.getByRole('button', { name: 'Öppna omgången' }).click();
+    await page.locator('#round-period-error').getByText('Styrdokumentet har redan en omgång för den perioden').waitFor();
+    expect(await page.getByLabel('Sista dag att skicka in').inputValue()).toBe('2026-02-13');
+    await screenshot(page, 'workspace-round-open-error-1280');
+
+    // The year end 2025 instead.
+    await page.getByRole('radio', { name: 'Helår' }).check();
+    await page.getByRole('button', { name: 'Öppna omgången' }).click();
+    await page.getByRole('heading', { level: 1, name: `Helår 2025: ${DOCUMENT}` }).waitFor();
+    await page.getByText('Omgången är öppnad.').waitFor();
+    roundPath = new URL(page.url()).pathname;
+    const row = page.getByRole('row', { name: new RegExp(UNIT) });
+    await row.getByText('Utkast').waitFor();
+    expect(await row.textContent()).toContain(`${goals.length} mål utan bedömning, analys, jämställdhetsanalys, aktiviteter med samverkansparter`);
+
+    // ---- The editor completes the report.
+    const { page: editor } = await h.newPage();
+    await editor.goto(`${h.url}${roundPath}`);
+    await logInThroughForm(editor, EDITOR);
+    await editor.getByRole('link', { name: `Öppna rapporten för ${UNIT}` }).click();
+    await editor.getByRole('heading', { level: 1, name: `Uppföljning: ${UNIT}` }).waitFor();
+    reportPath = new URL(editor.url()).pathname;
+    await settled(editor);
+    // The indicator's figures for the period: women, men and total.
+    const figures = editor.getByRole('table', { name: `Indikatorer för ${goals.find((g) => g.indicators.some((i) => i.id === indicator.id))!.title}` });
+    const figureRow = figures.getByRole('row', { name: new RegExp(indicator.nameSv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    const figureText = await figureRow.textContent();
+    for (const value of [women, men, total]) expect(figureText).toContain(sv(value, indicator.decimals));
+    // Year end: "partly" is not offered.
+    expect(await editor.getByRole('radio', { name: 'Delvis uppfyllt' }).count()).toBe(0);
+
+    // The first goal assessed without a reason: refused at the field; nothing typed is lost.
+    const [first, ...rest] = goals;
+    await editor.getByRole('group', { name: `Måluppfyllelse: ${first!.title}` }).getByRole('radio', { name: 'Ej uppfyllt' }).check();
+    await editor.getByLabel('Analys', { exact: true }).fill('Fler kvinnor än tidigare har gått till arbete.');
+    await editor.getByRole('button', { name: 'Spara utkast' }).click();
+    await editor.getByRole('alert').getByRole('link', { name: `${first!.title}: Skriv en motivering` }).waitFor();
+    expect(await editor.getByLabel(`Motivering: ${first!.title}`).getAttribute('aria-invalid')).toBe('true');
+    expect(await editor.getByLabel('Analys', { exact: true }).inputValue()).toBe('Fler kvinnor än tidigare har gått till arbete.');
+    await editor.getByLabel(`Motivering: ${first!.title}`).fill('Andelen kvinnor i arbete når inte målvärdet.');
+    await editor.getByRole('button', { name: 'Spara utkast' }).click();
+    await editor.getByText('Utkastet är sparat.').waitFor();
+    // Submitting with goals left: each missing assessment at its goal.
+    await editor.getByRole('button', { name: 'Skicka in rapporten' }).click();
+    for (const goal of rest) await editor.getByRole('alert').getByRole('link', { name: `${goal.title}: Välj en bedömning` }).waitFor();
+    for (const goal of rest) {
+      await editor.getByRole('group', { name: `Måluppfyllelse: ${goal.title}` }).getByRole('radio', { name: 'Uppfyllt', exact: true }).check();
+      await editor.getByLabel(`Motivering: ${goal.title}`).fill(`Målet är uppfyllt: ${goal.title}.`);
+    }
+    await editor.getByLabel('Analys av skillnader mellan kvinnor och män').fill('Kvinnorna ligger efter männen men gapet minskar.');
+    await editor.getByLabel('Aktiviteter med samverkansparter').fill('Språkpraktik med Föreningslivet i Tyresö.');
+    await screenshot(editor, 'workspace-unit-report-1280');
+    await editor.getByRole('button', { name: 'Skicka in rapporten' }).click();
+    await editor.getByText('Rapporten är inskickad.').waitFor();
+    await editor.getByText('Rapporten är inskickad och väntar på granskning').waitFor();
+    expect(await editor.getByRole('button', { name: 'Spara utkast' }).count()).toBe(0);
+
+    // ---- The admin returns it once, with a comment (required).
+    await page.goto(`${h.url}${reportPath}`);
+    await page.getByRole('heading', { level: 2, name: 'Granska rapporten' }).waitFor();
+    await page.getByRole('button', { name: 'Återremittera' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Kommentar till enheten: Skriv vad enheten behöver ändra' }).waitFor();
+    await page.getByLabel('Kommentar till enheten').fill('Beskriv vilka insatser som gav resultat för kvinnorna.');
+    await page.getByRole('button', { name: 'Återremittera' }).click();
+    await page.getByText('Rapporten är återremitterad till enheten.').waitFor();
+
+    // ---- The editor sees the comment, changes the analysis and submits again.
+    await editor.reload();
+    await editor.getByText('Rapporten är återremitterad. Ändra och skicka in igen.').waitFor();
+    await editor.getByText('Beskriv vilka insatser som gav resultat för kvinnorna.').waitFor();
+    await settled(editor);
+    await editor.getByLabel('Analys', { exact: true }).fill('Fler kvinnor än tidigare har gått till arbete efter språkpraktiken.');
+    await editor.getByRole('button', { name: 'Skicka in rapporten' }).click();
+    await editor.getByText('Rapporten är inskickad.').waitFor();
+
+    // ---- The admin approves the report, then the round; the round is locked.
+    await page.reload();
+    await page.getByRole('button', { name: 'Godkänn rapporten' }).click();
+    await page.getByText('Rapporten är godkänd.').waitFor();
+    await page.getByRole('link', { name: 'Tillbaka till omgången' }).click();
+    await page.getByRole('row', { name: new RegExp(`${UNIT}.*Godkänd.*Inget saknas`) }).waitFor();
+    await page.getByRole('button', { name: 'Godkänn omgången' }).click();
+    await page.getByText('Omgången är godkänd och låst.').first().waitFor();
+    await page.getByText('Den kan läsas men inte ändras').waitFor();
+    expect(await page.getByRole('button', { name: 'Godkänn omgången' }).count()).toBe(0);
+    // The unit report reads as locked for the editor: no form.
+    await editor.goto(`${h.url}${reportPath}`);
+    await editor.getByText('Omgången är godkänd och låst.').first().waitFor();
+    expect(await editor.getByRole('button', { name: 'Spara utkast' }).count()).toBe(0);
+    expect(await editor.getByRole('radio').count()).toBe(0);
+
+    // ---- The follow-up report page: the assessments, the analyses and the figures entered.
+    await page.getByRole('link', { name: 'Uppföljningsrapporten' }).last().click();
+    await page.getByRole('heading', { level: 1, name: 'Uppföljningsrapport Helår 2025' }).waitFor();
+    await settled(page);
+    const report = (await page.locator('main').textContent())!;
+    expect(report).toContain('Andelen kvinnor i arbete når inte målvärdet.');
+    expect(report).toContain('Ej uppfyllt');
+    expect(report).toContain('Fler kvinnor än tidigare har gått till arbete efter språkpraktiken.');
+    expect(report).toContain('Kvinnorna ligger efter männen men gapet minskar.');
+    expect(report).toContain('Språkpraktik med Föreningslivet i Tyresö.');
+    const reportRow = (await page.getByRole('row', { name: new RegExp(indicator.nameSv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().textContent())!;
+    for (const value of [women, men, total]) expect(reportRow).toContain(sv(value, indicator.decimals));
+    await screenshot(page, 'workspace-round-report-1280');
+
+    // The API agrees: the round is approved, the report approved with the analysis of the resubmission.
+    const stored = await admin(`query($id: ID!) { node(id: $id) { ... on ReportingRound { status unitReports { status analysis returnComment } } } }`, {
+      id: decodeURIComponent(roundPath.split('/').pop()!),
+    });
+    expect(stored.node).toEqual({
+      status: 'APPROVED',
+      unitReports: [{ status: 'APPROVED', analysis: 'Fler kvinnor än tidigare har gått till arbete efter språkpraktiken.', returnComment: 'Beskriv vilka insatser som gav resultat för kvinnorna.' }],
+    });
+    expect(errorsOf(page)).toEqual([]);
+    expect(errorsOf(editor)).toEqual([]);
+  }, 240_000);
+
+  for (const width of [1280, 375]) {
+    it(`axe-core finds no serious or critical violation on the follow-up views at ${width} px`, async () => {
+      const { page } = await h.newPage({ width, height: 900 });
+      const failures: Record<string, unknown> = {};
+      const check = async (name: string) => {
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await settled(page);
+        const violations = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        if (violations.length > 0) failures[name] = violations;
+        const headings = headingProblems(await headingLevels(page));
+        if (headings.length > 0) failures[`${name} headings`] = headings;
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) failures[`${name} overflow`] = `${overflow}px wider than the screen`;
+        await screenshot(page, `workspace-${name}-${width}`);
+      };
+      await page.goto(`${h.url}/arbetsyta/uppfoljning/ny`);
+      await logInThroughForm(page, ADMIN);
+      await page.getByRole('heading', { level: 1, name: 'Öppna en uppföljningsomgång' }).waitFor();
+      await page.getByRole('button', { name: 'Öppna omgången' }).click();
+      await page.getByRole('alert').waitFor();
+      await check('round-open-errors');
+      await page.goto(`${h.url}/arbetsyta/uppfoljning`);
+      await page.getByRole('table').first().waitFor();
+      await check('rounds');
+      await page.goto(`${h.url}/en/arbetsyta/uppfoljning`);
+      await page.getByRole('table').first().waitFor();
+      await check('rounds-en');
+      // The open demo round (tertial 1 2025): its page, a unit report in draft, one submitted (the admin's review), the report page.
+      await page.goto(`${h.url}/arbetsyta/uppfoljning`);
+      await page.getByRole('link', { name: 'Tertial 1 2025' }).click();
+      await page.getByRole('table').waitFor();
+      await check('round');
+      const roundUrl = page.url();
+      await page.getByRole('row', { name: /Utkast/ }).first().getByRole('link').click();
+      await page.getByRole('button', { name: 'Spara utkast' }).waitFor();
+      await check('unit-report-draft');
+      await page.goto(roundUrl);
+      await page.getByRole('row', { name: /Inskickad/ }).first().getByRole('link').click();
+      await page.getByRole('button', { name: 'Återremittera' }).waitFor();
+      await check('unit-report-review');
+      await page.goto(roundUrl);
+      await page.getByRole('link', { name: 'Uppföljningsrapporten' }).last().click();
+      await page.getByRole('heading', { level: 1, name: /Uppföljningsrapport/ }).waitFor();
+      await check('round-report');
+      expect(failures).toEqual({});
+      expect(errorsOf(page)).toEqual([]);
+    }, 180_000);
+  }
+});
