@@ -185,11 +185,21 @@ describe('follow-up report of a round as PDF, xlsx and CSV (issue 13)', () => {
     expect((await download(`/reports/rounds/${roundId}.pdf`, { authorization: 'Bearer nope' })).status).toBe(401);
   });
 
-  it('gives the approved year-end round 2024 to staff', async () => {
-    const response = await download(`/reports/rounds/${approvedRoundId}.pdf`, { cookie: cookies['lasare@tyreso.demo'] as string });
-    expect(response.status).toBe(200);
-    const text = await pdfText(Buffer.from(await response.arrayBuffer()));
-    expect(text).toContain('Godkänd 2025-03-10');
-    expect(text).toContain('Enheternas redovisning');
+  it('gives the approved year-end round 2024 to everyone: staff, other municipalities and anonymous callers (published follow-up)', async () => {
+    const texts: string[] = [];
+    for (const headers of [{ cookie: cookies['lasare@tyreso.demo'] as string }, { cookie: cookies['admin@tranemo.demo'] as string }, {}]) {
+      const response = await download(`/reports/rounds/${approvedRoundId}.pdf`, headers);
+      expect(response.status).toBe(200);
+      texts.push(await pdfText(Buffer.from(await response.arrayBuffer())));
+    }
+    for (const text of texts) {
+      expect(text).toContain('Godkänd 2025-03-10');
+      expect(text).toContain('Enheternas redovisning');
+      expect(text).toContain('Jämställdhetsanalys');
+    }
+    const csv = await download(`/reports/rounds/${approvedRoundId}.csv`);
+    expect(csv.status).toBe(200);
+    const body = await csv.text();
+    expect(body).toMatch(/,(Uppfyllt|Ej uppfyllt),(ACHIEVED|NOT_ACHIEVED),/);
   });
 });
