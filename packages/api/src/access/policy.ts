@@ -327,4 +327,6 @@ export const STAFF_ONLY_FIELDS: Readonly<Record<string, null | readonly never[]>
   'Partner.contactName': null,
   'Partner.contactEmail': null,
   'Partner.contactPhone': null,
+  // An administrator's note to a unit when returning its report: internal, also once the round is approved and public.
+  'UnitReport.returnComment': null,
 };
