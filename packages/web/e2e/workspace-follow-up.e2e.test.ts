@@ -7,7 +7,10 @@
  * reads as locked. The follow-up report page shows the assessments, the analyses and the figures
  * entered for 2025. axe-core at 1280 and 375 px on every new view.
  */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { axe, errorsOf, headingLevels, headingProblems, screenshot, useHarness } from './harness';
 
 const h = useHarness();
@@ -44,6 +47,38 @@ async function logInThroughForm(page: Page, email: string) {
   await page.getByLabel('Lösenord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Logga in' }).click();
 }
+
+/**
+ * The text of a PDF, extracted with pdf-parse (PDF.js) in a child Node process (PDF.js loads its
+ * worker with a dynamic import, which jest's module sandbox refuses); whitespace made single spaces.
+ */
+function pdfText(bytes: Buffer): Promise<string> {
+  const script = `
+    const { PDFParse } = require('pdf-parse');
+    const chunks = [];
+    process.stdin.on('data', (c) => chunks.push(c));
+    process.stdin.on('end', async () => {
+      const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
+      const result = await parser.getText();
+      await parser.destroy();
+      process.stdout.write(result.text);
+    });`;
+  return new Promise((resolve, reject) => {
+    const child = execFile(process.execPath, ['-e', script], { cwd: __dirname, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`pdf-parse failed: ${stderr || error.message}`));
+      else resolve(stdout.replace(/\s+/g, ' '));
+    });
+    child.stdin?.end(bytes);
+  });
+}
+
+/** Clicks a download link and returns the file's bytes. */
+async function download(page: Page, name: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+  return fs.readFileSync((await file.path())!);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 
@@ -149,7 +184,7 @@ describe('reporting rounds in the staff workspace', () => {
     await settled(editor);
     // The indicator's figures for the period: women, men and total.
     const figures = editor.getByRole('table', { name: `Indikatorer för ${goals.find((g) => g.indicators.some((i) => i.id === indicator.id))!.title}` });
-    const figureRow = figures.getByRole('row', { name: new RegExp(indicator.nameSv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    const figureRow = figures.getByRole('row', { name: new RegExp(escape(indicator.nameSv)) });
     const figureText = await figureRow.textContent();
     for (const value of [women, men, total]) expect(figureText).toContain(sv(value, indicator.decimals));
     // Year end: "partly" is not offered.
@@ -225,9 +260,45 @@ describe('reporting rounds in the staff workspace', () => {
     expect(report).toContain('Fler kvinnor än tidigare har gått till arbete efter språkpraktiken.');
     expect(report).toContain('Kvinnorna ligger efter männen men gapet minskar.');
     expect(report).toContain('Språkpraktik med Föreningslivet i Tyresö.');
-    const reportRow = (await page.getByRole('row', { name: new RegExp(indicator.nameSv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().textContent())!;
+    const reportRow = (await page.getByRole('row', { name: new RegExp(escape(indicator.nameSv)) }).first().textContent())!;
     for (const value of [women, men, total]) expect(reportRow).toContain(sv(value, indicator.decimals));
     await screenshot(page, 'workspace-round-report-1280');
+
+    // The server's PDF (its text extracted) and xlsx (read back) show the same.
+    const pdf = await pdfText(await download(page, 'Rapporten som PDF'));
+    for (const text of ['Andelen kvinnor i arbete når inte målvärdet.', 'Ej uppfyllt', 'Kvinnorna ligger efter männen men gapet minskar.', 'Språkpraktik med Föreningslivet i Tyresö.'])
+      expect(pdf).toContain(text);
+    for (const value of [women, men, total]) expect(pdf).toContain(sv(value, indicator.decimals));
+    const sheets = await readXlsxFile(await download(page, 'Siffrorna som Excel (xlsx)'));
+    const [header, ...rows] = sheets[0]!.data;
+    const column = (name: string) => header!.indexOf(name);
+    const valueOf = (sex: string) => rows.find((r) => r[column('Indikator')] === indicator.nameSv && r[column('Kön')] === sex)?.[column('Värde')];
+    expect([valueOf('Kvinnor'), valueOf('Män'), valueOf('Totalt')]).toEqual([women, men, total]);
+    expect(rows.some((r) => r[column('Kommentar')] === 'Andelen kvinnor i arbete når inte målvärdet.' && r[column('Bedömning')] === 'Ej uppfyllt')).toBe(true);
+
+    // Printed on A4 (Chromium's print to PDF with the print style sheet): the report without the workspace's navigation.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await pdfText(await page.pdf({ format: 'A4', printBackground: false }));
+    await page.emulateMedia({ media: 'screen' });
+    expect(printed).toContain('Uppföljningsrapport Helår 2025');
+    expect(printed).toContain('Andelen kvinnor i arbete når inte målvärdet.');
+    for (const value of [women, men, total]) expect(printed).toContain(sv(value, indicator.decimals));
+    for (const chrome of ['Logga ut', 'Rapporten som PDF', 'Tillbaka till omgången']) expect(printed).not.toContain(chrome);
+
+    // ---- The approved round is public: the overview links its report, which shows the same (the return comment stays internal).
+    const { page: visitor } = await h.newPage({ width: 375, height: 900 });
+    await visitor.goto(`${h.url}/kommun/0138/uppfoljning`);
+    await visitor.getByRole('heading', { level: 1 }).waitFor();
+    await visitor.getByRole('link', { name: new RegExp(`Uppföljningsrapport Helår 2025: ${escape(DOCUMENT)}`) }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'Uppföljningsrapport Helår 2025' }).waitFor();
+    await settled(visitor);
+    const publicText = (await visitor.locator('main').textContent())!;
+    expect(publicText).toContain('Andelen kvinnor i arbete når inte målvärdet.');
+    expect(publicText).toContain('Fler kvinnor än tidigare har gått till arbete efter språkpraktiken.');
+    expect(publicText).not.toContain('Beskriv vilka insatser som gav resultat för kvinnorna.');
+    const publicRow = (await visitor.getByRole('row', { name: new RegExp(escape(indicator.nameSv)) }).first().textContent())!;
+    for (const value of [women, men, total]) expect(publicRow).toContain(sv(value, indicator.decimals));
+    expect(errorsOf(visitor)).toEqual([]);
 
     // The API agrees: the round is approved, the report approved with the analysis of the resubmission.
     const stored = await admin(`query($id: ID!) { node(id: $id) { ... on ReportingRound { status unitReports { status analysis returnComment } } } }`, {

@@ -115,3 +115,22 @@ export const RoundReportQuery = graphql(`
     }
   }
 `);
+
+/** The approved (published) reporting rounds of a municipality's documents: the overview links their reports. */
+export const PublishedRoundsQuery = graphql(`
+  query PublishedRounds($code: String!) {
+    municipality(code: $code) {
+      id
+      steeringDocuments {
+        id
+        title
+        reportingRounds {
+          id
+          period
+          status
+          approvedAt
+        }
+      }
+    }
+  }
+`);
