@@ -126,7 +126,7 @@ export default function RoundOpenView() {
           <fieldset className="ws-fieldset">
             <legend className="field__label">{f.periodKind}</legend>
             {KINDS.map((kind) => (
-              <div className="ws-check" key={kind}>
+              <div className="ws-check ws-check--hinted" key={kind}>
                 <input type="radio" name="round-kind" id={`round-kind-${kind}`} value={kind} checked={values.kind === kind} aria-describedby={`round-kind-${kind}-hint`} onChange={() => setValues((c) => ({ ...c, kind, part: kind === 'INTERIM' ? '8' : '1' }))} />
                 <label htmlFor={`round-kind-${kind}`}>{f.periodKindLabel[kind]}</label>
                 <span className="field__hint ws-check__hint" id={`round-kind-${kind}-hint`}>
