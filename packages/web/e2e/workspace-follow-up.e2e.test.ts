@@ -31,7 +31,18 @@ async function graphql(query: string, variables: Record<string, unknown> = {}, c
 
 /** GraphQL with a session of its own (login through the API, not the form). */
 async function asUser(email: string) {
-  const login = await graphql(`mutation ($input: LoginInput!) { login(input: $input) { user { id } } }`, { input: { email, password: PASSWORD } });
+  const login = await graphql(
+    `
+      mutation ($input: LoginInput!) {
+        login(input: $input) {
+          user {
+            id
+          }
+        }
+      }
+    `,
+    { input: { email, password: PASSWORD } },
+  );
   const cookie = login.response.headers.get('set-cookie')!.split(';')[0]!;
   const run = async (query: string, variables: Record<string, unknown> = {}) => {
     const { body } = await graphql(query, variables, cookie);
@@ -192,10 +203,16 @@ describe('reporting rounds in the staff workspace', () => {
 
     // The first goal assessed without a reason: refused at the field; nothing typed is lost.
     const [first, ...rest] = goals;
-    await editor.getByRole('group', { name: `Måluppfyllelse: ${first!.title}` }).getByRole('radio', { name: 'Ej uppfyllt' }).check();
+    await editor
+      .getByRole('group', { name: `Måluppfyllelse: ${first!.title}` })
+      .getByRole('radio', { name: 'Ej uppfyllt' })
+      .check();
     await editor.getByLabel('Analys', { exact: true }).fill('Fler kvinnor än tidigare har gått till arbete.');
     await editor.getByRole('button', { name: 'Spara utkast' }).click();
-    await editor.getByRole('alert').getByRole('link', { name: `${first!.title}: Skriv en motivering` }).waitFor();
+    await editor
+      .getByRole('alert')
+      .getByRole('link', { name: `${first!.title}: Skriv en motivering` })
+      .waitFor();
     expect(await editor.getByLabel(`Motivering: ${first!.title}`).getAttribute('aria-invalid')).toBe('true');
     expect(await editor.getByLabel('Analys', { exact: true }).inputValue()).toBe('Fler kvinnor än tidigare har gått till arbete.');
     await editor.getByLabel(`Motivering: ${first!.title}`).fill('Andelen kvinnor i arbete når inte målvärdet.');
@@ -203,9 +220,16 @@ describe('reporting rounds in the staff workspace', () => {
     await editor.getByText('Utkastet är sparat.').waitFor();
     // Submitting with goals left: each missing assessment at its goal.
     await editor.getByRole('button', { name: 'Skicka in rapporten' }).click();
-    for (const goal of rest) await editor.getByRole('alert').getByRole('link', { name: `${goal.title}: Välj en bedömning` }).waitFor();
+    for (const goal of rest)
+      await editor
+        .getByRole('alert')
+        .getByRole('link', { name: `${goal.title}: Välj en bedömning` })
+        .waitFor();
     for (const goal of rest) {
-      await editor.getByRole('group', { name: `Måluppfyllelse: ${goal.title}` }).getByRole('radio', { name: 'Uppfyllt', exact: true }).check();
+      await editor
+        .getByRole('group', { name: `Måluppfyllelse: ${goal.title}` })
+        .getByRole('radio', { name: 'Uppfyllt', exact: true })
+        .check();
       await editor.getByLabel(`Motivering: ${goal.title}`).fill(`Målet är uppfyllt: ${goal.title}.`);
     }
     await editor.getByLabel('Analys av skillnader mellan kvinnor och män').fill('Kvinnorna ligger efter männen men gapet minskar.');
@@ -260,7 +284,10 @@ describe('reporting rounds in the staff workspace', () => {
     expect(report).toContain('Fler kvinnor än tidigare har gått till arbete efter språkpraktiken.');
     expect(report).toContain('Kvinnorna ligger efter männen men gapet minskar.');
     expect(report).toContain('Språkpraktik med Föreningslivet i Tyresö.');
-    const reportRow = (await page.getByRole('row', { name: new RegExp(escape(indicator.nameSv)) }).first().textContent())!;
+    const reportRow = (await page
+      .getByRole('row', { name: new RegExp(escape(indicator.nameSv)) })
+      .first()
+      .textContent())!;
     for (const value of [women, men, total]) expect(reportRow).toContain(sv(value, indicator.decimals));
     await screenshot(page, 'workspace-round-report-1280');
 
@@ -296,7 +323,10 @@ describe('reporting rounds in the staff workspace', () => {
     expect(publicText).toContain('Andelen kvinnor i arbete når inte målvärdet.');
     expect(publicText).toContain('Fler kvinnor än tidigare har gått till arbete efter språkpraktiken.');
     expect(publicText).not.toContain('Beskriv vilka insatser som gav resultat för kvinnorna.');
-    const publicRow = (await visitor.getByRole('row', { name: new RegExp(escape(indicator.nameSv)) }).first().textContent())!;
+    const publicRow = (await visitor
+      .getByRole('row', { name: new RegExp(escape(indicator.nameSv)) })
+      .first()
+      .textContent())!;
     for (const value of [women, men, total]) expect(publicRow).toContain(sv(value, indicator.decimals));
     expect(errorsOf(visitor)).toEqual([]);
 
@@ -345,11 +375,19 @@ describe('reporting rounds in the staff workspace', () => {
       await page.getByRole('table').waitFor();
       await check('round');
       const roundUrl = page.url();
-      await page.getByRole('row', { name: /Utkast/ }).first().getByRole('link').click();
+      await page
+        .getByRole('row', { name: /Utkast/ })
+        .first()
+        .getByRole('link')
+        .click();
       await page.getByRole('button', { name: 'Spara utkast' }).waitFor();
       await check('unit-report-draft');
       await page.goto(roundUrl);
-      await page.getByRole('row', { name: /Inskickad/ }).first().getByRole('link').click();
+      await page
+        .getByRole('row', { name: /Inskickad/ })
+        .first()
+        .getByRole('link')
+        .click();
       await page.getByRole('button', { name: 'Återremittera' }).waitFor();
       await check('unit-report-review');
       await page.goto(roundUrl);

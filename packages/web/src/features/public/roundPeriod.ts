@@ -34,4 +34,3 @@ function interim(year: number, lastMonth: number, language: Language): string {
   const from = language === 'sv' ? first.charAt(0).toUpperCase() + first.slice(1) : first;
   return `${from}–${monthName(lastMonth, language)} ${year}`;
 }
-

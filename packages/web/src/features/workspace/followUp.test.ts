@@ -32,7 +32,10 @@ describe('what a unit report lacks', () => {
   ];
 
   it('counts only the goals of its own unit without an assessment, and the empty texts', () => {
-    const missing = missingOf({ organisationUnit: { id: 'u1' }, analysis: 'Klar', genderAnalysis: '  ', activitiesWithPartners: null, assessments: [{ goal: { id: 'g1' } }, { goal: { id: 'g3' } }] }, goals);
+    const missing = missingOf(
+      { organisationUnit: { id: 'u1' }, analysis: 'Klar', genderAnalysis: '  ', activitiesWithPartners: null, assessments: [{ goal: { id: 'g1' } }, { goal: { id: 'g3' } }] },
+      goals,
+    );
     expect(missing).toEqual({ goals: 1, texts: ['genderAnalysis', 'activitiesWithPartners'] });
   });
 

@@ -157,7 +157,11 @@ export const followUpStrings: Record<Language, FollowUpStrings> = {
     chooseDocument: 'Välj ett styrdokument',
     periodKind: 'Typ av uppföljning',
     periodKindLabel: { TERTIAL: 'Tertial', INTERIM: 'Delår', YEAR: 'Helår' },
-    periodKindHint: { TERTIAL: 'Fyra månader', INTERIM: 'Från januari till en vald månad, till exempel januari–augusti', YEAR: 'Årsbokslut: målen är uppfyllda eller inte (inte delvis)' },
+    periodKindHint: {
+      TERTIAL: 'Fyra månader',
+      INTERIM: 'Från januari till en vald månad, till exempel januari–augusti',
+      YEAR: 'Årsbokslut: målen är uppfyllda eller inte (inte delvis)',
+    },
     year: 'År',
     tertial: 'Tertial',
     lastMonth: 'Till och med månad',
@@ -255,7 +259,8 @@ export const followUpStrings: Record<Language, FollowUpStrings> = {
     followUpLink: 'Follow-up',
     followUpDescription: 'Reporting rounds: open a round, assess the goals, submit and approve.',
     roundsTitle: 'Reporting rounds',
-    roundsIntro: 'Each steering document is followed up in rounds: per tertial, interim period or year. The units assess their goals and write their analysis; an administrator approves.',
+    roundsIntro:
+      'Each steering document is followed up in rounds: per tertial, interim period or year. The units assess their goals and write their analysis; an administrator approves.',
     openRound: 'Open a new round',
     noDocuments: 'The municipality has no steering documents yet.',
     noRounds: 'No rounds yet.',

@@ -60,7 +60,11 @@ export default function RoundOpenView() {
   const chooseDocument = (id: string) => {
     const owners = new Set((documents.find((d) => d.id === id)?.goals ?? []).map((g) => g.ownerUnit?.id).filter((x): x is string => !!x));
     // The units that own goals of the document report; preselected while none is chosen by hand.
-    setValues((current) => ({ ...current, steeringDocumentId: id, unitIds: current.unitIds.length === 0 ? units.filter((u) => owners.has(u.id)).map((u) => u.id) : current.unitIds }));
+    setValues((current) => ({
+      ...current,
+      steeringDocumentId: id,
+      unitIds: current.unitIds.length === 0 ? units.filter((u) => owners.has(u.id)).map((u) => u.id) : current.unitIds,
+    }));
   };
 
   const submit = async (event: FormEvent) => {
@@ -74,7 +78,9 @@ export default function RoundOpenView() {
     if (values.unitIds.length === 0) local_.unitIds = f.unitsRequired;
     if (Object.keys(local_).length > 0) return setErrors(local_);
     try {
-      const result = await openRound({ variables: { input: { steeringDocumentId: values.steeringDocumentId, period: period!, deadline: values.deadline, unitIds: values.unitIds } } });
+      const result = await openRound({
+        variables: { input: { steeringDocumentId: values.steeringDocumentId, period: period!, deadline: values.deadline, unitIds: values.unitIds } },
+      });
       const payload = result.data?.openReportingRound;
       if (payload?.reportingRound) {
         setErrors({});
@@ -127,7 +133,15 @@ export default function RoundOpenView() {
             <legend className="field__label">{f.periodKind}</legend>
             {KINDS.map((kind) => (
               <div className="ws-check ws-check--hinted" key={kind}>
-                <input type="radio" name="round-kind" id={`round-kind-${kind}`} value={kind} checked={values.kind === kind} aria-describedby={`round-kind-${kind}-hint`} onChange={() => setValues((c) => ({ ...c, kind, part: kind === 'INTERIM' ? '8' : '1' }))} />
+                <input
+                  type="radio"
+                  name="round-kind"
+                  id={`round-kind-${kind}`}
+                  value={kind}
+                  checked={values.kind === kind}
+                  aria-describedby={`round-kind-${kind}-hint`}
+                  onChange={() => setValues((c) => ({ ...c, kind, part: kind === 'INTERIM' ? '8' : '1' }))}
+                />
                 <label htmlFor={`round-kind-${kind}`}>{f.periodKindLabel[kind]}</label>
                 <span className="field__hint ws-check__hint" id={`round-kind-${kind}-hint`}>
                   {f.periodKindHint[kind]}
@@ -155,8 +169,24 @@ export default function RoundOpenView() {
             </Select>
           )}
         </fieldset>
-        <Field id={fieldId('deadline')} label={f.field.deadline} hint={f.deadlineHint} type="date" value={values.deadline} error={errors.deadline} onChange={(event) => set('deadline', event.target.value)} />
-        <UnitChecks idPrefix="round-units" legend={f.field.unitIds} hint={f.unitsHint} error={errors.unitIds} units={units} value={values.unitIds} onChange={(next) => set('unitIds', next)} />
+        <Field
+          id={fieldId('deadline')}
+          label={f.field.deadline}
+          hint={f.deadlineHint}
+          type="date"
+          value={values.deadline}
+          error={errors.deadline}
+          onChange={(event) => set('deadline', event.target.value)}
+        />
+        <UnitChecks
+          idPrefix="round-units"
+          legend={f.field.unitIds}
+          hint={f.unitsHint}
+          error={errors.unitIds}
+          units={units}
+          value={values.unitIds}
+          onChange={(next) => set('unitIds', next)}
+        />
         <div className="ws-actions">
           <button type="submit" className="button" disabled={opening}>
             {opening ? f.opening : f.openButton}

@@ -66,7 +66,10 @@ function UnitReportEditor({ id }: { id: string }) {
   const node = stored.data?.node?.__typename === 'UnitReport' ? stored.data.node : null;
   const report = node ? getFragmentData(UnitReportFields, node) : null;
   const round = node?.round ?? null;
-  const goalsQuery = useQuery(UnitReportGoalsQuery, round ? { variables: { documentId: round.steeringDocument.id, period: round.period }, fetchPolicy: 'network-only' } : skipToken);
+  const goalsQuery = useQuery(
+    UnitReportGoalsQuery,
+    round ? { variables: { documentId: round.steeringDocument.id, period: round.period }, fetchPolicy: 'network-only' } : skipToken,
+  );
   const [updateReport] = useMutation(UpdateUnitReportMutation);
   const [assessGoal] = useMutation(AssessGoalMutation);
   const [submitReport] = useMutation(SubmitUnitReportMutation);
@@ -93,7 +96,9 @@ function UnitReportEditor({ id }: { id: string }) {
   const dirty =
     !!values &&
     !!initial &&
-    (REPORT_TEXTS.some((key) => values.texts[key] !== initial.texts[key]) || Object.keys(values.goals).some((g) => !same(values.goals[g], initial.goals[g])) || returnComment.trim() !== '');
+    (REPORT_TEXTS.some((key) => values.texts[key] !== initial.texts[key]) ||
+      Object.keys(values.goals).some((g) => !same(values.goals[g], initial.goals[g])) ||
+      returnComment.trim() !== '');
   const { blocker } = useLeaveGuard(dirty);
 
   if (stored.loading && !stored.data) return <LoadingState />;
@@ -153,7 +158,8 @@ function UnitReportEditor({ id }: { id: string }) {
         const saved = payload?.unitReport ? getFragmentData(UnitReportFields, payload.unitReport) : null;
         if (!saved) {
           if (payload?.errors.some((e) => e.code === 'CONFLICT')) setConflict(true);
-          for (const error of payload?.errors ?? []) if (error.code !== 'CONFLICT') next[REPORT_TEXTS.includes(error.field as ReportText) ? textId(error.field as ReportText) : 'form'] ??= translate(error);
+          for (const error of payload?.errors ?? [])
+            if (error.code !== 'CONFLICT') next[REPORT_TEXTS.includes(error.field as ReportText) ? textId(error.field as ReportText) : 'form'] ??= translate(error);
           return setErrors(next);
         }
         currentVersion = saved.version;
@@ -163,7 +169,8 @@ function UnitReportEditor({ id }: { id: string }) {
       for (const goal of goals) {
         const v = values.goals[goal.id];
         if (!v?.assessment || same(v, initial.goals[goal.id])) continue;
-        const payload = (await assessGoal({ variables: { input: { unitReportId: report.id, goalId: goal.id, assessment: v.assessment, comment: v.comment.trim() } } })).data?.assessGoal;
+        const payload = (await assessGoal({ variables: { input: { unitReportId: report.id, goalId: goal.id, assessment: v.assessment, comment: v.comment.trim() } } })).data
+          ?.assessGoal;
         if (payload?.goalAssessment) {
           const stored = { assessment: payload.goalAssessment.assessment, comment: payload.goalAssessment.comment };
           setInitial((current) => current && { ...current, goals: { ...current.goals, [goal.id]: stored } });
@@ -371,7 +378,15 @@ function UnitReportEditor({ id }: { id: string }) {
         <h2>{f.textsHeading}</h2>
         {REPORT_TEXTS.map((key) =>
           editable ? (
-            <TextArea key={key} id={textId(key)} label={f.text[key]} hint={f.textHint[key]} value={values.texts[key]} error={errors[textId(key)]} onChange={(event) => setText(key, event.target.value)} />
+            <TextArea
+              key={key}
+              id={textId(key)}
+              label={f.text[key]}
+              hint={f.textHint[key]}
+              value={values.texts[key]}
+              error={errors[textId(key)]}
+              onChange={(event) => setText(key, event.target.value)}
+            />
           ) : (
             <section key={key} className="fu-text" aria-labelledby={`${textId(key)}-heading`}>
               <h3 id={`${textId(key)}-heading`}>{f.text[key]}</h3>
