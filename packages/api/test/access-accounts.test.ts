@@ -482,11 +482,30 @@ describe('accounts', () => {
       const report = toGlobalId('UnitReport', (await sql(`SELECT id FROM unit_report WHERE round_id = $1`, [uuid(round)]))[0]?.id);
       await run(a, ADMIN, 'updateUnitReport', input('UpdateUnitReportInput'), { input: { id: report, version: await version(report), analysis: 'Analys' } }, 'unitReport', 'object');
       await run(a, ADMIN, 'assessGoal', input('AssessGoalInput'), { input: { unitReportId: report, goalId: goal, assessment: 'ACHIEVED', comment: 'Uppfyllt.' } }, 'goalAssessment', 'object');
+      // The indicator has no value for 2024 yet: the gap is explained before submitting.
+      await run(
+        a,
+        ADMIN,
+        'explainMissingValue',
+        input('ExplainMissingValueInput'),
+        { input: { unitReportId: report, indicatorId: indicator, explanation: 'Värdet publiceras i mars.' } },
+        'unitReport',
+        'object',
+      );
       await run(a, ADMIN, 'submitUnitReport', input('UnitReportActionInput'), { input: { id: report, version: await version(report) } }, 'unitReport', 'object');
       await run(a, ADMIN, 'returnUnitReport', input('ReturnUnitReportInput'), { input: { id: report, version: await version(report), comment: 'Komplettera.' } }, 'unitReport', 'object');
       await run(a, ADMIN, 'submitUnitReport', input('UnitReportActionInput'), { input: { id: report, version: await version(report) } }, 'unitReport', 'object');
       await run(a, ADMIN, 'approveUnitReport', input('UnitReportActionInput'), { input: { id: report, version: await version(report) } }, 'unitReport', 'object');
       await run(a, ADMIN, 'approveReportingRound', input('ReportingRoundActionInput'), { input: { id: round, version: await version(round) } }, 'reportingRound', 'object');
+      await run(
+        a,
+        ADMIN,
+        'reviseReportingRound',
+        input('ReviseReportingRoundInput'),
+        { input: { id: round, version: await version(round), deadline: '2025-06-30', reason: 'Rättelse.' } },
+        'reportingRound',
+        'null',
+      );
 
       // Keys and users.
       const createdKey = await a(`mutation { createApiKey(input: { name: "Verksamhetssystemet", scopes: [READ, WRITE_MEASUREMENTS] }) { key apiKey { id } errors { code } } }`);

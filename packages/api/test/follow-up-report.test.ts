@@ -196,6 +196,9 @@ describe('follow-up report of a round as PDF, xlsx and CSV (issue 13)', () => {
       expect(text).toContain('Godkänd 2025-03-10');
       expect(text).toContain('Enheternas redovisning');
       expect(text).toContain('Jämställdhetsanalys');
+      // The demo's year-end texts and assessments (written per unit and goal).
+      expect(text).toContain('Männen når målvärdet, kvinnorna inte: målet är inte uppfyllt för båda könen.');
+      expect(text).toContain('Många kvinnor börjar senare i etableringen på grund av föräldraledighet.');
     }
     const csv = await download(`/reports/rounds/${approvedRoundId}.csv`);
     expect(csv.status).toBe(200);

@@ -235,6 +235,10 @@ describe('reporting rounds: open, assess, submit, return, approve, lock (issue 1
     expect(byPeriod['2024'].status).toBe('APPROVED');
     expect(byPeriod['2024'].unitReports.every((r: any) => r.status === 'APPROVED' && r.assessments.length > 0)).toBe(true);
     expect(byPeriod['2024'].unitReports.flatMap((r: any) => r.assessments).some((a: any) => a.assessment === 'PARTLY')).toBe(false);
+    // Real texts: each goal's comment is its own, not a template.
+    const comments = byPeriod['2024'].unitReports.flatMap((r: any) => r.assessments.map((a: any) => a.comment));
+    expect(new Set(comments).size).toBe(comments.length);
+    expect(comments.some((c: string) => c.startsWith('Männen når målvärdet, kvinnorna inte'))).toBe(true);
     expect(byPeriod['2025-T1'].status).toBe('OPEN');
     expect(byPeriod['2025-T1'].unitReports.map((r: any) => r.status).sort()).toEqual(expect.arrayContaining(['DRAFT', 'SUBMITTED']));
   });

@@ -303,6 +303,9 @@ export const OPERATION_RULES: Readonly<Record<string, Rule>> = {
     return { municipalityId: document.municipalityId };
   }),
   'Mutation.approveReportingRound': existing('structure', ReportingRound),
+  // A revision is a new round (no "before" in the audit log); the corrected one is unchanged.
+  'Mutation.reviseReportingRound': write('structure', async ({ input }, t) => ({ municipalityId: (await t.row(ReportingRound, input.id, 'id')).municipalityId })),
+  'Mutation.explainMissingValue': ofUnitReport('plans', 'unitReportId'),
   'Mutation.updateUnitReport': ofUnitReport('plans', 'id'),
   'Mutation.submitUnitReport': ofUnitReport('plans', 'id'),
   'Mutation.returnUnitReport': ofUnitReport('structure', 'id'),
@@ -329,4 +332,6 @@ export const STAFF_ONLY_FIELDS: Readonly<Record<string, null | readonly never[]>
   'Partner.contactPhone': null,
   // An administrator's note to a unit when returning its report: internal, also once the round is approved and public.
   'UnitReport.returnComment': null,
+  // Computed from every value (preliminary ones too) and the unit's explanations: internal.
+  'UnitReport.missingValues': [],
 };

@@ -58,6 +58,8 @@ export const NEVER_ANSWERED: ReadonlySet<string> = new Set([
   'published_value',
   'open_data_state',
   'open_data_refresh',
+  // Read by the follow-up service into UnitReport.missingValues, a staff-only field (access/policy.ts).
+  'missing_value_explanation',
 ]);
 
 /** The scope of a table; throws for a table without a visibility rule (fail closed). */

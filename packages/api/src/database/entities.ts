@@ -4,7 +4,7 @@ import { LoginThrottle, Session } from '../modules/account/session.entity';
 import { User, UserUnit } from '../modules/account/user.entity';
 import { Activity, ActivityGoal, ActivityPartner } from '../modules/activity/activity.entity';
 import { Agreement, AgreementActivity, AgreementGoal, AgreementPartner } from '../modules/agreement/agreement.entity';
-import { GoalAssessment, ReportingRound, UnitReport } from '../modules/follow-up/follow-up.entity';
+import { GoalAssessment, MissingValueExplanation, ReportingRound, UnitReport } from '../modules/follow-up/follow-up.entity';
 import { FocusArea } from '../modules/focus-area/focus-area.entity';
 import { GoalIndicator } from '../modules/goal/goal-indicator.entity';
 import { Goal } from '../modules/goal/goal.entity';
@@ -43,6 +43,7 @@ export const ENTITIES = [
   ReportingRound,
   UnitReport,
   GoalAssessment,
+  MissingValueExplanation,
   PublishedValue,
   OpenDataState,
   OpenDataRefresh,

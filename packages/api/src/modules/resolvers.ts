@@ -2,7 +2,14 @@ import { AccountResolver, ApiKeyResolver, UserResolver } from './account/account
 import { ActivityResolver, GoalActivitiesResolver, OrganisationUnitActivitiesResolver, PartnerActivitiesResolver } from './activity/activity.resolver';
 import { AgreementResolver, GoalAgreementsResolver, PartnerAgreementsResolver } from './agreement/agreement.resolver';
 import { FocusAreaResolver } from './focus-area/focus-area.resolver';
-import { GoalAssessmentResolver, GoalAssessmentsResolver, ReportingRoundResolver, SteeringDocumentRoundsResolver, UnitReportResolver } from './follow-up/follow-up.resolver';
+import {
+  GoalAssessmentResolver,
+  GoalAssessmentsResolver,
+  MissingValueResolver,
+  ReportingRoundResolver,
+  SteeringDocumentRoundsResolver,
+  UnitReportResolver,
+} from './follow-up/follow-up.resolver';
 import { GoalResolver, OrganisationUnitGoalsResolver } from './goal/goal.resolver';
 import { IndicatorResolver, OrganisationUnitIndicatorsResolver } from './indicator/indicator.resolver';
 import { IndicatorMeasurementsResolver, MeasurementResolver } from './measurement/measurement.resolver';
@@ -44,6 +51,7 @@ export const MODULE_RESOLVERS = [
   FocusAreaProgressResolver,
   SteeringDocumentProgressResolver,
   ReportingRoundResolver,
+  MissingValueResolver,
   UnitReportResolver,
   GoalAssessmentResolver,
   SteeringDocumentRoundsResolver,

@@ -8,6 +8,7 @@ import { SdmxPeriods1795900000000 } from './1795900000000-SdmxPeriods';
 import { OpenDataReleaseLog1795900000001 } from './1795900000001-OpenDataReleaseLog';
 import { KoladaValue1795900000002 } from './1795900000002-KoladaValue';
 import { SharedIndicatorCode1795900000003 } from './1795900000003-SharedIndicatorCode';
+import { FollowUpRevisionsAndGaps1795900000020 } from './1795900000020-FollowUpRevisionsAndGaps';
 
 /** Every migration, in order. A new one is generated with `pnpm --filter @inkludera/api migration:generate <Name>`. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   OpenDataReleaseLog1795900000001,
   KoladaValue1795900000002,
   SharedIndicatorCode1795900000003,
+  FollowUpRevisionsAndGaps1795900000020,
 ];
