@@ -5,7 +5,7 @@
  * offered at year end), writes the analyses and submits; the admin returns it once with a comment;
  * the editor changes it and submits again; the admin approves the report and the round, which then
  * reads as locked. The follow-up report page shows the assessments, the analyses and the figures
- * entered for 2025. axe-core at 1280 and 375 px on every new view.
+ * entered for 2026; the values missing for 2026 explained; a correction opened as revision 2. axe-core at 1280 and 375 px on every new view.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -119,7 +119,7 @@ describe('reporting rounds in the staff workspace', () => {
     const goals = await unitGoals();
     expect(goals.length).toBeGreaterThanOrEqual(2);
 
-    // Figures for 2025 of the unit's first yearly indicator divided by sex, entered before the round.
+    // Figures for 2026 (the demo has values up to 2025) of the unit's first yearly indicator divided by sex, entered before the round.
     const indicator = goals.flatMap((g) => g.indicators).find((i) => i.dividedBySex && i.periodicity === 'YEAR')!;
     expect(indicator).toBeDefined();
     const women = indicator.unit === 'COUNT' ? 137 : 47.3;
@@ -129,9 +129,9 @@ describe('reporting rounds in the staff workspace', () => {
     const upsert = await admin(`mutation ($input: UpsertMeasurementsInput!) { upsertMeasurements(input: $input) { errors { code message index } } }`, {
       input: {
         rows: [
-          { indicatorId: indicator.id, period: '2025', sex: 'WOMEN', value: women },
-          { indicatorId: indicator.id, period: '2025', sex: 'MEN', value: men },
-          { indicatorId: indicator.id, period: '2025', sex: 'TOTAL', value: total },
+          { indicatorId: indicator.id, period: '2026', sex: 'WOMEN', value: women },
+          { indicatorId: indicator.id, period: '2026', sex: 'MEN', value: men },
+          { indicatorId: indicator.id, period: '2026', sex: 'TOTAL', value: total },
         ],
       },
     });
@@ -175,10 +175,11 @@ describe('reporting rounds in the staff workspace', () => {
     expect(await page.getByLabel('Sista dag att skicka in').inputValue()).toBe('2026-02-13');
     await screenshot(page, 'workspace-round-open-error-1280');
 
-    // The year end 2025 instead.
+    // The year end 2026 instead.
     await page.getByRole('radio', { name: 'Helår' }).check();
+    await page.getByLabel('År', { exact: true }).fill('2026');
     await page.getByRole('button', { name: 'Öppna omgången' }).click();
-    await page.getByRole('heading', { level: 1, name: `Helår 2025: ${DOCUMENT}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Helår 2026: ${DOCUMENT}` }).waitFor();
     await page.getByText('Omgången är öppnad.').waitFor();
     roundPath = new URL(page.url()).pathname;
     const row = page.getByRole('row', { name: new RegExp(UNIT) });
@@ -218,13 +219,25 @@ describe('reporting rounds in the staff workspace', () => {
     await editor.getByLabel(`Motivering: ${first!.title}`).fill('Andelen kvinnor i arbete når inte målvärdet.');
     await editor.getByRole('button', { name: 'Spara utkast' }).click();
     await editor.getByText('Utkastet är sparat.').waitFor();
-    // Submitting with goals left: each missing assessment at its goal.
+    // Submitting with goals left: each missing assessment at its goal; each value missing for 2026 without an explanation at its field.
     await editor.getByRole('button', { name: 'Skicka in rapporten' }).click();
     for (const goal of rest)
       await editor
         .getByRole('alert')
         .getByRole('link', { name: `${goal.title}: Välj en bedömning` })
         .waitFor();
+    const gapFields = editor.getByRole('textbox', { name: /^Förklaring: / });
+    const gapCount = await gapFields.count();
+    // The unit's other indicators have no 2026 values; the one entered above is complete, so it is not asked for.
+    expect(gapCount).toBeGreaterThan(0);
+    expect(await editor.getByRole('textbox', { name: new RegExp(`^Förklaring: ${escape(indicator.nameSv)}`) }).count()).toBe(0);
+    await editor
+      .getByRole('alert')
+      .getByRole('link', { name: /Förklara varför värdet saknas, eller rapportera det/ })
+      .first()
+      .waitFor();
+    expect(await gapFields.first().getAttribute('aria-invalid')).toBe('true');
+    for (let i = 0; i < gapCount; i++) await gapFields.nth(i).fill('SCB publicerar siffran för 2026 i mars.');
     for (const goal of rest) {
       await editor
         .getByRole('group', { name: `Måluppfyllelse: ${goal.title}` })
@@ -276,7 +289,7 @@ describe('reporting rounds in the staff workspace', () => {
 
     // ---- The follow-up report page: the assessments, the analyses and the figures entered.
     await page.getByRole('link', { name: 'Uppföljningsrapporten' }).last().click();
-    await page.getByRole('heading', { level: 1, name: 'Uppföljningsrapport Helår 2025' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Uppföljningsrapport Helår 2026' }).waitFor();
     await settled(page);
     const report = (await page.locator('main').textContent())!;
     expect(report).toContain('Andelen kvinnor i arbete når inte målvärdet.');
@@ -307,7 +320,7 @@ describe('reporting rounds in the staff workspace', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = await pdfText(await page.pdf({ format: 'A4', printBackground: false }));
     await page.emulateMedia({ media: 'screen' });
-    expect(printed).toContain('Uppföljningsrapport Helår 2025');
+    expect(printed).toContain('Uppföljningsrapport Helår 2026');
     expect(printed).toContain('Andelen kvinnor i arbete når inte målvärdet.');
     for (const value of [women, men, total]) expect(printed).toContain(sv(value, indicator.decimals));
     for (const chrome of ['Logga ut', 'Rapporten som PDF', 'Tillbaka till omgången']) expect(printed).not.toContain(chrome);
@@ -316,8 +329,8 @@ describe('reporting rounds in the staff workspace', () => {
     const { page: visitor } = await h.newPage({ width: 375, height: 900 });
     await visitor.goto(`${h.url}/kommun/0138/uppfoljning`);
     await visitor.getByRole('heading', { level: 1 }).waitFor();
-    await visitor.getByRole('link', { name: new RegExp(`Uppföljningsrapport Helår 2025: ${escape(DOCUMENT)}`) }).click();
-    await visitor.getByRole('heading', { level: 1, name: 'Uppföljningsrapport Helår 2025' }).waitFor();
+    await visitor.getByRole('link', { name: new RegExp(`Uppföljningsrapport Helår 2026: ${escape(DOCUMENT)}`) }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'Uppföljningsrapport Helår 2026' }).waitFor();
     await settled(visitor);
     const publicText = (await visitor.locator('main').textContent())!;
     expect(publicText).toContain('Andelen kvinnor i arbete når inte målvärdet.');
@@ -338,6 +351,25 @@ describe('reporting rounds in the staff workspace', () => {
       status: 'APPROVED',
       unitReports: [{ status: 'APPROVED', analysis: 'Fler kvinnor än tidigare har gått till arbete efter språkpraktiken.', returnComment: 'Beskriv vilka insatser som gav resultat för kvinnorna.' }],
     });
+    const gaps = await admin(`query($id: ID!) { node(id: $id) { ... on ReportingRound { unitReports { missingValues { explanation } } } } }`, {
+      id: decodeURIComponent(roundPath.split('/').pop()!),
+    });
+    const explanations = gaps.node.unitReports[0].missingValues.map((gap: { explanation: string | null }) => gap.explanation);
+    expect(explanations.length).toBeGreaterThan(0);
+    expect(new Set(explanations)).toEqual(new Set(['SCB publicerar siffran för 2026 i mars.']));
+
+    // ---- A correction of the approved round: revision 2, the approved revision 1 still listed, locked.
+    await page.goto(`${h.url}${roundPath}`);
+    await page.getByRole('heading', { level: 2, name: 'Rätta den godkända omgången' }).waitFor();
+    await page.getByLabel('Varför omgången rättas').fill('Socialnämndens siffror för 2026 var fel.');
+    await page.getByLabel('Sista dag för de rättade rapporterna').fill('2026-12-18');
+    await page.getByRole('button', { name: 'Öppna en rättelse' }).click();
+    await page.getByRole('heading', { level: 1, name: `Helår 2026, revision 2: ${DOCUMENT}` }).waitFor();
+    await page.getByText('Socialnämndens siffror för 2026 var fel.').first().waitFor();
+    const revisions = page.getByRole('region', { name: 'Revisioner' }).or(page.locator('section[aria-labelledby="round-revisions"]'));
+    await revisions.getByRole('link', { name: 'revision 1' }).waitFor();
+    expect(await revisions.textContent()).toContain('Godkänd och låst');
+    await page.getByRole('row', { name: new RegExp(`${UNIT}.*Utkast`) }).waitFor();
     expect(errorsOf(page)).toEqual([]);
     expect(errorsOf(editor)).toEqual([]);
   }, 240_000);

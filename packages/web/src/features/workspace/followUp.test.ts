@@ -31,16 +31,23 @@ describe('what a unit report lacks', () => {
     { id: 'g4', ownerUnit: null },
   ];
 
-  it('counts only the goals of its own unit without an assessment, and the empty texts', () => {
+  it('counts only the goals of its own unit without an assessment, the empty texts and the unexplained missing values', () => {
     const missing = missingOf(
-      { organisationUnit: { id: 'u1' }, analysis: 'Klar', genderAnalysis: '  ', activitiesWithPartners: null, assessments: [{ goal: { id: 'g1' } }, { goal: { id: 'g3' } }] },
+      {
+        organisationUnit: { id: 'u1' },
+        analysis: 'Klar',
+        genderAnalysis: '  ',
+        activitiesWithPartners: null,
+        assessments: [{ goal: { id: 'g1' } }, { goal: { id: 'g3' } }],
+        missingValues: [{ explained: false }, { explained: true }, { explained: false }],
+      },
       goals,
     );
-    expect(missing).toEqual({ goals: 1, texts: ['genderAnalysis', 'activitiesWithPartners'] });
+    expect(missing).toEqual({ goals: 1, texts: ['genderAnalysis', 'activitiesWithPartners'], values: 2 });
   });
 
   it('lacks nothing when every goal is assessed and every text written', () => {
     const missing = missingOf({ organisationUnit: { id: 'u2' }, analysis: 'a', genderAnalysis: 'b', activitiesWithPartners: 'c', assessments: [{ goal: { id: 'g3' } }] }, goals);
-    expect(missing).toEqual({ goals: 0, texts: [] });
+    expect(missing).toEqual({ goals: 0, texts: [], values: 0 });
   });
 });

@@ -29,6 +29,8 @@ export interface ReportContent {
   genderAnalysis?: string | null;
   activitiesWithPartners?: string | null;
   assessments: ReadonlyArray<{ goal?: { id: string } | null }>;
+  /** Values missing for the round's period, with whether the unit explained the gap. */
+  missingValues?: ReadonlyArray<{ explained: boolean }>;
 }
 
 export interface Missing {
@@ -36,15 +38,18 @@ export interface Missing {
   goals: number;
   /** Texts not written yet. */
   texts: Array<'analysis' | 'genderAnalysis' | 'activitiesWithPartners'>;
+  /** Values missing for the period whose gap is not explained. */
+  values: number;
 }
 
-/** What a unit report still lacks: its unit's goals without an assessment and its empty texts. */
+/** What a unit report still lacks: its unit's goals without an assessment, its empty texts, its unexplained missing values. */
 export function missingOf(report: ReportContent, goals: readonly GoalOfUnit[]): Missing {
   const assessed = new Set(report.assessments.map((a) => a.goal?.id));
   const own = goals.filter((g) => g.ownerUnit?.id === report.organisationUnit.id);
   return {
     goals: own.filter((g) => !assessed.has(g.id)).length,
     texts: (['analysis', 'genderAnalysis', 'activitiesWithPartners'] as const).filter((key) => !report[key]?.trim()),
+    values: (report.missingValues ?? []).filter((gap) => !gap.explained).length,
   };
 }
 

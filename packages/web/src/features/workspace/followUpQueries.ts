@@ -13,6 +13,7 @@ export const RoundListQuery = graphql(`
           id
           period
           periodType
+          revision
           status
           deadline
           approvedAt
@@ -78,6 +79,15 @@ export const RoundQuery = graphql(`
         status
         deadline
         approvedAt
+        revision
+        revisionReason
+        revisions {
+          id
+          revision
+          status
+          approvedAt
+          revisionReason
+        }
         steeringDocument {
           id
           title
@@ -109,7 +119,40 @@ export const RoundQuery = graphql(`
               id
             }
           }
+          missingValues {
+            explained
+          }
         }
+      }
+    }
+  }
+`);
+
+export const ReviseRoundMutation = graphql(`
+  mutation FollowUpReviseRound($input: ReviseReportingRoundInput!) {
+    reviseReportingRound(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      reportingRound {
+        id
+      }
+    }
+  }
+`);
+
+export const ExplainMissingValueMutation = graphql(`
+  mutation FollowUpExplainMissingValue($input: ExplainMissingValueInput!) {
+    explainMissingValue(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+      unitReport {
+        id
       }
     }
   }
@@ -139,6 +182,17 @@ export const UnitReportFields = graphql(`
     version
     status
     late
+    missingValues {
+      period
+      sexes
+      explained
+      explanation
+      indicator {
+        id
+        nameSv
+        nameEn
+      }
+    }
     submittedAt
     approvedAt
     returnComment

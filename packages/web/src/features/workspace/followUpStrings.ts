@@ -61,6 +61,26 @@ export interface FollowUpStrings {
   nothingMissing: string;
   missingGoals: (count: number) => string;
   missingText: Record<ReportText, string>;
+  missingValuesCount: (count: number) => string;
+  gapsHeading: string;
+  gapsIntro: string;
+  gapsReport: string;
+  noGaps: string;
+  gapLabel: (indicator: string, period: string, sexes: string) => string;
+  gapHint: string;
+  gapRequired: string;
+  gapsUnexplained: string;
+  sexWord: Record<'WOMEN' | 'MEN' | 'TOTAL', string>;
+  revision: (n: number) => string;
+  revisionsHeading: string;
+  revisionReason: string;
+  thisRevision: string;
+  reviseHeading: string;
+  reviseIntro: string;
+  reviseReason: string;
+  reviseReasonRequired: string;
+  reviseDeadline: string;
+  reviseButton: string;
   openReport: (unit: string) => string;
   approveRound: string;
   approveRoundHint: string;
@@ -182,6 +202,26 @@ export const followUpStrings: Record<Language, FollowUpStrings> = {
     nothingMissing: 'Inget saknas',
     missingGoals: (count) => (count === 1 ? '1 mål utan bedömning' : `${count} mål utan bedömning`),
     missingText: { analysis: 'analys', genderAnalysis: 'jämställdhetsanalys', activitiesWithPartners: 'aktiviteter med samverkansparter' },
+    missingValuesCount: (count) => (count === 1 ? '1 värde saknas utan förklaring' : `${count} värden saknas utan förklaring`),
+    gapsHeading: 'Värden som saknas',
+    gapsIntro: 'Perioden ska ha värden för kvinnor, män och totalt i enhetens indikatorer. Rapportera dem, eller förklara varför varje värde saknas.',
+    gapsReport: 'Rapportera utfall för perioden',
+    noGaps: 'Inga värden saknas för perioden.',
+    gapLabel: (indicator, period, sexes) => `Förklaring: ${indicator}, ${period} (${sexes})`,
+    gapHint: 'Till exempel: SCB publicerar siffran i mars.',
+    gapRequired: 'Förklara varför värdet saknas, eller rapportera det',
+    gapsUnexplained: 'Värden saknas för perioden. Rapportera dem eller förklara varför de saknas.',
+    sexWord: { WOMEN: 'kvinnor', MEN: 'män', TOTAL: 'totalt' },
+    revision: (n) => `revision ${n}`,
+    revisionsHeading: 'Revisioner',
+    revisionReason: 'Skäl till rättelsen',
+    thisRevision: 'den här',
+    reviseHeading: 'Rätta den godkända omgången',
+    reviseIntro: 'En rättelse öppnas som en ny revision; enheternas rapporter kopieras som utkast. Den godkända revisionen finns kvar, låst och läsbar.',
+    reviseReason: 'Varför omgången rättas',
+    reviseReasonRequired: 'Skriv varför omgången rättas',
+    reviseDeadline: 'Sista dag för de rättade rapporterna',
+    reviseButton: 'Öppna en rättelse',
     openReport: (unit) => `Öppna rapporten för ${unit}`,
     approveRound: 'Godkänn omgången',
     approveRoundHint: 'När alla rapporter är godkända kan omgången godkännas. Den låses då och kan bara läsas.',
@@ -253,6 +293,7 @@ export const followUpStrings: Record<Language, FollowUpStrings> = {
       LOCKED: 'Rapporten är godkänd och låst',
       NOT_FOUND: 'Finns inte',
       INVALID: 'Det går inte i rapportens nuvarande läge',
+      MISSING_VALUES: 'Värden saknas för perioden utan förklaring',
     },
   },
   en: {
@@ -308,6 +349,26 @@ export const followUpStrings: Record<Language, FollowUpStrings> = {
     nothingMissing: 'Nothing missing',
     missingGoals: (count) => (count === 1 ? '1 goal not assessed' : `${count} goals not assessed`),
     missingText: { analysis: 'analysis', genderAnalysis: 'gender analysis', activitiesWithPartners: 'activities with partners' },
+    missingValuesCount: (count) => (count === 1 ? '1 value missing without explanation' : `${count} values missing without explanation`),
+    gapsHeading: 'Values missing',
+    gapsIntro: "The period needs values for women, men and in total in the unit's indicators. Report them, or explain why each one is missing.",
+    gapsReport: 'Report values for the period',
+    noGaps: 'No values are missing for the period.',
+    gapLabel: (indicator, period, sexes) => `Explanation: ${indicator}, ${period} (${sexes})`,
+    gapHint: 'For example: Statistics Sweden publishes the figure in March.',
+    gapRequired: 'Explain why the value is missing, or report it',
+    gapsUnexplained: 'Values are missing for the period. Report them or explain why they are missing.',
+    sexWord: { WOMEN: 'women', MEN: 'men', TOTAL: 'total' },
+    revision: (n) => `revision ${n}`,
+    revisionsHeading: 'Revisions',
+    revisionReason: 'Reason for the correction',
+    thisRevision: 'this one',
+    reviseHeading: 'Correct the approved round',
+    reviseIntro: "A correction opens as a new revision; the units' reports are copied as drafts. The approved revision stays, locked and readable.",
+    reviseReason: 'Why the round is corrected',
+    reviseReasonRequired: 'Write why the round is corrected',
+    reviseDeadline: 'Deadline for the corrected reports',
+    reviseButton: 'Open a correction',
     openReport: (unit) => `Open the report of ${unit}`,
     approveRound: 'Approve the round',
     approveRoundHint: 'When every report is approved the round can be approved. It is then locked and read-only.',

@@ -64,7 +64,10 @@ export default function RoundListView() {
                       return (
                         <tr key={round.id}>
                           <th scope="row">
-                            <LocalLink to={paths.round(round.id)}>{roundPeriodLabel(round.period, language)}</LocalLink>
+                            <LocalLink to={paths.round(round.id)}>
+                              {roundPeriodLabel(round.period, language)}
+                              {round.revision > 1 ? `, ${f.revision(round.revision)}` : ''}
+                            </LocalLink>
                           </th>
                           <td>
                             <Badge label={f.roundStatus[round.status]} kind={round.status} />

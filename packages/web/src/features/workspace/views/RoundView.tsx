@@ -1,14 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { useState, type FormEvent } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { useLanguage, useStrings } from '../../../app/language';
-import { LocalLink } from '../../../app/LocalLink';
+import { LocalLink, useLocalPath } from '../../../app/LocalLink';
 import { paths } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
+import { Field } from '../components/Field';
 import { Badge } from '../components/FollowUpBadges';
+import { LeaveDialog, useLeaveGuard } from '../components/LeaveGuard';
+import { TextArea } from '../components/TextArea';
 import { missingOf, roundPeriodLabel } from '../followUp';
-import { ApproveRoundMutation, RoundQuery } from '../followUpQueries';
+import { ApproveRoundMutation, ReviseRoundMutation, RoundQuery } from '../followUpQueries';
 import { followUpStrings } from '../followUpStrings';
 import { requestFailure } from '../messages';
 import { workspaceStrings } from '../strings';
@@ -18,6 +21,10 @@ import { RoundDownloads } from './RoundDownloads';
 /** `/arbetsyta/uppfoljning/omgang/:id`: a round's unit reports, who is late and what is missing; an admin approves it. */
 export default function RoundView() {
   const { id = '' } = useParams();
+  return <RoundPage key={id} id={id} />;
+}
+
+function RoundPage({ id }: { id: string }) {
   const f = useStrings(followUpStrings);
   const t = useStrings(workspaceStrings);
   const { language } = useLanguage();
@@ -25,10 +32,16 @@ export default function RoundView() {
   const location = useLocation();
   const { data, loading, error, refetch } = useQuery(RoundQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [approveRound, { loading: approving }] = useMutation(ApproveRoundMutation);
+  const [reviseRound, { loading: revising }] = useMutation(ReviseRoundMutation);
+  const [revision, setRevision] = useState({ reason: '', deadline: '' });
+  const [reviseErrors, setReviseErrors] = useState<Record<string, string>>({});
+  const navigate = useNavigate();
+  const local = useLocalPath();
+  const { blocker, allowLeave } = useLeaveGuard(revision.reason.trim() !== '' || revision.deadline !== '');
   const [notice, setNotice] = useState(() => ((location.state as { opened?: boolean } | null)?.opened ? f.roundOpened : ''));
   const [failure, setFailure] = useState('');
   const round = data?.node?.__typename === 'ReportingRound' ? data.node : null;
-  const period = round ? roundPeriodLabel(round.period, language) : '';
+  const period = round ? `${roundPeriodLabel(round.period, language)}${round.revision > 1 ? `, ${f.revision(round.revision)}` : ''}` : '';
   usePageTitle(round ? f.roundTitle(round.steeringDocument.title, period) : f.roundsTitle, viewer.municipality?.name);
 
   if (loading && !data) return <LoadingState />;
@@ -53,6 +66,31 @@ export default function RoundView() {
       await refetch();
     } catch (caught) {
       setFailure(requestFailure(caught, t));
+    }
+  };
+
+  const revise = async (event: FormEvent) => {
+    event.preventDefault();
+    const next: Record<string, string> = {};
+    if (!revision.reason.trim()) next['revise-reason'] = f.reviseReasonRequired;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(revision.deadline)) next['revise-deadline'] = f.deadlineRequired;
+    if (Object.keys(next).length) return setReviseErrors(next);
+    try {
+      const result = await reviseRound({ variables: { input: { id: round.id, version: round.version, reason: revision.reason.trim(), deadline: revision.deadline } } });
+      const payload = result.data?.reviseReportingRound;
+      if (payload?.reportingRound) {
+        allowLeave();
+        setRevision({ reason: '', deadline: '' });
+        setReviseErrors({});
+        void navigate(local(paths.round(payload.reportingRound.id)), { state: { opened: true } });
+        return;
+      }
+      for (const error of payload?.errors ?? [])
+        next[error.field === 'reason' ? 'revise-reason' : error.field === 'deadline' ? 'revise-deadline' : 'revise-form'] ??=
+          language === 'sv' ? (f.errorCode[error.code] ?? error.message) : error.message;
+      setReviseErrors(next);
+    } catch (caught) {
+      setReviseErrors({ 'revise-form': requestFailure(caught, t) });
     }
   };
 
@@ -82,6 +120,32 @@ export default function RoundView() {
           <p>{f.lockedNotice}</p>
         </div>
       )}
+      {round.revisionReason && (
+        <p>
+          <strong>{f.revisionReason}:</strong> {round.revisionReason}
+        </p>
+      )}
+      {round.revisions.length > 1 && (
+        <section className="ws-section" aria-labelledby="round-revisions">
+          <h2 id="round-revisions">{f.revisionsHeading}</h2>
+          <ol className="ws-list">
+            {round.revisions.map((other) => (
+              <li key={other.id}>
+                {other.id === round.id ? (
+                  <span aria-current="page">
+                    {f.revision(other.revision)} ({f.thisRevision})
+                  </span>
+                ) : (
+                  <LocalLink to={paths.round(other.id)}>{f.revision(other.revision)}</LocalLink>
+                )}
+                {': '}
+                <Badge label={f.roundStatus[other.status]} kind={other.status} />
+                {other.revisionReason ? ` – ${other.revisionReason}` : ''}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <p className="ws-lead">{f.roundIntro}</p>
       <div className="ws-grid-wrap" role="region" aria-labelledby="round-reports-caption" tabIndex={0}>
         <table className="ws-table">
@@ -97,7 +161,11 @@ export default function RoundView() {
           <tbody>
             {round.unitReports.map((report) => {
               const missing = missingOf(report, round.steeringDocument.goals);
-              const words = [...(missing.goals > 0 ? [f.missingGoals(missing.goals)] : []), ...missing.texts.map((key) => f.missingText[key])];
+              const words = [
+                ...(missing.goals > 0 ? [f.missingGoals(missing.goals)] : []),
+                ...missing.texts.map((key) => f.missingText[key]),
+                ...(missing.values > 0 ? [f.missingValuesCount(missing.values)] : []),
+              ];
               return (
                 <tr key={report.id} data-unit={report.organisationUnit.name}>
                   <th scope="row">
@@ -137,6 +205,40 @@ export default function RoundView() {
           </button>
         </section>
       )}
+      {viewer.role === 'ADMIN' && locked && !round.revisions.some((other) => other.revision > round.revision) && (
+        <section className="ws-section" aria-labelledby="round-revise-heading">
+          <h2 id="round-revise-heading">{f.reviseHeading}</h2>
+          <p>{f.reviseIntro}</p>
+          {reviseErrors['revise-form'] && (
+            <p className="ws-error-message" role="alert">
+              {reviseErrors['revise-form']}
+            </p>
+          )}
+          <form className="ws-form" noValidate onSubmit={(event) => void revise(event)}>
+            <TextArea
+              id="revise-reason"
+              label={f.reviseReason}
+              rows={3}
+              value={revision.reason}
+              error={reviseErrors['revise-reason']}
+              onChange={(event) => setRevision((current) => ({ ...current, reason: event.target.value }))}
+            />
+            <Field
+              id="revise-deadline"
+              label={f.reviseDeadline}
+              hint={f.deadlineHint}
+              type="date"
+              value={revision.deadline}
+              error={reviseErrors['revise-deadline']}
+              onChange={(event) => setRevision((current) => ({ ...current, deadline: event.target.value }))}
+            />
+            <button type="submit" className="button button--secondary" disabled={revising}>
+              {f.reviseButton}
+            </button>
+          </form>
+        </section>
+      )}
+      <LeaveDialog blocker={blocker} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { isYearEnd, roundPeriodLabel } from '../followUp';
 import {
   ApproveUnitReportMutation,
   AssessGoalMutation,
+  ExplainMissingValueMutation,
   ReturnUnitReportMutation,
   SubmitUnitReportMutation,
   UnitReportFields,
@@ -36,17 +37,22 @@ interface GoalValues {
 interface Values {
   texts: Record<ReportText, string>;
   goals: Record<string, GoalValues>;
+  /** Explanations of missing values, by indicator id. */
+  gaps: Record<string, string>;
 }
 type Errors = Record<string, string>;
 
 const assessmentId = (goalId: string) => `goal-${goalId}-assessment`;
 const commentId = (goalId: string) => `goal-${goalId}-comment`;
 const textId = (key: ReportText) => `report-${key}`;
+const gapId = (indicatorId: string) => `gap-${indicatorId}`;
 
 function valuesOf(report: FollowUpUnitReportFieldsFragment): Values {
   const goals: Record<string, GoalValues> = {};
   for (const a of report.assessments) if (a.goal) goals[a.goal.id] = { assessment: a.assessment, comment: a.comment };
-  return { texts: { analysis: report.analysis ?? '', genderAnalysis: report.genderAnalysis ?? '', activitiesWithPartners: report.activitiesWithPartners ?? '' }, goals };
+  const gaps: Record<string, string> = {};
+  for (const gap of report.missingValues) if (gap.indicator) gaps[gap.indicator.id] = gap.explanation ?? '';
+  return { texts: { analysis: report.analysis ?? '', genderAnalysis: report.genderAnalysis ?? '', activitiesWithPartners: report.activitiesWithPartners ?? '' }, goals, gaps };
 }
 
 const same = (a: GoalValues | undefined, b: GoalValues | undefined) => (a?.assessment ?? '') === (b?.assessment ?? '') && (a?.comment ?? '').trim() === (b?.comment ?? '').trim();
@@ -72,6 +78,7 @@ function UnitReportEditor({ id }: { id: string }) {
   );
   const [updateReport] = useMutation(UpdateUnitReportMutation);
   const [assessGoal] = useMutation(AssessGoalMutation);
+  const [explainMissingValue] = useMutation(ExplainMissingValueMutation);
   const [submitReport] = useMutation(SubmitUnitReportMutation);
   const [returnReport] = useMutation(ReturnUnitReportMutation);
   const [approveReport] = useMutation(ApproveUnitReportMutation);
@@ -122,6 +129,9 @@ function UnitReportEditor({ id }: { id: string }) {
   const period = roundPeriodLabel(round.period, language);
   const translate = (error: { code: string; message: string }) => (language === 'sv' ? (f.errorCode[error.code] ?? error.message) : error.message);
 
+  const gaps = report.missingValues.filter((gap) => gap.indicator);
+  const setGap = (indicatorId: string, text: string) => setValues((current) => current && { ...current, gaps: { ...current.gaps, [indicatorId]: text } });
+  const sexesOf = (sexes: readonly string[]) => sexes.map((sex) => f.sexWord[sex as keyof typeof f.sexWord] ?? sex).join(', ');
   const setText = (key: ReportText, text: string) => setValues((current) => current && { ...current, texts: { ...current.texts, [key]: text } });
   const setGoal = (goalId: string, patch: Partial<GoalValues>) =>
     setValues((current) => current && { ...current, goals: { ...current.goals, [goalId]: { ...{ assessment: '', comment: '' }, ...current.goals[goalId], ...patch } } });
@@ -147,6 +157,7 @@ function UnitReportEditor({ id }: { id: string }) {
       if (!v?.assessment) next[assessmentId(goal.id)] = f.assessmentRequired;
       if (!v?.comment.trim()) next[commentId(goal.id)] = f.commentRequired;
     }
+    if (submit) for (const gap of gaps) if (!values.gaps[gap.indicator!.id]?.trim()) next[gapId(gap.indicator!.id)] = f.gapRequired;
     if (Object.keys(next).length) return setErrors(next);
     setBusy(true);
     try {
@@ -176,13 +187,24 @@ function UnitReportEditor({ id }: { id: string }) {
           setInitial((current) => current && { ...current, goals: { ...current.goals, [goal.id]: stored } });
         } else for (const error of payload?.errors ?? []) next[error.field === 'comment' ? commentId(goal.id) : assessmentId(goal.id)] ??= translate(error);
       }
+      for (const gap of gaps) {
+        const indicatorId = gap.indicator!.id;
+        const text = values.gaps[indicatorId]?.trim() ?? '';
+        if (!text || text === (initial.gaps[indicatorId] ?? '').trim()) continue;
+        const payload = (await explainMissingValue({ variables: { input: { unitReportId: report.id, indicatorId, explanation: text } } })).data?.explainMissingValue;
+        if (payload?.unitReport) setInitial((current) => current && { ...current, gaps: { ...current.gaps, [indicatorId]: text } });
+        else for (const error of payload?.errors ?? []) next[gapId(indicatorId)] ??= translate(error);
+      }
       if (Object.keys(next).length) return setErrors(next);
       if (submit) {
         const payload = (await submitReport({ variables: { input: { id: report.id, version: currentVersion } } })).data?.submitUnitReport;
         const saved = payload?.unitReport ? getFragmentData(UnitReportFields, payload.unitReport) : null;
         if (!saved) {
           if (payload?.errors.some((e) => e.code === 'CONFLICT')) setConflict(true);
-          for (const error of payload?.errors ?? []) if (error.code !== 'CONFLICT') next.form ??= translate(error);
+          for (const error of payload?.errors ?? [])
+            if (error.code === 'MISSING_VALUES') next[gaps[0] ? gapId(gaps[0].indicator!.id) : 'form'] ??= f.gapsUnexplained;
+            else if (error.code !== 'CONFLICT') next.form ??= translate(error);
+          void stored.refetch();
           return setErrors(next);
         }
         adopt(saved, false);
@@ -244,6 +266,8 @@ function UnitReportEditor({ id }: { id: string }) {
     if (goal) return { fieldId, message: `${goalTitle(goal[1]!)}: ${message}` };
     const text = REPORT_TEXTS.find((key) => textId(key) === fieldId);
     if (text) return { fieldId, message: `${f.text[text]}: ${message}` };
+    const gap = gaps.find((g) => gapId(g.indicator!.id) === fieldId);
+    if (gap) return { fieldId, message: `${language === 'en' && gap.indicator!.nameEn ? gap.indicator!.nameEn : gap.indicator!.nameSv}: ${message}` };
     return { fieldId, message: `${f.returnComment}: ${message}` };
   });
   const onSubmit = (event: FormEvent) => {
@@ -374,6 +398,43 @@ function UnitReportEditor({ id }: { id: string }) {
               </section>
             );
           })
+        )}
+        <h2>{f.gapsHeading}</h2>
+        {gaps.length === 0 ? (
+          <p>{f.noGaps}</p>
+        ) : (
+          <>
+            <p>{f.gapsIntro}</p>
+            {editable && (
+              <p>
+                <LocalLink to={paths.reporting(round.period.slice(0, 4))}>{f.gapsReport}</LocalLink>
+              </p>
+            )}
+            {gaps.map((gap) => {
+              const indicator = gap.indicator!;
+              const name = language === 'en' && indicator.nameEn ? indicator.nameEn : indicator.nameSv;
+              const label = f.gapLabel(name, gap.period, sexesOf(gap.sexes));
+              return editable ? (
+                <TextArea
+                  key={indicator.id}
+                  id={gapId(indicator.id)}
+                  label={label}
+                  hint={f.gapHint}
+                  rows={2}
+                  value={values.gaps[indicator.id] ?? ''}
+                  error={errors[gapId(indicator.id)]}
+                  onChange={(event) => setGap(indicator.id, event.target.value)}
+                />
+              ) : (
+                <dl key={indicator.id} className="ws-facts">
+                  <div>
+                    <dt>{label}</dt>
+                    <dd>{gap.explanation || '–'}</dd>
+                  </div>
+                </dl>
+              );
+            })}
+          </>
         )}
         <h2>{f.textsHeading}</h2>
         {REPORT_TEXTS.map((key) =>
