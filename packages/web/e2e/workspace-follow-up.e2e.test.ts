@@ -426,6 +426,14 @@ describe('reporting rounds in the staff workspace', () => {
       await page.getByRole('link', { name: 'Uppföljningsrapporten' }).last().click();
       await page.getByRole('heading', { level: 1, name: /Uppföljningsrapport/ }).waitFor();
       await check('round-report');
+      // The approved demo round (year 2024): locked, its revisions and the correction form; a report read-only.
+      await page.goto(`${h.url}/arbetsyta/uppfoljning`);
+      await page.getByRole('link', { name: 'Helår 2024' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Rätta den godkända omgången' }).waitFor();
+      await check('round-approved');
+      await page.getByRole('table').getByRole('rowheader').first().getByRole('link').click();
+      await page.getByText('Omgången är godkänd och låst.').first().waitFor();
+      await check('unit-report-approved');
       expect(failures).toEqual({});
       expect(errorsOf(page)).toEqual([]);
     }, 180_000);
