@@ -161,7 +161,7 @@ export const followUpStrings: Record<Language, FollowUpStrings> = {
     reports: 'Rapporter',
     reportsDone: (approved, total) => `${approved} av ${total} godkända`,
     lateCount: (late) => (late === 1 ? '1 sen' : `${late} sena`),
-    roundStatus: { OPEN: { symbol: '○', word: 'Öppen' }, APPROVED: { symbol: '🔒', word: 'Godkänd och låst' } },
+    roundStatus: { OPEN: { symbol: '○', word: 'Öppen' }, APPROVED: { symbol: '✓', word: 'Godkänd och låst' } },
     reportStatus: {
       DRAFT: { symbol: '✎', word: 'Utkast' },
       SUBMITTED: { symbol: '↑', word: 'Inskickad' },
@@ -312,7 +312,7 @@ export const followUpStrings: Record<Language, FollowUpStrings> = {
     reports: 'Reports',
     reportsDone: (approved, total) => `${approved} of ${total} approved`,
     lateCount: (late) => `${late} late`,
-    roundStatus: { OPEN: { symbol: '○', word: 'Open' }, APPROVED: { symbol: '🔒', word: 'Approved and locked' } },
+    roundStatus: { OPEN: { symbol: '○', word: 'Open' }, APPROVED: { symbol: '✓', word: 'Approved and locked' } },
     reportStatus: {
       DRAFT: { symbol: '✎', word: 'Draft' },
       SUBMITTED: { symbol: '↑', word: 'Submitted' },
