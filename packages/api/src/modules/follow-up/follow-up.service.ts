@@ -196,7 +196,7 @@ export class FollowUpService extends BaseService<ReportingRound> {
           AND (r.status IN ('DRAFT', 'RETURNED') AND ($2::uuid[] IS NULL OR r.organisation_unit_id = ANY($2::uuid[]))
                OR r.status = 'SUBMITTED' AND $3)`,
       [municipalityId, unitIds ? [...unitIds] : null, admin],
-    )) as Array<{ id: string; status: string; deadline: string; period: string; title: string; unit: string }>;
+    )) as Array<{ id: string; status: UnitReportStatus; deadline: string; period: string; title: string; unit: string }>;
     const reminders: Reminder[] = reports.map((row) => {
       const kind =
         row.status === UnitReportStatus.SUBMITTED ? ReminderKind.UNIT_REPORT_TO_REVIEW : row.deadline < today ? ReminderKind.UNIT_REPORT_LATE : ReminderKind.UNIT_REPORT_TO_SUBMIT;
