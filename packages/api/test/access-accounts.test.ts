@@ -370,9 +370,15 @@ describe('accounts', () => {
       const version = async (globalId: string) => {
         const type = Buffer.from(globalId, 'base64url').toString('utf8').split(':')[0] as string;
         const table =
-          { User: 'app_user', OrganisationUnit: 'organisation_unit', SteeringDocument: 'steering_document', FocusArea: 'focus_area', ReportingRound: 'reporting_round', UnitReport: 'unit_report' }[
-            type
-          ] ?? type.toLowerCase();
+          {
+            User: 'app_user',
+            OrganisationUnit: 'organisation_unit',
+            SteeringDocument: 'steering_document',
+            FocusArea: 'focus_area',
+            ReportingRound: 'reporting_round',
+            UnitReport: 'unit_report',
+            ConsultationResponse: 'consultation_response',
+          }[type] ?? type.toLowerCase();
         return (await sql(`SELECT version FROM ${table} WHERE id = $1`, [uuid(globalId)]))[0]?.version as number;
       };
       const input = (type: string) => `$input: ${type}!`;
@@ -506,6 +512,28 @@ describe('accounts', () => {
         'reportingRound',
         'null',
       );
+
+      // A consultation (remiss) of the draft: sent, answered, closed.
+      const consultation = await run(
+        a,
+        ADMIN,
+        'sendConsultation',
+        input('SendConsultationInput'),
+        { input: { steeringDocumentId: document, unitIds: [unit], deadline: '2030-01-31' } },
+        'consultation',
+        'null',
+      );
+      const response = toGlobalId('ConsultationResponse', (await sql(`SELECT id FROM consultation_response WHERE consultation_id = $1`, [uuid(consultation)]))[0]?.id);
+      await run(
+        a,
+        ADMIN,
+        'answerConsultation',
+        input('AnswerConsultationInput'),
+        { input: { id: response, version: await version(response), views: 'Inga synpunkter.' } },
+        'consultationResponse',
+        'object',
+      );
+      await run(a, ADMIN, 'closeConsultation', input('CloseConsultationInput'), { input: { id: consultation, version: await version(consultation) } }, 'consultation', 'object');
 
       // Keys and users.
       const createdKey = await a(`mutation { createApiKey(input: { name: "Verksamhetssystemet", scopes: [READ, WRITE_MEASUREMENTS] }) { key apiKey { id } errors { code } } }`);

@@ -8,6 +8,7 @@ import { revokeApiKeyId } from '../modules/account/dto/account.input';
 import { User } from '../modules/account/user.entity';
 import { Activity } from '../modules/activity/activity.entity';
 import { Agreement } from '../modules/agreement/agreement.entity';
+import { Consultation, ConsultationResponse } from '../modules/consultation/consultation.entity';
 import { ReportingRound, UnitReport } from '../modules/follow-up/follow-up.entity';
 import { FocusArea } from '../modules/focus-area/focus-area.entity';
 import { Goal } from '../modules/goal/goal.entity';
@@ -315,6 +316,22 @@ export const OPERATION_RULES: Readonly<Record<string, Rule>> = {
     const goal = await t.row(Goal, input.goalId, 'goalId');
     // A unit assesses only its own goals: an EDITOR needs the report's unit and the goal's owner.
     return { municipalityId: report.municipalityId, unitGroups: [[report.organisationUnitId], [goal.ownerUnitId]] };
+  }),
+
+  // ----- consultations (remiss): the owner of the document (ADMIN, EDITOR of its owner unit) sends and
+  // closes; the EDITOR of an asked unit answers ('plans', unit groups)
+  'Mutation.sendConsultation': write('plans', async ({ input }, t) => {
+    const document = await t.row(SteeringDocument, input.steeringDocumentId, 'steeringDocumentId');
+    return { municipalityId: document.municipalityId, unitGroups: [[document.ownerUnitId]] };
+  }),
+  'Mutation.closeConsultation': write('plans', async ({ input }, t) => {
+    const consultation = await t.row(Consultation, input.id, 'id', true);
+    const [document] = await t.rowsById(SteeringDocument, [consultation.steeringDocumentId]);
+    return { municipalityId: consultation.municipalityId, unitGroups: [[document?.ownerUnitId ?? null]] };
+  }),
+  'Mutation.answerConsultation': write('plans', async ({ input }, t) => {
+    const response = await t.row(ConsultationResponse, input.id, 'id', true);
+    return { municipalityId: response.municipalityId, unitGroups: [[response.organisationUnitId]] };
   }),
 };
 

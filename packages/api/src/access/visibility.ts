@@ -35,6 +35,9 @@ export const VISIBILITY: Readonly<Record<string, Scope>> = {
   reporting_round: 'municipality',
   unit_report: 'municipality',
   goal_assessment: 'municipality',
+  // Consultations of drafts are internal: no public condition (public-sql.ts).
+  consultation: 'municipality',
+  consultation_response: 'municipality',
   app_user: 'admin',
   api_key: 'admin',
   audit_entry: 'admin',

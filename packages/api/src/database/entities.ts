@@ -4,6 +4,7 @@ import { LoginThrottle, Session } from '../modules/account/session.entity';
 import { User, UserUnit } from '../modules/account/user.entity';
 import { Activity, ActivityGoal, ActivityPartner } from '../modules/activity/activity.entity';
 import { Agreement, AgreementActivity, AgreementGoal, AgreementPartner } from '../modules/agreement/agreement.entity';
+import { Consultation, ConsultationResponse } from '../modules/consultation/consultation.entity';
 import { GoalAssessment, MissingValueExplanation, ReportingRound, UnitReport } from '../modules/follow-up/follow-up.entity';
 import { FocusArea } from '../modules/focus-area/focus-area.entity';
 import { GoalIndicator } from '../modules/goal/goal-indicator.entity';
@@ -44,6 +45,8 @@ export const ENTITIES = [
   UnitReport,
   GoalAssessment,
   MissingValueExplanation,
+  Consultation,
+  ConsultationResponse,
   PublishedValue,
   OpenDataState,
   OpenDataRefresh,

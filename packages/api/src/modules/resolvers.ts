@@ -1,7 +1,9 @@
 import { AccountResolver, ApiKeyResolver, UserResolver } from './account/account.resolver';
 import { ActivityResolver, GoalActivitiesResolver, OrganisationUnitActivitiesResolver, PartnerActivitiesResolver } from './activity/activity.resolver';
 import { AgreementResolver, GoalAgreementsResolver, PartnerAgreementsResolver } from './agreement/agreement.resolver';
+import { ConsultationResolver, ConsultationResponseResolver, SteeringDocumentConsultationsResolver } from './consultation/consultation.resolver';
 import { FocusAreaResolver } from './focus-area/focus-area.resolver';
+import { ReminderResolver, SteeringDocumentRevisionResolver, ViewerRemindersResolver } from './follow-up/reminders.resolver';
 import {
   GoalAssessmentResolver,
   GoalAssessmentsResolver,
@@ -52,6 +54,12 @@ export const MODULE_RESOLVERS = [
   SteeringDocumentProgressResolver,
   ReportingRoundResolver,
   MissingValueResolver,
+  ConsultationResolver,
+  ConsultationResponseResolver,
+  SteeringDocumentConsultationsResolver,
+  ReminderResolver,
+  ViewerRemindersResolver,
+  SteeringDocumentRevisionResolver,
   UnitReportResolver,
   GoalAssessmentResolver,
   SteeringDocumentRoundsResolver,

@@ -9,6 +9,7 @@ import { OpenDataReleaseLog1795900000001 } from './1795900000001-OpenDataRelease
 import { KoladaValue1795900000002 } from './1795900000002-KoladaValue';
 import { SharedIndicatorCode1795900000003 } from './1795900000003-SharedIndicatorCode';
 import { FollowUpRevisionsAndGaps1795900000020 } from './1795900000020-FollowUpRevisionsAndGaps';
+import { Consultations1795900000021 } from './1795900000021-Consultations';
 
 /** Every migration, in order. A new one is generated with `pnpm --filter @inkludera/api migration:generate <Name>`. */
 export const MIGRATIONS: Function[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   KoladaValue1795900000002,
   SharedIndicatorCode1795900000003,
   FollowUpRevisionsAndGaps1795900000020,
+  Consultations1795900000021,
 ];

@@ -6,7 +6,8 @@ import { DomainError, userError } from '../../graphql/user-error';
 import { BaseService } from '../../services/base.service';
 import { Goal } from '../goal/goal.entity';
 import { OrganisationUnit } from '../organisation-unit/organisation-unit.entity';
-import { SteeringDocument } from '../steering-document/steering-document.entity';
+import { SteeringDocument, SteeringDocumentStatus } from '../steering-document/steering-document.entity';
+import { ReminderKind, isRevisionDue, revisionDueDateOf, type Reminder } from './reminders.rules';
 import { Indicator } from '../indicator/indicator.entity';
 import type {
   AssessGoalInput,
@@ -175,6 +176,57 @@ export class FollowUpService extends BaseService<ReportingRound> {
       .orderBy('rr.revision', 'DESC')
       .addOrderBy('a.updated_at', 'DESC')
       .getMany();
+  }
+
+  /**
+   * Reminders of reports and documents for a staff member (Viewer.reminders), in two statements: the
+   * reports of open rounds still to submit (late or not) of the given units (all for an ADMIN), the
+   * submitted ones to review (ADMIN), and the adopted documents owned by those units (all for an
+   * ADMIN) whose revision date or valid-until is within 60 days or past.
+   */
+  async remindersFor(municipalityId: string, unitIds: readonly string[] | null, admin: boolean): Promise<Reminder[]> {
+    const today = new Date().toISOString().slice(0, 10);
+    const reports = (await this.manager.query(
+      `SELECT r.id, r.status, rr.deadline::text AS deadline, rr.period, d.title, u.name AS unit
+         FROM unit_report r
+         JOIN reporting_round rr ON rr.id = r.round_id AND rr.status = 'OPEN' AND rr.archived_at IS NULL
+         JOIN steering_document d ON d.id = rr.steering_document_id
+         JOIN organisation_unit u ON u.id = r.organisation_unit_id
+        WHERE r.municipality_id = $1 AND r.archived_at IS NULL
+          AND (r.status IN ('DRAFT', 'RETURNED') AND ($2::uuid[] IS NULL OR r.organisation_unit_id = ANY($2::uuid[]))
+               OR r.status = 'SUBMITTED' AND $3)`,
+      [municipalityId, unitIds ? [...unitIds] : null, admin],
+    )) as Array<{ id: string; status: UnitReportStatus; deadline: string; period: string; title: string; unit: string }>;
+    const reminders: Reminder[] = reports.map((row) => {
+      const kind =
+        row.status === UnitReportStatus.SUBMITTED ? ReminderKind.UNIT_REPORT_TO_REVIEW : row.deadline < today ? ReminderKind.UNIT_REPORT_LATE : ReminderKind.UNIT_REPORT_TO_SUBMIT;
+      return {
+        kind,
+        title: `Uppföljning ${row.period} av ${row.title}: ${row.unit}`,
+        dueDate: row.deadline,
+        overdue: row.deadline < today,
+        unitReportId: row.id,
+        steeringDocumentId: null,
+        consultationResponseId: null,
+      };
+    });
+    const documents = await this.manager.getRepository(SteeringDocument).find({
+      where: { municipalityId, status: SteeringDocumentStatus.ADOPTED, archivedAt: IsNull(), ...(unitIds ? { ownerUnitId: In([...unitIds]) } : {}) },
+    });
+    for (const document of documents) {
+      if (!isRevisionDue(document)) continue;
+      const due = revisionDueDateOf(document);
+      reminders.push({
+        kind: ReminderKind.DOCUMENT_REVISION_DUE,
+        title: `Revidera ${document.title}`,
+        dueDate: due,
+        overdue: due !== null && due < today,
+        unitReportId: null,
+        steeringDocumentId: document.id,
+        consultationResponseId: null,
+      });
+    }
+    return reminders;
   }
 
   // ---------------------------------------------------------------- life cycle
