@@ -187,12 +187,22 @@ describe('reporting rounds in the staff workspace', () => {
     expect(await row.textContent()).toContain(`${goals.length} mål utan bedömning, analys, jämställdhetsanalys, aktiviteter med samverkansparter`);
 
     // ---- The editor completes the report.
+    // Their overview reminds them (the deadline has passed: late), and the reminder leads to the report.
     const { page: editor } = await h.newPage();
-    await editor.goto(`${h.url}${roundPath}`);
+    await editor.goto(`${h.url}/arbetsyta`);
     await logInThroughForm(editor, EDITOR);
-    await editor.getByRole('link', { name: `Öppna rapporten för ${UNIT}` }).click();
+    const reminders = editor.locator('section[aria-labelledby="reminders-title"]');
+    await reminders.getByRole('heading', { level: 2, name: 'Påminnelser' }).waitFor();
+    const reminder = reminders.getByRole('listitem').filter({ has: editor.getByRole('link', { name: new RegExp(`2026 av ${escape(DOCUMENT)}: ${escape(UNIT)}`) }) });
+    await reminder.waitFor();
+    expect(await reminder.textContent()).toMatch(/Försenad rapport|Rapport att skicka in/);
+    await reminder.getByRole('link').click();
     await editor.getByRole('heading', { level: 1, name: `Uppföljning: ${UNIT}` }).waitFor();
     reportPath = new URL(editor.url()).pathname;
+    // The round page names the unit's report too.
+    await editor.getByRole('link', { name: 'Tillbaka till omgången' }).click();
+    await editor.getByRole('link', { name: `Öppna rapporten för ${UNIT}` }).click();
+    await editor.getByRole('heading', { level: 1, name: `Uppföljning: ${UNIT}` }).waitFor();
     await settled(editor);
     // The indicator's figures for the period: women, men and total.
     const figures = editor.getByRole('table', { name: `Indikatorer för ${goals.find((g) => g.indicators.some((i) => i.id === indicator.id))!.title}` });
@@ -253,8 +263,15 @@ describe('reporting rounds in the staff workspace', () => {
     await editor.getByText('Rapporten är inskickad och väntar på granskning').waitFor();
     expect(await editor.getByRole('button', { name: 'Spara utkast' }).count()).toBe(0);
 
-    // ---- The admin returns it once, with a comment (required).
-    await page.goto(`${h.url}${reportPath}`);
+    // ---- The admin is reminded to review it, and returns it once, with a comment (required).
+    await page.goto(`${h.url}/arbetsyta`);
+    const review = page
+      .locator('section[aria-labelledby="reminders-title"]')
+      .getByRole('listitem')
+      .filter({ hasText: 'Rapport att granska' })
+      .filter({ has: page.getByRole('link', { name: new RegExp(`2026 av ${escape(DOCUMENT)}: ${escape(UNIT)}`) }) });
+    await review.getByRole('link').click();
+    await page.waitForURL((url) => url.pathname === reportPath);
     await page.getByRole('heading', { level: 2, name: 'Granska rapporten' }).waitFor();
     await page.getByRole('button', { name: 'Återremittera' }).click();
     await page.getByRole('alert').getByRole('link', { name: 'Kommentar till enheten: Skriv vad enheten behöver ändra' }).waitFor();
@@ -395,6 +412,9 @@ describe('reporting rounds in the staff workspace', () => {
       await page.getByRole('button', { name: 'Öppna omgången' }).click();
       await page.getByRole('alert').waitFor();
       await check('round-open-errors');
+      await page.goto(`${h.url}/arbetsyta`);
+      await page.getByRole('heading', { level: 2, name: 'Påminnelser' }).waitFor();
+      await check('home-reminders');
       await page.goto(`${h.url}/arbetsyta/uppfoljning`);
       await page.getByRole('table').first().waitFor();
       await check('rounds');

@@ -371,3 +371,22 @@ export const ApproveUnitReportMutation = graphql(`
     }
   }
 `);
+
+export const RemindersQuery = graphql(`
+  query FollowUpReminders {
+    me {
+      reminders {
+        kind
+        title
+        dueDate
+        overdue
+        unitReport {
+          id
+        }
+        steeringDocument {
+          id
+        }
+      }
+    }
+  }
+`);

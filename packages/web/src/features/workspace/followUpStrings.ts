@@ -1,5 +1,5 @@
 import type { Language } from '../../app/language';
-import type { GoalAssessmentValue, ReportingRoundStatus, UnitReportStatus } from './gql/graphql';
+import type { GoalAssessmentValue, ReminderKind, ReportingRoundStatus, UnitReportStatus } from './gql/graphql';
 import type { RoundPeriodKind } from './followUp';
 
 export type RoundField = 'steeringDocumentId' | 'period' | 'deadline' | 'unitIds';
@@ -71,6 +71,11 @@ export interface FollowUpStrings {
   gapRequired: string;
   gapsUnexplained: string;
   sexWord: Record<'WOMEN' | 'MEN' | 'TOTAL', string>;
+  remindersTitle: string;
+  noReminders: string;
+  reminderKind: Record<ReminderKind, Labelled>;
+  due: (date: string) => string;
+  overdue: (date: string) => string;
   revision: (n: number) => string;
   revisionsHeading: string;
   revisionReason: string;
@@ -212,6 +217,17 @@ export const followUpStrings: Record<Language, FollowUpStrings> = {
     gapRequired: 'Förklara varför värdet saknas, eller rapportera det',
     gapsUnexplained: 'Värden saknas för perioden. Rapportera dem eller förklara varför de saknas.',
     sexWord: { WOMEN: 'kvinnor', MEN: 'män', TOTAL: 'totalt' },
+    remindersTitle: 'Påminnelser',
+    noReminders: 'Inga påminnelser just nu.',
+    reminderKind: {
+      UNIT_REPORT_LATE: { symbol: '!', word: 'Försenad rapport' },
+      UNIT_REPORT_TO_SUBMIT: { symbol: '✎', word: 'Rapport att skicka in' },
+      UNIT_REPORT_TO_REVIEW: { symbol: '↑', word: 'Rapport att granska' },
+      DOCUMENT_REVISION_DUE: { symbol: '↻', word: 'Styrdokument att revidera' },
+      CONSULTATION_TO_ANSWER: { symbol: '?', word: 'Remiss att besvara' },
+    },
+    due: (date) => `senast ${date}`,
+    overdue: (date) => `skulle ha varit klar ${date}`,
     revision: (n) => `revision ${n}`,
     revisionsHeading: 'Revisioner',
     revisionReason: 'Skäl till rättelsen',
@@ -359,6 +375,17 @@ export const followUpStrings: Record<Language, FollowUpStrings> = {
     gapRequired: 'Explain why the value is missing, or report it',
     gapsUnexplained: 'Values are missing for the period. Report them or explain why they are missing.',
     sexWord: { WOMEN: 'women', MEN: 'men', TOTAL: 'total' },
+    remindersTitle: 'Reminders',
+    noReminders: 'No reminders right now.',
+    reminderKind: {
+      UNIT_REPORT_LATE: { symbol: '!', word: 'Late report' },
+      UNIT_REPORT_TO_SUBMIT: { symbol: '✎', word: 'Report to submit' },
+      UNIT_REPORT_TO_REVIEW: { symbol: '↑', word: 'Report to review' },
+      DOCUMENT_REVISION_DUE: { symbol: '↻', word: 'Steering document due for revision' },
+      CONSULTATION_TO_ANSWER: { symbol: '?', word: 'Consultation to answer' },
+    },
+    due: (date) => `by ${date}`,
+    overdue: (date) => `was due ${date}`,
     revision: (n) => `revision ${n}`,
     revisionsHeading: 'Revisions',
     revisionReason: 'Reason for the correction',

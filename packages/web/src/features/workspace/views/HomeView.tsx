@@ -5,6 +5,7 @@ import { paths } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { OverviewQuery } from '../queries';
+import { Reminders } from '../components/Reminders';
 import { activityStrings } from '../activityStrings';
 import { agreementStrings } from '../agreementStrings';
 import { partnerStrings } from '../partnerStrings';
@@ -41,6 +42,7 @@ export default function HomeView() {
     <>
       <h1>{t.homeTitle}</h1>
       <p>{t.homeIntro}</p>
+      <Reminders />
       <ul className="ws-cards">
         <li>
           <LocalLink to={paths.reporting()}>{t.reportingLink}</LocalLink>
