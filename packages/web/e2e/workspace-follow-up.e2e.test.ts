@@ -257,6 +257,14 @@ describe('reporting rounds in the staff workspace', () => {
     }
     await editor.getByLabel('Analys av skillnader mellan kvinnor och män').fill('Kvinnorna ligger efter männen men gapet minskar.');
     await editor.getByLabel('Aktiviteter med samverkansparter').fill('Språkpraktik med Föreningslivet i Tyresö.');
+    // Nothing typed is lost: a reload (the browser asks first; accepted here) brings back the unsaved form from the tab.
+    editor.once('dialog', (dialog) => void dialog.accept());
+    await editor.reload();
+    await editor.getByText('Det du skrev men inte sparade är återställt.').waitFor();
+    await settled(editor);
+    expect(await editor.getByLabel('Aktiviteter med samverkansparter').inputValue()).toBe('Språkpraktik med Föreningslivet i Tyresö.');
+    expect(await editor.getByLabel(`Motivering: ${rest[0]!.title}`).inputValue()).toBe(`Målet är uppfyllt: ${rest[0]!.title}.`);
+    expect(await gapFields.first().inputValue()).toBe('SCB publicerar siffran för 2026 i mars.');
     await screenshot(editor, 'workspace-unit-report-1280');
     await editor.getByRole('button', { name: 'Skicka in rapporten' }).click();
     await editor.getByText('Rapporten är inskickad.').waitFor();

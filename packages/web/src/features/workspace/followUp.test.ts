@@ -1,4 +1,4 @@
-import { missingOf, roundPeriod, roundPeriodLabel } from './followUp';
+import { missingOf, readReportDraft, reportDraftKey, roundPeriod, roundPeriodLabel, writeReportDraft } from './followUp';
 
 describe('round periods', () => {
   it('builds the SDMX period of a tertial, an interim report and the year end', () => {
@@ -49,5 +49,33 @@ describe('what a unit report lacks', () => {
   it('lacks nothing when every goal is assessed and every text written', () => {
     const missing = missingOf({ organisationUnit: { id: 'u2' }, analysis: 'a', genderAnalysis: 'b', activitiesWithPartners: 'c', assessments: [{ goal: { id: 'g3' } }] }, goals);
     expect(missing).toEqual({ goals: 0, texts: [], values: 0 });
+  });
+});
+
+describe('the unit report draft in the tab', () => {
+  const store = new Map<string, string>();
+  beforeAll(() => {
+    (globalThis as { sessionStorage?: unknown }).sessionStorage = {
+      getItem: (key: string) => store.get(key) ?? null,
+      setItem: (key: string, value: string) => void store.set(key, value),
+      removeItem: (key: string) => void store.delete(key),
+    };
+  });
+  afterAll(() => {
+    delete (globalThis as { sessionStorage?: unknown }).sessionStorage;
+  });
+
+  it('keeps a form per person and report until it is forgotten', () => {
+    const key = reportDraftKey('user-1', 'report-1');
+    expect(reportDraftKey('user-2', 'report-1')).not.toBe(key);
+    writeReportDraft(key, { texts: { analysis: 'Halvvägs' } });
+    expect(readReportDraft(key)).toEqual({ texts: { analysis: 'Halvvägs' } });
+    writeReportDraft(key, null);
+    expect(readReportDraft(key)).toBeNull();
+  });
+
+  it('reads an unreadable copy as none', () => {
+    store.set('broken', '{not json');
+    expect(readReportDraft('broken')).toBeNull();
   });
 });

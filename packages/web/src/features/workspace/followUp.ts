@@ -57,3 +57,28 @@ export function missingOf(report: ReportContent, goals: readonly GoalOfUnit[]): 
 export function isYearEnd(periodType: string): boolean {
   return periodType === 'YEAR';
 }
+
+/** Where a unit report's unsaved form is kept in the tab (sessionStorage), per person and report. */
+export function reportDraftKey(userId: string, reportId: string): string {
+  return `inkludera.workspace.unitReport:${userId}:${reportId}`;
+}
+
+/** The form kept for a report, or null (none, or unreadable). */
+export function readReportDraft<T>(key: string): T | null {
+  try {
+    const text = globalThis.sessionStorage?.getItem(key);
+    return text ? (JSON.parse(text) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the form (null: forgets it). A full or blocked storage only loses the copy, never the form. */
+export function writeReportDraft(key: string, draft: unknown): void {
+  try {
+    if (draft === null) globalThis.sessionStorage?.removeItem(key);
+    else globalThis.sessionStorage?.setItem(key, JSON.stringify(draft));
+  } catch {
+    // Storage full or disabled: the form itself is unaffected.
+  }
+}

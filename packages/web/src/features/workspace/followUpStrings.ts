@@ -130,6 +130,7 @@ export interface FollowUpStrings {
   submitHint: string;
   saved: string;
   submitted: string;
+  draftRestored: string;
   readOnlySubmitted: string;
   readOnlyApproved: string;
   readOnlyNotYours: string;
@@ -284,6 +285,7 @@ export const followUpStrings: Record<Language, FollowUpStrings> = {
     submit: 'Skicka in rapporten',
     submitHint: 'Rapporten sparas och skickas in. Alla mål måste vara bedömda.',
     saved: 'Utkastet är sparat.',
+    draftRestored: 'Det du skrev men inte sparade är återställt. Spara det eller skicka in rapporten.',
     submitted: 'Rapporten är inskickad.',
     readOnlySubmitted: 'Rapporten är inskickad och väntar på granskning. Den kan inte ändras nu.',
     readOnlyApproved: 'Rapporten är godkänd och låst.',
@@ -442,6 +444,7 @@ export const followUpStrings: Record<Language, FollowUpStrings> = {
     submit: 'Submit the report',
     submitHint: 'The report is saved and submitted. Every goal must be assessed.',
     saved: 'The draft is saved.',
+    draftRestored: 'What you typed and did not save is restored. Save it or submit the report.',
     submitted: 'The report is submitted.',
     readOnlySubmitted: 'The report is submitted and awaits review. It cannot be changed now.',
     readOnlyApproved: 'The report is approved and locked.',

@@ -1,5 +1,5 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { useLanguage, useStrings } from '../../../app/language';
 import { LocalLink } from '../../../app/LocalLink';
@@ -11,7 +11,7 @@ import { Badge } from '../components/FollowUpBadges';
 import { RoundFigures as IndicatorFigures } from '../../public/components/RoundFigures';
 import { LeaveDialog, useLeaveGuard } from '../components/LeaveGuard';
 import { TextArea } from '../components/TextArea';
-import { isYearEnd, roundPeriodLabel } from '../followUp';
+import { isYearEnd, readReportDraft, reportDraftKey, roundPeriodLabel, writeReportDraft } from '../followUp';
 import {
   ApproveUnitReportMutation,
   AssessGoalMutation,
@@ -94,11 +94,15 @@ function UnitReportEditor({ id }: { id: string }) {
   const unitName = report?.organisationUnit.name ?? '';
   usePageTitle(f.reportTitle(unitName), viewer.municipality?.name);
 
+  const draftKey = reportDraftKey(viewer.id, id);
   if (report && version === null) {
     const next = valuesOf(report);
-    setValues(next);
+    // What was typed and not saved in this tab (a session that ended, a reload) comes back, over what is stored.
+    const draft = report.status === 'DRAFT' || report.status === 'RETURNED' ? readReportDraft<Values>(draftKey) : null;
+    setValues(draft ? { texts: { ...next.texts, ...draft.texts }, goals: { ...next.goals, ...draft.goals }, gaps: { ...next.gaps, ...draft.gaps } } : next);
     setInitial(next);
     setVersion(report.version);
+    if (draft) setNotice(f.draftRestored);
   }
   const dirty =
     !!values &&
@@ -107,6 +111,10 @@ function UnitReportEditor({ id }: { id: string }) {
       Object.keys(values.goals).some((g) => !same(values.goals[g], initial.goals[g])) ||
       returnComment.trim() !== '');
   const { blocker } = useLeaveGuard(dirty);
+  useEffect(() => {
+    if (values === null) return;
+    writeReportDraft(draftKey, dirty ? { texts: values.texts, goals: values.goals, gaps: values.gaps } : null);
+  }, [draftKey, dirty, values]);
 
   if (stored.loading && !stored.data) return <LoadingState />;
   if (stored.error && !stored.data) return <ErrorState error={stored.error} onRetry={() => stored.refetch()} />;
