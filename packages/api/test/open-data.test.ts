@@ -336,7 +336,7 @@ describe('status columns', () => {
     const statusColumn = header.indexOf('progress_status') + 1;
     const fromXlsx: string[] = [];
     sheet.eachRow((row, n) => {
-      if (n > 1) fromXlsx.push(String(row.getCell(statusColumn).value));
+      if (n > 1) fromXlsx.push(row.getCell(statusColumn).text);
     });
     expect(fromXlsx).toEqual(rows.map((row) => row.progress_status));
   });
