@@ -10,6 +10,7 @@ import { KoladaValue1795900000002 } from './1795900000002-KoladaValue';
 import { SharedIndicatorCode1795900000003 } from './1795900000003-SharedIndicatorCode';
 import { FollowUpRevisionsAndGaps1795900000020 } from './1795900000020-FollowUpRevisionsAndGaps';
 import { Consultations1795900000021 } from './1795900000021-Consultations';
+import { OpenDataTargetTrigger1795900000022 } from './1795900000022-OpenDataTargetTrigger';
 
 /** Every migration, in order. A new one is generated with `pnpm --filter @inkludera/api migration:generate <Name>`. */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   SharedIndicatorCode1795900000003,
   FollowUpRevisionsAndGaps1795900000020,
   Consultations1795900000021,
+  OpenDataTargetTrigger1795900000022,
 ];
