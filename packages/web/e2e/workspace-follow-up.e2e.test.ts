@@ -229,6 +229,28 @@ describe('reporting rounds in the staff workspace', () => {
     await editor.getByLabel(`Motivering: ${first!.title}`).fill('Andelen kvinnor i arbete når inte målvärdet.');
     await editor.getByRole('button', { name: 'Spara utkast' }).click();
     await editor.getByText('Utkastet är sparat.').waitFor();
+
+    // Someone else of the unit saves the report meanwhile: this save is refused (CONFLICT), what was typed stays;
+    // loading the latest version keeps the fields this person changed and takes the colleague's for the rest.
+    const colleague = await asUser(EDITOR);
+    const reportId = decodeURIComponent(reportPath.split('/').pop()!);
+    const before = await colleague(`query($id: ID!) { node(id: $id) { ... on UnitReport { version } } }`, { id: reportId });
+    const other = await colleague(`mutation($input: UpdateUnitReportInput!) { updateUnitReport(input: $input) { errors { code } } }`, {
+      input: { id: reportId, version: before.node.version, activitiesWithPartners: 'Kollegans text' },
+    });
+    expect(other.updateUnitReport.errors).toEqual([]);
+    await editor.getByLabel('Analys', { exact: true }).fill('Fler kvinnor än tidigare har gått till arbete, enligt SCB.');
+    await editor.getByRole('button', { name: 'Spara utkast' }).click();
+    await editor.getByText('Någon annan har ändrat rapporten sedan du läste den.').waitFor();
+    expect(await editor.getByLabel('Analys', { exact: true }).inputValue()).toBe('Fler kvinnor än tidigare har gått till arbete, enligt SCB.');
+    await editor.getByRole('button', { name: 'Läs in den senaste versionen' }).click();
+    await editor.getByText('Någon annan har ändrat rapporten sedan du läste den.').waitFor({ state: 'detached' });
+    await editor.getByRole('button', { name: 'Spara utkast' }).click();
+    await editor.getByText('Utkastet är sparat.').waitFor();
+    const merged = await colleague(`query($id: ID!) { node(id: $id) { ... on UnitReport { analysis activitiesWithPartners } } }`, { id: reportId });
+    // Theirs where this person changed nothing, this person's where they did.
+    expect(merged.node).toEqual({ analysis: 'Fler kvinnor än tidigare har gått till arbete, enligt SCB.', activitiesWithPartners: 'Kollegans text' });
+    expect(await editor.getByLabel('Aktiviteter med samverkansparter').inputValue()).toBe('Kollegans text');
     // Submitting with goals left: each missing assessment at its goal; each value missing for 2026 without an explanation at its field.
     await editor.getByRole('button', { name: 'Skicka in rapporten' }).click();
     for (const goal of rest)

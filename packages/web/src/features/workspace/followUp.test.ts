@@ -1,4 +1,4 @@
-import { missingOf, readReportDraft, reportDraftKey, roundPeriod, roundPeriodLabel, writeReportDraft } from './followUp';
+import { mergeTyped, missingOf, readReportDraft, reportDraftKey, roundPeriod, roundPeriodLabel, writeReportDraft } from './followUp';
 
 describe('round periods', () => {
   it('builds the SDMX period of a tertial, an interim report and the year end', () => {
@@ -77,5 +77,18 @@ describe('the unit report draft in the tab', () => {
   it('reads an unreadable copy as none', () => {
     store.set('broken', '{not json');
     expect(readReportDraft('broken')).toBeNull();
+  });
+});
+
+describe('after a conflict', () => {
+  it('keeps what the person changed and takes the latest for the rest', () => {
+    const read = { texts: { analysis: 'A', genderAnalysis: 'G' }, goals: { g1: { assessment: 'ACHIEVED', comment: 'c' } }, gaps: { i1: '' } };
+    const typed = { texts: { analysis: 'A mine', genderAnalysis: 'G' }, goals: { g1: { assessment: 'ACHIEVED', comment: 'c' }, g2: { assessment: 'PARTLY', comment: 'new' } }, gaps: { i1: '' } };
+    const latest = { texts: { analysis: 'A theirs', genderAnalysis: 'G theirs' }, goals: { g1: { assessment: 'NOT_ACHIEVED', comment: 'theirs' } }, gaps: { i1: 'explained by them' } };
+    expect(mergeTyped(typed, read, latest)).toEqual({
+      texts: { analysis: 'A mine', genderAnalysis: 'G theirs' },
+      goals: { g1: { assessment: 'NOT_ACHIEVED', comment: 'theirs' }, g2: { assessment: 'PARTLY', comment: 'new' } },
+      gaps: { i1: 'explained by them' },
+    });
   });
 });

@@ -82,3 +82,27 @@ export function writeReportDraft(key: string, draft: unknown): void {
     // Storage full or disabled: the form itself is unaffected.
   }
 }
+
+/** A unit report's form: texts, assessments by goal, explanations of missing values by indicator. */
+export interface ReportForm {
+  texts: Record<string, string>;
+  goals: Record<string, { assessment: string; comment: string }>;
+  gaps: Record<string, string>;
+}
+
+/**
+ * After a CONFLICT, the latest stored version with what the person changed on top: each field they
+ * changed from the version they read keeps their value; every other field takes the latest.
+ */
+export function mergeTyped<F extends ReportForm>(typed: F, read: F, latest: F): F {
+  const pick = <T>(mine: T | undefined, was: T | undefined, theirs: T | undefined): T | undefined => (JSON.stringify(mine) !== JSON.stringify(was) ? mine : theirs);
+  const merge = <T>(mine: Record<string, T>, was: Record<string, T>, theirs: Record<string, T>): Record<string, T> => {
+    const result: Record<string, T> = {};
+    for (const key of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
+      const value = pick(mine[key], was[key], theirs[key]);
+      if (value !== undefined) result[key] = value;
+    }
+    return result;
+  };
+  return { ...latest, texts: merge(typed.texts, read.texts, latest.texts), goals: merge(typed.goals, read.goals, latest.goals), gaps: merge(typed.gaps, read.gaps, latest.gaps) };
+}

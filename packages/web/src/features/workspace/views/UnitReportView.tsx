@@ -11,7 +11,7 @@ import { Badge } from '../components/FollowUpBadges';
 import { RoundFigures as IndicatorFigures } from '../../public/components/RoundFigures';
 import { LeaveDialog, useLeaveGuard } from '../components/LeaveGuard';
 import { TextArea } from '../components/TextArea';
-import { isYearEnd, readReportDraft, reportDraftKey, roundPeriodLabel, writeReportDraft } from '../followUp';
+import { isYearEnd, mergeTyped, readReportDraft, reportDraftKey, roundPeriodLabel, writeReportDraft } from '../followUp';
 import {
   ApproveUnitReportMutation,
   AssessGoalMutation,
@@ -144,11 +144,13 @@ function UnitReportEditor({ id }: { id: string }) {
   const setGoal = (goalId: string, patch: Partial<GoalValues>) =>
     setValues((current) => current && { ...current, goals: { ...current.goals, [goalId]: { ...{ assessment: '', comment: '' }, ...current.goals[goalId], ...patch } } });
 
-  /** Adopts a report the API returned: its version, and what is now stored as the baseline (the form keeps what was typed). */
+  /** Adopts a report the API returned: its version and what is now stored as the baseline; `keepTyped` keeps the person's changes on top. */
   const adopt = (saved: FollowUpUnitReportFieldsFragment, keepTyped: boolean) => {
     const next = valuesOf(saved);
+    const read = initial;
     setInitial(next);
-    if (!keepTyped) setValues(next);
+    // Keeping what was typed: the fields the person changed stay theirs, the others take the latest.
+    setValues((current) => (keepTyped && current ? mergeTyped(current, read, next) : next));
     setVersion(saved.version);
   };
 
