@@ -417,6 +417,9 @@ describe('reporting rounds in the staff workspace', () => {
     await revisions.getByRole('link', { name: 'revision 1' }).waitFor();
     expect(await revisions.textContent()).toContain('Godkänd och låst');
     await page.getByRole('row', { name: new RegExp(`${UNIT}.*Utkast`) }).waitFor();
+    await page.getByRole('link', { name: 'Uppföljningsrapporten' }).last().click();
+    await page.getByRole('heading', { level: 1, name: 'Uppföljningsrapport Helår 2026, revision 2' }).waitFor();
+    await page.getByText('Socialnämndens siffror för 2026 var fel.').waitFor();
     expect(errorsOf(page)).toEqual([]);
     expect(errorsOf(editor)).toEqual([]);
   }, 240_000);

@@ -9,6 +9,8 @@ export const RoundReportHeadQuery = graphql(`
         id
         period
         periodType
+        revision
+        revisionReason
         status
         deadline
         approvedAt
@@ -127,6 +129,7 @@ export const PublishedRoundsQuery = graphql(`
         reportingRounds {
           id
           period
+          revision
           status
           approvedAt
         }

@@ -36,6 +36,8 @@ export interface RoundReportStrings {
   activitiesWithPartners: string;
   otherGoals: string;
   reportsOfRound: string;
+  revision: (n: number) => string;
+  revisionReason: string;
   backToOverview: string;
 }
 
@@ -74,6 +76,8 @@ export const roundReportStrings: Record<Language, RoundReportStrings> = {
     activitiesWithPartners: 'Aktiviteter med samverkansparter',
     otherGoals: 'Övriga mål',
     reportsOfRound: 'Godkända uppföljningsrapporter',
+    revision: (n) => `revision ${n}`,
+    revisionReason: 'Skäl till rättelsen',
     backToOverview: 'Tillbaka till uppföljningen',
   },
   en: {
@@ -110,6 +114,8 @@ export const roundReportStrings: Record<Language, RoundReportStrings> = {
     activitiesWithPartners: 'Activities with partners',
     otherGoals: 'Other goals',
     reportsOfRound: 'Approved follow-up reports',
+    revision: (n) => `revision ${n}`,
+    revisionReason: 'Reason for the correction',
     backToOverview: 'Back to the follow-up',
   },
 };

@@ -22,7 +22,8 @@ export function PublishedRounds({ code }: { code: string }) {
         {rounds.map((round) => (
           <li key={round.id}>
             <LocalLink to={paths.roundReport(code, round.id)}>
-              {t.title(roundPeriodLabel(round.period, language))}: <span lang="sv">{round.title}</span>
+              {t.title(roundPeriodLabel(round.period, language))}
+              {round.revision > 1 ? `, ${t.revision(round.revision)}` : ''}: <span lang="sv">{round.title}</span>
             </LocalLink>
           </li>
         ))}

@@ -31,7 +31,7 @@ export function RoundReport({ id, context }: { id: string; context?: string }) {
   const head = useQuery(RoundReportHeadQuery, { variables: { id } });
   const round = head.data?.node?.__typename === 'ReportingRound' ? head.data.node : null;
   const body = useQuery(RoundReportQuery, round ? { variables: { id, documentId: round.steeringDocument.id, period: round.period } } : skipToken);
-  const period = round ? roundPeriodLabel(round.period, language) : '';
+  const period = round ? `${roundPeriodLabel(round.period, language)}${round.revision > 1 ? `, ${t.revision(round.revision)}` : ''}` : '';
   usePageTitle(round ? t.title(period) : t.notAvailable, context ?? round?.steeringDocument.municipality.name);
 
   if (head.loading && !head.data) return <LoadingState />;
@@ -68,6 +68,11 @@ export function RoundReport({ id, context }: { id: string; context?: string }) {
         <h1 className="page-intro__title">{t.title(period)}</h1>
         <p className="page-intro__lead">{t.lead(round.steeringDocument.title)}</p>
         <p>{date ? t.approvedOn(date) : t.notApproved}</p>
+        {round.revisionReason && (
+          <p>
+            <strong>{t.revisionReason}:</strong> <span lang="sv">{round.revisionReason}</span>
+          </p>
+        )}
       </header>
       <nav className="round-report__downloads no-print" aria-label={t.downloads}>
         <ul>
