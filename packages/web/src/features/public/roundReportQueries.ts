@@ -28,11 +28,69 @@ export const RoundReportHeadQuery = graphql(`
 `);
 
 export const RoundReportQuery = graphql(`
-  query RoundReport($id: ID!, $documentId: ID!, $period: String!) {
+  query RoundReport($id: ID!, $period: String!) {
     round: node(id: $id) {
       __typename
       ... on ReportingRound {
         id
+        steeringDocument {
+          id
+          focusAreas {
+            id
+            nameSv
+            nameEn
+            sortOrder
+          }
+          goals {
+            id
+            title
+            parent {
+              id
+            }
+            focusArea {
+              id
+            }
+            ownerUnit {
+              id
+              name
+            }
+            indicators {
+              id
+              nameSv
+              nameEn
+              unit
+              decimals
+              dividedBySex
+              progress(period: $period) {
+                status
+                total {
+                  status
+                  value
+                  valuePeriod
+                  target
+                  targetPeriod
+                  preliminary
+                }
+                women {
+                  status
+                  value
+                  valuePeriod
+                  target
+                  targetPeriod
+                  preliminary
+                }
+                men {
+                  status
+                  value
+                  valuePeriod
+                  target
+                  targetPeriod
+                  preliminary
+                }
+              }
+            }
+          }
+        }
         unitReports {
           id
           status
@@ -49,67 +107,6 @@ export const RoundReportQuery = graphql(`
             comment
             goal {
               id
-            }
-          }
-        }
-      }
-    }
-    document: node(id: $documentId) {
-      __typename
-      ... on SteeringDocument {
-        id
-        focusAreas {
-          id
-          nameSv
-          nameEn
-          sortOrder
-        }
-        goals {
-          id
-          title
-          parent {
-            id
-          }
-          focusArea {
-            id
-          }
-          ownerUnit {
-            id
-            name
-          }
-          indicators {
-            id
-            nameSv
-            nameEn
-            unit
-            decimals
-            dividedBySex
-            progress(period: $period) {
-              status
-              total {
-                status
-                value
-                valuePeriod
-                target
-                targetPeriod
-                preliminary
-              }
-              women {
-                status
-                value
-                valuePeriod
-                target
-                targetPeriod
-                preliminary
-              }
-              men {
-                status
-                value
-                valuePeriod
-                target
-                targetPeriod
-                preliminary
-              }
             }
           }
         }

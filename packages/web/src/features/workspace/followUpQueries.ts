@@ -239,8 +239,8 @@ export const UnitReportQuery = graphql(`
 
 /** The document's goals with their indicators judged for the round's period (a second query: the period comes from the first). */
 export const UnitReportGoalsQuery = graphql(`
-  query FollowUpUnitReportGoals($documentId: ID!, $period: String!) {
-    node(id: $documentId) {
+  query FollowUpUnitReportGoals($id: ID!, $period: String!) {
+    node(id: $id) {
       ... on SteeringDocument {
         __typename
         id

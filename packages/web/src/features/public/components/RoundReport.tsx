@@ -30,7 +30,7 @@ export function RoundReport({ id, context }: { id: string; context?: string }) {
   const t = roundReportStrings[language];
   const head = useQuery(RoundReportHeadQuery, { variables: { id } });
   const round = head.data?.node?.__typename === 'ReportingRound' ? head.data.node : null;
-  const body = useQuery(RoundReportQuery, round ? { variables: { id, documentId: round.steeringDocument.id, period: round.period } } : skipToken);
+  const body = useQuery(RoundReportQuery, round ? { variables: { id, period: round.period } } : skipToken);
   const period = round ? `${roundPeriodLabel(round.period, language)}${round.revision > 1 ? `, ${t.revision(round.revision)}` : ''}` : '';
   usePageTitle(round ? t.title(period) : t.notAvailable, context ?? round?.steeringDocument.municipality.name);
 
@@ -44,7 +44,7 @@ export function RoundReport({ id, context }: { id: string; context?: string }) {
       </div>
     );
   const reports = body.data?.round?.__typename === 'ReportingRound' ? body.data.round.unitReports : [];
-  const document = body.data?.document?.__typename === 'SteeringDocument' ? body.data.document : null;
+  const document = body.data?.round?.__typename === 'ReportingRound' ? body.data.round.steeringDocument : null;
   const assessments = new Map(reports.flatMap((r) => r.assessments.flatMap((a) => (a.goal ? [[a.goal.id, a] as const] : []))));
   const reportingUnits = new Set(reports.map((r) => r.organisationUnit.id));
   // The goals followed up: those owned by a unit that reports in the round.

@@ -72,10 +72,7 @@ function UnitReportEditor({ id }: { id: string }) {
   const node = stored.data?.node?.__typename === 'UnitReport' ? stored.data.node : null;
   const report = node ? getFragmentData(UnitReportFields, node) : null;
   const round = node?.round ?? null;
-  const goalsQuery = useQuery(
-    UnitReportGoalsQuery,
-    round ? { variables: { documentId: round.steeringDocument.id, period: round.period }, fetchPolicy: 'network-only' } : skipToken,
-  );
+  const goalsQuery = useQuery(UnitReportGoalsQuery, round ? { variables: { id: round.steeringDocument.id, period: round.period }, fetchPolicy: 'network-only' } : skipToken);
   const [updateReport] = useMutation(UpdateUnitReportMutation);
   const [assessGoal] = useMutation(AssessGoalMutation);
   const [explainMissingValue] = useMutation(ExplainMissingValueMutation);
