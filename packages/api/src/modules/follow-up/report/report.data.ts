@@ -58,6 +58,8 @@ const REPORT_QUERY: DocumentNode = parse(/* GraphQL */ `
         status
         deadline
         approvedAt
+        revision
+        revisionReason
         steeringDocument {
           title
           municipality { name code }
@@ -129,6 +131,8 @@ export interface RoundReport {
   status: string;
   deadline: string;
   approvedAt: string | null;
+  revision: number;
+  revisionReason: string | null;
   steeringDocument: {
     title: string;
     municipality: { name: string; code: string };
