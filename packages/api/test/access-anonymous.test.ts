@@ -331,7 +331,14 @@ describe('what anonymous callers can read', () => {
       op('openReportingRound', 'OpenReportingRoundInput', { steeringDocumentId, period, deadline: '2030-01-31', unitIds: [unit] }, 'reportingRound');
     const reportOf = async (roundId: string) => toGlobalId('UnitReport', (await server.dataSource.query(`SELECT id FROM unit_report WHERE round_id = $1`, [uuid(roundId)]))[0].id);
     const assessmentOf = async (reportId: string) => toGlobalId('GoalAssessment', (await server.dataSource.query(`SELECT id FROM goal_assessment WHERE unit_report_id = $1`, [uuid(reportId)]))[0].id);
-    const submit = async (reportId: string) => op('submitUnitReport', 'UnitReportActionInput', { id: reportId, version: await version('unit_report', reportId) });
+    const submit = async (reportId: string) => {
+      // Values missing for the period are explained first (submitting needs every gap filled or explained).
+      const gaps = await server.gql(`query($id: ID!) { node(id: $id) { ... on UnitReport { missingValues { indicator { id } } } } }`, { id: reportId });
+      for (const gap of gaps.data.node.missingValues as Array<{ indicator: { id: string } }>) {
+        await op('explainMissingValue', 'ExplainMissingValueInput', { unitReportId: reportId, indicatorId: gap.indicator.id, explanation: 'Publiceras senare.' });
+      }
+      await op('submitUnitReport', 'UnitReportActionInput', { id: reportId, version: await version('unit_report', reportId) });
+    };
     const approve = async (roundId: string, reportId: string) => {
       await op('approveUnitReport', 'UnitReportActionInput', { id: reportId, version: await version('unit_report', reportId) });
       await op('approveReportingRound', 'ReportingRoundActionInput', { id: roundId, version: await version('reporting_round', roundId) });

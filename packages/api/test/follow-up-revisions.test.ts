@@ -2,6 +2,7 @@ import { periodAskedFor } from '../src/modules/follow-up/follow-up.service';
 import { toGlobalId } from '../src/graphql/global-id';
 import { User } from '../src/modules/account/user.entity';
 import { startTestServer, type TestServer } from './helpers';
+import { pdfText } from './pdf-text';
 
 type Call = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<{ data: T; errors?: any[] }>;
 
@@ -203,6 +204,13 @@ describe('reporting rounds: missing values explained before submitting, correcti
     expect(published.data.goal.assessment).toEqual({ assessment: 'NOT_ACHIEVED', comment: 'Rättad: andelen kvinnor i arbete var lägre än först rapporterat.' });
     const firstStill = await server.anonymous(`query($id: ID!) { node(id: $id) { ... on ReportingRound { status revision nextRevision { revision } } } }`, { id: round2024 });
     expect(firstStill.data.node).toEqual({ status: 'APPROVED', revision: 1, nextRevision: { revision: 2 } });
+    // The report of the correction says so, in its file name and its text.
+    const pdf = await fetch(`${server.url}/reports/rounds/${r2.id}.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-disposition')).toContain(`filename*=UTF-8''Uppf%C3%B6ljning%20Integrationsstrategi%202018%202024%20revision%202.pdf`);
+    const text = await pdfText(Buffer.from(await pdf.arrayBuffer()));
+    expect(text).toContain('Revision 2: rättelse av en tidigare godkänd uppföljning. Skäl: Fel värde för kvinnor i arbetsmarknadsindikatorn.');
+    expect(text).toContain('Rättad: andelen kvinnor i arbete var lägre än först rapporterat.');
     // Missing values are internal, also of a public report.
     const publicReport = await server.anonymous(`query($id: ID!) { node(id: $id) { ... on UnitReport { status missingValues { period } } } }`, { id: newGan.id });
     expect(publicReport.data.node).toEqual({ status: 'APPROVED', missingValues: [] });

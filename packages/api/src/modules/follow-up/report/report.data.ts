@@ -58,6 +58,8 @@ const REPORT_QUERY: DocumentNode = parse(/* GraphQL */ `
         status
         deadline
         approvedAt
+        revision
+        revisionReason
         steeringDocument {
           title
           municipality { name code }
@@ -129,6 +131,8 @@ export interface RoundReport {
   status: string;
   deadline: string;
   approvedAt: string | null;
+  revision: number;
+  revisionReason: string | null;
   steeringDocument: {
     title: string;
     municipality: { name: string; code: string };
@@ -157,7 +161,8 @@ async function run<T>(document: DocumentNode, variables: Record<string, unknown>
 
 /** The report of the round a global id names, as the caller may read it; null when it is not a round the caller may see. */
 export async function loadRoundReport(services: Services, access: Access, globalId: string, requestId: string): Promise<RoundReport | null> {
-  if (fromGlobalId(globalId)?.type !== 'ReportingRound') return null;
+  // A key without READ reads nothing through GraphQL (FORBIDDEN there): here, like a round it may not see.
+  if (fromGlobalId(globalId)?.type !== 'ReportingRound' || !access.mayRead) return null;
   const first = await run<{ node: { __typename: string; period?: string } | null }>(ROUND_QUERY, { id: globalId }, contextFor(services, access, requestId));
   if (first.node?.__typename !== 'ReportingRound' || !first.node.period) return null;
   const data = await run<{ node: RoundReport | null }>(REPORT_QUERY, { id: globalId, period: first.node.period }, contextFor(services, access, requestId));

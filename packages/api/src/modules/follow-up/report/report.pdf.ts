@@ -84,6 +84,7 @@ export function writeReportPdf(report: RoundReport, out: Writable): Promise<void
       ? `Godkänd ${report.approvedAt.slice(0, 10)}`
       : `${ROUND_STATUS_SV[report.status] ?? report.status}, sista dag för redovisning ${report.deadline} (ej slutligt godkänd)`;
   paragraph(`${municipality}. Period: ${periodWords(report.period)} (${report.period}). Status: ${status}.`);
+  if (report.revision > 1) paragraph(`Revision ${report.revision}: rättelse av en tidigare godkänd uppföljning. Skäl: ${report.revisionReason ?? '–'}`);
 
   const assessments = assessmentsByGoal(report);
   const goalSection = (goal: ReportGoal, sub: boolean) => {

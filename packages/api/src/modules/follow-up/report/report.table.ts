@@ -148,7 +148,7 @@ export function unitRows(report: RoundReport): Array<Record<(typeof UNIT_COLUMNS
 
 /** A file name without characters that trouble file systems or headers: "Uppföljning Integrationsstrategi 2018 2024". */
 export function reportFileName(report: RoundReport, extension: string): string {
-  const base = `Uppföljning ${report.steeringDocument.title} ${report.period}`
+  const base = `Uppföljning ${report.steeringDocument.title} ${report.period}${report.revision > 1 ? ` revision ${report.revision}` : ''}`
     .normalize('NFC')
     .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\p{Cc}+/gu, ' ')
