@@ -29,6 +29,7 @@ import { healthRouter } from './http/health';
 import { clientIp, PostgresRateLimitStore, rateLimit, type RateLimitStore } from './http/rate-limit';
 import { requestId } from './http/request-context';
 import { spaRouter } from './http/spa';
+import { reportsRouter } from './modules/follow-up/report/report.router';
 import { openDataRouter } from './open-data/open-data.router';
 import { createLoaders } from './loaders';
 import { createServices, type Services } from './services';
@@ -248,6 +249,29 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     }),
   );
   app.use('/graphql', bodyErrorHandler);
+  // Follow-up reports (PDF, xlsx, CSV) of a reporting round: the same callers as GraphQL, and what
+  // they may read through it (modules/follow-up/report/report.router.ts).
+  app.use(
+    '/reports',
+    rateLimit({ name: 'graphql', store: rateLimitStore, limit: config.rateLimitPerMinute, key: (req) => (req.headers.authorization ? undefined : clientIp(req)) }),
+    (_req, res, next) => {
+      if (services) return next();
+      res.status(503).json({ errors: [{ message: 'Inkludera is starting; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    },
+    databaseGate(() => database?.availability()),
+    authenticate({
+      services: () => services as Services,
+      dataSource: () => (database as Database).dataSource,
+      secureCookies: config.secureCookies,
+      failedKeysPerMinute: config.rateLimitPerMinute,
+      rateLimits: rateLimitStore,
+    }),
+    (_req, res, next) => {
+      const db = database as Database;
+      runWithReader(db.dataSource, actorOf(res).kind === 'anonymous' ? db.reader() : db.dataSource, next);
+    },
+    reportsRouter({ services: () => services as Services }),
+  );
   // Open data: no login, read-only; 503 until the database is ready (open-data/open-data.router.ts),
   // and 503 DATABASE_UNAVAILABLE with Retry-After while it is away, as for GraphQL.
   app.use(

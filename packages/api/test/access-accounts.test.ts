@@ -370,9 +370,15 @@ describe('accounts', () => {
       const version = async (globalId: string) => {
         const type = Buffer.from(globalId, 'base64url').toString('utf8').split(':')[0] as string;
         const table =
-          { User: 'app_user', OrganisationUnit: 'organisation_unit', SteeringDocument: 'steering_document', FocusArea: 'focus_area', ReportingRound: 'reporting_round', UnitReport: 'unit_report' }[
-            type
-          ] ?? type.toLowerCase();
+          {
+            User: 'app_user',
+            OrganisationUnit: 'organisation_unit',
+            SteeringDocument: 'steering_document',
+            FocusArea: 'focus_area',
+            ReportingRound: 'reporting_round',
+            UnitReport: 'unit_report',
+            ConsultationResponse: 'consultation_response',
+          }[type] ?? type.toLowerCase();
         return (await sql(`SELECT version FROM ${table} WHERE id = $1`, [uuid(globalId)]))[0]?.version as number;
       };
       const input = (type: string) => `$input: ${type}!`;
@@ -483,11 +489,52 @@ describe('accounts', () => {
       const report = toGlobalId('UnitReport', (await sql(`SELECT id FROM unit_report WHERE round_id = $1`, [uuid(round)]))[0]?.id);
       await run(a, ADMIN, 'updateUnitReport', input('UpdateUnitReportInput'), { input: { id: report, version: await version(report), analysis: 'Analys' } }, 'unitReport', 'object');
       await run(a, ADMIN, 'assessGoal', input('AssessGoalInput'), { input: { unitReportId: report, goalId: goal, assessment: 'ACHIEVED', comment: 'Uppfyllt.' } }, 'goalAssessment', 'object');
+      // The indicator has no value for 2024 yet: the gap is explained before submitting.
+      await run(
+        a,
+        ADMIN,
+        'explainMissingValue',
+        input('ExplainMissingValueInput'),
+        { input: { unitReportId: report, indicatorId: indicator, explanation: 'Värdet publiceras i mars.' } },
+        'unitReport',
+        'object',
+      );
       await run(a, ADMIN, 'submitUnitReport', input('UnitReportActionInput'), { input: { id: report, version: await version(report) } }, 'unitReport', 'object');
       await run(a, ADMIN, 'returnUnitReport', input('ReturnUnitReportInput'), { input: { id: report, version: await version(report), comment: 'Komplettera.' } }, 'unitReport', 'object');
       await run(a, ADMIN, 'submitUnitReport', input('UnitReportActionInput'), { input: { id: report, version: await version(report) } }, 'unitReport', 'object');
       await run(a, ADMIN, 'approveUnitReport', input('UnitReportActionInput'), { input: { id: report, version: await version(report) } }, 'unitReport', 'object');
       await run(a, ADMIN, 'approveReportingRound', input('ReportingRoundActionInput'), { input: { id: round, version: await version(round) } }, 'reportingRound', 'object');
+      await run(
+        a,
+        ADMIN,
+        'reviseReportingRound',
+        input('ReviseReportingRoundInput'),
+        { input: { id: round, version: await version(round), deadline: '2025-06-30', reason: 'Rättelse.' } },
+        'reportingRound',
+        'null',
+      );
+
+      // A consultation (remiss) of the draft: sent, answered, closed.
+      const consultation = await run(
+        a,
+        ADMIN,
+        'sendConsultation',
+        input('SendConsultationInput'),
+        { input: { steeringDocumentId: document, unitIds: [unit], deadline: '2030-01-31' } },
+        'consultation',
+        'null',
+      );
+      const response = toGlobalId('ConsultationResponse', (await sql(`SELECT id FROM consultation_response WHERE consultation_id = $1`, [uuid(consultation)]))[0]?.id);
+      await run(
+        a,
+        ADMIN,
+        'answerConsultation',
+        input('AnswerConsultationInput'),
+        { input: { id: response, version: await version(response), views: 'Inga synpunkter.' } },
+        'consultationResponse',
+        'object',
+      );
+      await run(a, ADMIN, 'closeConsultation', input('CloseConsultationInput'), { input: { id: consultation, version: await version(consultation) } }, 'consultation', 'object');
 
       // Keys and users.
       const createdKey = await a(`mutation { createApiKey(input: { name: "Verksamhetssystemet", scopes: [READ, WRITE_MEASUREMENTS] }) { key apiKey { id } errors { code } } }`);

@@ -324,6 +324,46 @@ describe('what anonymous callers can read', () => {
     pub.adoptedVersion = await versionOf(pub.adopted);
     secret.draftVersion = await versionOf(secret.draft);
 
+    // ----- reporting rounds: an APPROVED round of a public document is public (published follow-up),
+    // with its approved reports and their assessments, but not the return comment; an open round, its
+    // submitted report and assessments are not; nor is an approved round of a draft document.
+    const round = async (steeringDocumentId: string, period: string) =>
+      op('openReportingRound', 'OpenReportingRoundInput', { steeringDocumentId, period, deadline: '2030-01-31', unitIds: [unit] }, 'reportingRound');
+    const reportOf = async (roundId: string) => toGlobalId('UnitReport', (await server.dataSource.query(`SELECT id FROM unit_report WHERE round_id = $1`, [uuid(roundId)]))[0].id);
+    const assessmentOf = async (reportId: string) => toGlobalId('GoalAssessment', (await server.dataSource.query(`SELECT id FROM goal_assessment WHERE unit_report_id = $1`, [uuid(reportId)]))[0].id);
+    const submit = async (reportId: string) => {
+      // Values missing for the period are explained first (submitting needs every gap filled or explained).
+      const gaps = await server.gql(`query($id: ID!) { node(id: $id) { ... on UnitReport { missingValues { indicator { id } } } } }`, { id: reportId });
+      for (const gap of gaps.data.node.missingValues as Array<{ indicator: { id: string } }>) {
+        await op('explainMissingValue', 'ExplainMissingValueInput', { unitReportId: reportId, indicatorId: gap.indicator.id, explanation: 'Publiceras senare.' });
+      }
+      await op('submitUnitReport', 'UnitReportActionInput', { id: reportId, version: await version('unit_report', reportId) });
+    };
+    const approve = async (roundId: string, reportId: string) => {
+      await op('approveUnitReport', 'UnitReportActionInput', { id: reportId, version: await version('unit_report', reportId) });
+      await op('approveReportingRound', 'ReportingRoundActionInput', { id: roundId, version: await version('reporting_round', roundId) });
+    };
+    pub.approvedRound = await round(pub.adopted, '2024');
+    pub.approvedReport = await reportOf(pub.approvedRound);
+    await op('assessGoal', 'AssessGoalInput', { unitReportId: pub.approvedReport, goalId: pub.goal, assessment: 'ACHIEVED', comment: 'Öppen bedömning' });
+    pub.approvedAssessment = await assessmentOf(pub.approvedReport);
+    await op('updateUnitReport', 'UpdateUnitReportInput', { id: pub.approvedReport, version: await version('unit_report', pub.approvedReport), analysis: 'Öppen analys' });
+    await submit(pub.approvedReport);
+    await op('returnUnitReport', 'ReturnUnitReportInput', { id: pub.approvedReport, version: await version('unit_report', pub.approvedReport), comment: `${SECRET} återremiss` });
+    await submit(pub.approvedReport);
+    await approve(pub.approvedRound, pub.approvedReport);
+    secret.openRound = await round(pub.adopted, '2025-T1');
+    secret.openReport = await reportOf(secret.openRound);
+    await op('assessGoal', 'AssessGoalInput', { unitReportId: secret.openReport, goalId: pub.goal, assessment: 'PARTLY', comment: `${SECRET} inskickad bedömning` });
+    secret.openAssessment = await assessmentOf(secret.openReport);
+    await submit(secret.openReport);
+    secret.draftDocumentRound = await round(secret.draft, '2024');
+    secret.draftDocumentReport = await reportOf(secret.draftDocumentRound);
+    await op('assessGoal', 'AssessGoalInput', { unitReportId: secret.draftDocumentReport, goalId: secret.draftGoal, assessment: 'ACHIEVED', comment: `${SECRET} bedömning i utkast` });
+    secret.draftDocumentAssessment = await assessmentOf(secret.draftDocumentReport);
+    await submit(secret.draftDocumentReport);
+    await approve(secret.draftDocumentRound, secret.draftDocumentReport);
+
     // ----- people and keys
     const { user } = await server.services.account.createUser(uuid(m), { email: 'lasare@oppna.test', name: `${SECRET} läsare`, role: StaffRole.VIEWER, password: PASSWORD });
     secret.user = toGlobalId('User', user.id);

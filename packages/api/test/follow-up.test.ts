@@ -165,25 +165,62 @@ describe('reporting rounds: open, assess, submit, return, approve, lock (issue 1
     ]);
     expect(read.data.goal.assessment).toEqual({ assessment: 'PARTLY', comment: 'Kvinnorna ligger efter.' });
 
-    // The assessment overrides the goal's computed status for its period (staff); anonymous callers get the computed one.
+    // The assessment overrides the goal's computed status for its period; the round is approved, so it is public and anonymous callers get it too.
     const PROGRESS = `query($goal: ID!) { node(id: $goal) { ... on Goal { progress(period: "2025T2") { status computedStatus source assessment assessmentComment } } } }`;
     const assessed = await viewer(PROGRESS, { goal: goal('Fler nyanlända får') });
     expect(assessed.data.node.progress).toMatchObject({ status: 'TARGET_MET', source: 'ASSESSED', assessment: 'ACHIEVED', assessmentComment: 'Fler klarar sfi-kurserna.' });
-    const computed = await server.anonymous(PROGRESS, { goal: goal('Fler nyanlända får') });
-    expect(computed.data.node.progress).toMatchObject({ source: 'COMPUTED', assessment: null, assessmentComment: null });
-    expect(computed.data.node.progress.status).toBe(computed.data.node.progress.computedStatus);
+    const published = await server.anonymous(PROGRESS, { goal: goal('Fler nyanlända får') });
+    expect(published.data.node.progress).toMatchObject({ status: 'TARGET_MET', source: 'ASSESSED', assessment: 'ACHIEVED', assessmentComment: 'Fler klarar sfi-kurserna.' });
     const notAssessable = await viewer(PROGRESS, { goal: goal('Nyanlända elever') });
     expect(notAssessable.data.node.progress).toMatchObject({ status: 'NO_DATA', source: 'ASSESSED', assessment: 'NOT_ASSESSABLE' });
 
-    // Anonymous callers see no rounds (drafts, comments and assessments are internal).
-    const anonymous = await server.anonymous(`query($id: ID!) { node(id: $id) { ... on SteeringDocument { title reportingRounds { period } } } }`, { id: gid('SteeringDocument', documentId) });
-    expect(anonymous.data.node).toEqual({ title: 'Integrationsstrategi 2018', reportingRounds: [] });
+    // Approved rounds are public (published follow-up, archive law): anonymous callers and other municipalities read them,
+    // their reports' texts and assessments, but not the return comment; the open round 2025-T1 stays internal.
+    const ROUNDS = `query($id: ID!) { node(id: $id) { ... on SteeringDocument { title reportingRounds { period status unitReports { status analysis genderAnalysis returnComment organisationUnit { name } assessments { assessment comment } } } } } }`;
+    const tranemo = await session('admin@tranemo.demo');
+    for (const [who, call] of [
+      ['anonymous', server.anonymous as Call],
+      ['Tranemo', tranemo],
+    ] as const) {
+      const outside = await call(ROUNDS, { id: gid('SteeringDocument', documentId) });
+      expect([who, outside.errors]).toEqual([who, undefined]);
+      expect([who, outside.data.node.reportingRounds.map((r: any) => [r.period, r.status])]).toEqual([
+        who,
+        [
+          ['2025-T2', 'APPROVED'],
+          ['2024', 'APPROVED'],
+        ],
+      ]);
+      const gan2025 = outside.data.node.reportingRounds[0].unitReports.find((r: any) => r.organisationUnit.name === GAN);
+      expect([who, gan2025]).toMatchObject([
+        who,
+        {
+          status: 'APPROVED',
+          genderAnalysis: 'Kvinnor 41 %, män 52 %: gapet minskar.',
+          returnComment: null,
+          assessments: expect.arrayContaining([{ assessment: 'PARTLY', comment: 'Kvinnorna ligger efter.' }]),
+        },
+      ]);
+    }
     const assessmentIds = (await server.dataSource.query('SELECT a.id FROM goal_assessment a JOIN unit_report r ON r.id = a.unit_report_id WHERE r.round_id = $1', [
       fromGlobalId(round.id)?.id,
     ])) as Array<{ id: string }>;
     expect(assessmentIds.length).toBe(3);
-    const hidden = await server.anonymous(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: assessmentIds.map((a) => gid('GoalAssessment', a.id)) });
-    expect(hidden.data.nodes).toEqual(assessmentIds.map(() => null));
+    const shown = await server.anonymous(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: assessmentIds.map((a) => gid('GoalAssessment', a.id)) });
+    expect(shown.data.nodes).toEqual(assessmentIds.map((a) => ({ id: gid('GoalAssessment', a.id) })));
+
+    // A submitted assessment of the open round 2025-T1 overrides the status for staff only; anonymous callers get the computed one.
+    const [t1] = (await server.dataSource.query(
+      `SELECT a.id, a.goal_id FROM goal_assessment a JOIN unit_report r ON r.id = a.unit_report_id JOIN reporting_round rr ON rr.id = r.round_id
+       WHERE rr.steering_document_id = $1 AND rr.period = '2025-T1' AND r.status = 'SUBMITTED' LIMIT 1`,
+      [documentId],
+    )) as Array<{ id: string; goal_id: string }>;
+    const T1 = `query($goal: ID!) { node(id: $goal) { ... on Goal { assessment(period: "2025-T1") { id } progress(period: "2025-T1") { status computedStatus source assessment } } } }`;
+    expect((await viewer(T1, { goal: gid('Goal', t1?.goal_id) })).data.node).toMatchObject({ assessment: { id: gid('GoalAssessment', t1?.id) }, progress: { source: 'ASSESSED' } });
+    const internal = await server.anonymous(T1, { goal: gid('Goal', t1?.goal_id) });
+    expect(internal.data.node).toMatchObject({ assessment: null, progress: { source: 'COMPUTED', assessment: null } });
+    expect(internal.data.node.progress.status).toBe(internal.data.node.progress.computedStatus);
+    expect((await server.anonymous(`query($id: ID!) { node(id: $id) { id } }`, { id: gid('GoalAssessment', t1?.id) })).data.node).toBeNull();
   });
 
   it('has demo rounds for Tyresö: an approved year-end round 2024 (no PARTLY) and an open tertial round 2025 with a submitted report and drafts', async () => {
@@ -198,6 +235,10 @@ describe('reporting rounds: open, assess, submit, return, approve, lock (issue 1
     expect(byPeriod['2024'].status).toBe('APPROVED');
     expect(byPeriod['2024'].unitReports.every((r: any) => r.status === 'APPROVED' && r.assessments.length > 0)).toBe(true);
     expect(byPeriod['2024'].unitReports.flatMap((r: any) => r.assessments).some((a: any) => a.assessment === 'PARTLY')).toBe(false);
+    // Real texts: each goal's comment is its own, not a template.
+    const comments = byPeriod['2024'].unitReports.flatMap((r: any) => r.assessments.map((a: any) => a.comment));
+    expect(new Set(comments).size).toBe(comments.length);
+    expect(comments.some((c: string) => c.startsWith('Männen når målvärdet, kvinnorna inte'))).toBe(true);
     expect(byPeriod['2025-T1'].status).toBe('OPEN');
     expect(byPeriod['2025-T1'].unitReports.map((r: any) => r.status).sort()).toEqual(expect.arrayContaining(['DRAFT', 'SUBMITTED']));
   });

@@ -67,12 +67,15 @@ afterAll(async () => {
 it('the validator refuses what breaks the schema (so a pass means something)', async () => {
   const pkg = (await (await get('/open/v1/0301/datapackage.json')).json()) as DataPackage;
   const schema = pkg.resources[0]!.schema;
-  const header = 'municipality_code,indicator_id,indicator_key,indicator_name,unit,period,sex,value,status,footnote\r\n';
-  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024,TOTAL,12,FINAL,\r\n`, schema)).toEqual([]);
-  expect(validateTable(`${header}301,abc,N00945,Namn,COUNT,2024,TOTAL,12,FINAL,\r\n`, schema)).toEqual([expect.stringContaining('municipality_code "301": does not match')]);
-  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024H3,TOTAL,12,FINAL,\r\n`, schema)).toEqual([expect.stringContaining('period')]);
-  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024,ALL,1 2,PRELIMINARY,\r\n`, schema)).toHaveLength(3);
-  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024,TOTAL,,FINAL,\r\n0301,abc,N00945,Namn,COUNT,2024,TOTAL,,FINAL,\r\n`, schema)).toEqual(['row 3: primary key repeated']);
+  const header = 'municipality_code,indicator_id,indicator_key,indicator_name,unit,period,sex,value,status,footnote,progress_target,progress_status\r\n';
+  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024,TOTAL,12,FINAL,,,\r\n`, schema)).toEqual([]);
+  expect(validateTable(`${header}301,abc,N00945,Namn,COUNT,2024,TOTAL,12,FINAL,,,\r\n`, schema)).toEqual([expect.stringContaining('municipality_code "301": does not match')]);
+  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024H3,TOTAL,12,FINAL,,,\r\n`, schema)).toEqual([expect.stringContaining('period')]);
+  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024,ALL,1 2,PRELIMINARY,,,\r\n`, schema)).toHaveLength(3);
+  // The status columns: a target is a number, a status one of the rule's.
+  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024,TOTAL,12,FINAL,,20,ON_TRACK\r\n`, schema)).toEqual([]);
+  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024,TOTAL,12,FINAL,,x,GOOD\r\n`, schema)).toHaveLength(2);
+  expect(validateTable(`${header}0301,abc,N00945,Namn,COUNT,2024,TOTAL,,FINAL,,,\r\n0301,abc,N00945,Namn,COUNT,2024,TOTAL,,FINAL,,,\r\n`, schema)).toEqual(['row 3: primary key repeated']);
 });
 
 it('every CSV of every package is valid against its Table Schema and names its package', async () => {

@@ -3,7 +3,10 @@ import zlib from 'node:zlib';
 import { JsonLdParser } from 'jsonld-streaming-parser';
 import { Store, type Quad } from 'n3';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
+import ExcelJS from 'exceljs';
+import { runWithSqlScope } from '../src/database/sql-counter';
 import { toGlobalId } from '../src/graphql/global-id';
+import { loadProgressFacts } from '../src/open-data/progress-columns';
 import { postGraphQL } from './helpers';
 import { createIndicator, createMunicipality, putValues, startOpenDataServer, triple, type FixtureMunicipality, type OpenDataServer } from './open-data-fixture';
 
@@ -26,7 +29,10 @@ let inDraft: string;
 const CC_BY = 'http://creativecommons.org/licenses/by/4.0/';
 const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/';
 
-type Row = Record<'municipality_code' | 'indicator_id' | 'indicator_key' | 'indicator_name' | 'unit' | 'period' | 'sex' | 'value' | 'status' | 'footnote', string>;
+type Row = Record<
+  'municipality_code' | 'indicator_id' | 'indicator_key' | 'indicator_name' | 'unit' | 'period' | 'sex' | 'value' | 'status' | 'footnote' | 'progress_target' | 'progress_status',
+  string
+>;
 
 /** RFC 4180 CSV into records by the header row. */
 function parseCsv(text: string): Row[] {
@@ -56,7 +62,7 @@ function parseCsv(text: string): Row[] {
   }
   expect(field).toBe(''); // every record ends with CRLF
   const [header, ...rows] = records;
-  expect(header).toEqual(['municipality_code', 'indicator_id', 'indicator_key', 'indicator_name', 'unit', 'period', 'sex', 'value', 'status', 'footnote']);
+  expect(header).toEqual(['municipality_code', 'indicator_id', 'indicator_key', 'indicator_name', 'unit', 'period', 'sex', 'value', 'status', 'footnote', 'progress_target', 'progress_status']);
   return rows.map((cells) => Object.fromEntries((header as string[]).map((name, i) => [name, cells[i] as string])) as Row);
 }
 
@@ -73,6 +79,8 @@ function jsonAsRows(body: { values: Array<Record<string, unknown>> }): Row[] {
     value: v.value === null ? '' : String(v.value as number),
     status: String(v.status),
     footnote: v.footnote === null ? '' : String(v.footnote as string),
+    progress_target: v.progressTarget === null ? '' : String(v.progressTarget as number),
+    progress_status: v.progressStatus === null ? '' : String(v.progressStatus as string),
   }));
 }
 
@@ -235,6 +243,9 @@ describe('formats agree', () => {
         value: '43.25',
         status: 'FINAL',
         footnote: '',
+        // No target in this fixture: no status to judge.
+        progress_target: '',
+        progress_status: 'NO_DATA',
       },
     ]);
   });
@@ -281,7 +292,67 @@ describe('formats agree', () => {
       })),
     );
     const sort = (list: Row[]) => [...list].sort((x, y) => key(x).localeCompare(key(y)));
-    expect(sort(viaGraphQL)).toEqual(sort(rows));
+    const withoutStatus = rows.map(({ progress_target: _target, progress_status: _status, ...row }) => row);
+    expect(sort(viaGraphQL)).toEqual(sort(withoutStatus as Row[]));
+  });
+});
+
+describe('status columns', () => {
+  it('judge each row as anonymous GraphQL judges the indicator at that period (same rule, same public values and targets), also with from/to/sex', async () => {
+    const id = toGlobalId('Indicator', shares);
+    // Targets for everyone and for women: the rows are judged against them.
+    const etagBefore = (await get(`/open/v1/0101/indicators/${id}/values.csv`)).headers.get('etag');
+    for (const [sex, value] of [
+      ['TOTAL', 60],
+      ['WOMEN', 55],
+    ] as const) {
+      await server.dataSource.query(`INSERT INTO target (municipality_id, indicator_id, period, period_start, sex, value) VALUES ($1, $2, '2026', '2026-01-01', $3, $4)`, [a.id, shares, sex, value]);
+    }
+    const { rows, response } = await csv(`/open/v1/0101/indicators/${id}/values.csv`);
+    expect(rows.length).toBeGreaterThan(3);
+    // A target change is a change of the file (migration OpenDataTargetTrigger): a new ETag.
+    expect(response.headers.get('etag')).not.toBe(etagBefore);
+    const PROGRESS = `query($id: ID!, $period: String!) { node(id: $id) { ... on Indicator { progress(period: $period) {
+      total { status target } women { status target } men { status target } } } } }`;
+    const judged: string[] = [];
+    for (const row of rows) {
+      const result = await postGraphQL(server.url, PROGRESS, { id, period: row.period });
+      const sex = ({ TOTAL: 'total', WOMEN: 'women', MEN: 'men' } as const)[row.sex as 'TOTAL'];
+      const expected = result.data.node.progress[sex];
+      expect([row.period, row.sex, row.progress_status, row.progress_target]).toEqual([row.period, row.sex, expected.status, expected.target === null ? '' : String(expected.target)]);
+      judged.push(row.progress_status);
+    }
+    // Not all NO_DATA: the targets make the statuses real.
+    expect(judged.some((status) => status !== 'NO_DATA')).toBe(true);
+    expect(rows.filter((row) => row.sex === 'WOMEN').every((row) => row.progress_target === '55')).toBe(true);
+    // A from filter leaves the earlier rows out of the file but not out of the judgement.
+    const later = (await csv(`/open/v1/0101/indicators/${id}/values.csv?from=2024`)).rows;
+    expect(later.map((row) => [row.period, row.sex, row.progress_status])).toEqual(rows.filter((row) => row.period >= '2024').map((row) => [row.period, row.sex, row.progress_status]));
+    // The xlsx carries them too (as in the CSV).
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await (await get(`/open/v1/0101/indicators/${id}/values.xlsx`)).arrayBuffer()) as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Värden') as ExcelJS.Worksheet;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const statusColumn = header.indexOf('progress_status') + 1;
+    const fromXlsx: string[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) fromXlsx.push(row.getCell(statusColumn).text);
+    });
+    expect(fromXlsx).toEqual(rows.map((row) => row.progress_status));
+  });
+
+  it('costs one statement for the facts and targets, however many indicators the scope holds', async () => {
+    const count = async (scope: string[]) => {
+      const sqlScope = { statements: 0 };
+      const facts = await runWithSqlScope(sqlScope, () => loadProgressFacts(server.dataSource.manager, scope));
+      return { statements: sqlScope.statements, indicators: facts.size };
+    };
+    const one = await count([b.id]);
+    const all = await count([a.id, b.id]);
+    console.log(`open-data status facts: ${one.indicators} indicators -> ${one.statements} statement(s); ${all.indicators} -> ${all.statements}`);
+    expect(all.indicators).toBeGreaterThan(one.indicators);
+    expect(all.statements).toBe(1);
+    expect(one.statements).toBe(1);
   });
 });
 
@@ -417,7 +488,10 @@ describe('change feed', () => {
       if (change.status === 'REMOVED') copy.delete(key(change));
       else copy.set(key(change), change);
     }
-    expect([...copy.values()].sort((x, y) => key(x).localeCompare(key(y)))).toEqual((await csv('/open/v1/0101/values.csv')).rows.sort((x, y) => key(x).localeCompare(key(y))));
+    // The feed carries values; the status columns (which targets change too) are in the full files only.
+    expect([...feed.rows, ...feed2.rows].every((row) => row.progress_status === '' && row.progress_target === '')).toBe(true);
+    const values = (rows: Row[]) => rows.map(({ progress_target: _target, progress_status: _status, ...row }) => row).sort((x, y) => key(x as Row).localeCompare(key(y as Row)));
+    expect(values([...copy.values()])).toEqual(values((await csv('/open/v1/0101/values.csv')).rows));
 
     const since3 = feed2.response.headers.get('x-changed-until') as string;
     await ds.query(`UPDATE steering_document SET status = 'DRAFT' WHERE id = $1`, [a.documentId]);

@@ -1,6 +1,6 @@
 /**
  * axe-core on every public page, at 1280 and 375 px wide: a violation of impact serious or critical
- * fails the test. Screenshots of the start, municipality, indicator and follow-up overview pages at both widths go to
+ * fails the test. Screenshots of the start, municipality, indicator, follow-up overview and follow-up report pages at both widths go to
  * e2e/screenshots/ (git-ignored), for a person to look at.
  */
 import { axe, errorsOf, headingLevels, headingProblems, screenshot, useHarness } from './harness';
@@ -8,7 +8,7 @@ import { axe, errorsOf, headingLevels, headingProblems, screenshot, useHarness }
 const h = useHarness();
 
 interface Ids {
-  tyreso: { id: string; document: string; focusArea: string; goal: string; indicator: string };
+  tyreso: { id: string; document: string; focusArea: string; goal: string; indicator: string; approvedRound: string };
   tranemo: { document: string; focusArea: string; goal: string; indicator: string };
 }
 
@@ -24,7 +24,12 @@ async function ids(): Promise<Ids> {
     const goal = area.goals.find((g) => g.indicators.length > 0)!;
     return { id: data.municipality.id, document: document.id, focusArea: area.id, goal: goal.id, indicator: goal.indicators[0]!.id };
   };
-  return { tyreso: await pick('0138'), tranemo: await pick('1498') };
+  // The demo's approved year-end round 2024 of Tyresö, public with its follow-up report.
+  const rounds = await h.graphql<{ municipality: { steeringDocuments: Array<{ reportingRounds: Array<{ id: string; status: string }> }> } }>(
+    `query { municipality(code: "0138") { steeringDocuments { reportingRounds { id status } } } }`,
+  );
+  const approvedRound = rounds.municipality.steeringDocuments.flatMap((d) => d.reportingRounds).find((r) => r.status === 'APPROVED')!.id;
+  return { tyreso: { ...(await pick('0138')), approvedRound }, tranemo: await pick('1498') };
 }
 
 const WIDTHS = [1280, 375] as const;
@@ -47,6 +52,8 @@ describe('axe-core on every page, at 1280 and 375 px', () => {
       { name: 'partners', path: '/kommun/0138/samverkansparter', shot: true },
       { name: 'overview', path: '/kommun/0138/uppfoljning', shot: true },
       { name: 'overview-en', path: '/en/kommun/0138/uppfoljning', shot: true },
+      { name: 'round-report', path: `/kommun/0138/uppfoljning/${enc(tyreso.approvedRound)}`, shot: true },
+      { name: 'round-report-en', path: `/en/kommun/0138/uppfoljning/${enc(tyreso.approvedRound)}` },
       { name: 'open-data', path: '/oppna-data', shot: true },
       { name: 'accessibility', path: '/tillganglighet' },
       { name: 'not-found', path: '/finns/inte' },

@@ -8,6 +8,7 @@ import { revokeApiKeyId } from '../modules/account/dto/account.input';
 import { User } from '../modules/account/user.entity';
 import { Activity } from '../modules/activity/activity.entity';
 import { Agreement } from '../modules/agreement/agreement.entity';
+import { Consultation, ConsultationResponse } from '../modules/consultation/consultation.entity';
 import { ReportingRound, UnitReport } from '../modules/follow-up/follow-up.entity';
 import { FocusArea } from '../modules/focus-area/focus-area.entity';
 import { Goal } from '../modules/goal/goal.entity';
@@ -309,6 +310,9 @@ export const OPERATION_RULES: Readonly<Record<string, Rule>> = {
     return { municipalityId: document.municipalityId };
   }),
   'Mutation.approveReportingRound': existing('structure', ReportingRound),
+  // A revision is a new round (no "before" in the audit log); the corrected one is unchanged.
+  'Mutation.reviseReportingRound': write('structure', async ({ input }, t) => ({ municipalityId: (await t.row(ReportingRound, input.id, 'id')).municipalityId })),
+  'Mutation.explainMissingValue': ofUnitReport('plans', 'unitReportId'),
   'Mutation.updateUnitReport': ofUnitReport('plans', 'id'),
   'Mutation.submitUnitReport': ofUnitReport('plans', 'id'),
   'Mutation.returnUnitReport': ofUnitReport('structure', 'id'),
@@ -318,6 +322,22 @@ export const OPERATION_RULES: Readonly<Record<string, Rule>> = {
     const goal = await t.row(Goal, input.goalId, 'goalId');
     // A unit assesses only its own goals: an EDITOR needs the report's unit and the goal's owner.
     return { municipalityId: report.municipalityId, unitGroups: [[report.organisationUnitId], [goal.ownerUnitId]] };
+  }),
+
+  // ----- consultations (remiss): the owner of the document (ADMIN, EDITOR of its owner unit) sends and
+  // closes; the EDITOR of an asked unit answers ('plans', unit groups)
+  'Mutation.sendConsultation': write('plans', async ({ input }, t) => {
+    const document = await t.row(SteeringDocument, input.steeringDocumentId, 'steeringDocumentId');
+    return { municipalityId: document.municipalityId, unitGroups: [[document.ownerUnitId]] };
+  }),
+  'Mutation.closeConsultation': write('plans', async ({ input }, t) => {
+    const consultation = await t.row(Consultation, input.id, 'id', true);
+    const [document] = await t.rowsById(SteeringDocument, [consultation.steeringDocumentId]);
+    return { municipalityId: consultation.municipalityId, unitGroups: [[document?.ownerUnitId ?? null]] };
+  }),
+  'Mutation.answerConsultation': write('plans', async ({ input }, t) => {
+    const response = await t.row(ConsultationResponse, input.id, 'id', true);
+    return { municipalityId: response.municipalityId, unitGroups: [[response.organisationUnitId]] };
   }),
 };
 
@@ -333,4 +353,8 @@ export const STAFF_ONLY_FIELDS: Readonly<Record<string, null | readonly never[]>
   'Partner.contactName': null,
   'Partner.contactEmail': null,
   'Partner.contactPhone': null,
+  // An administrator's note to a unit when returning its report: internal, also once the round is approved and public.
+  'UnitReport.returnComment': null,
+  // Computed from every value (preliminary ones too) and the unit's explanations: internal.
+  'UnitReport.missingValues': [],
 };

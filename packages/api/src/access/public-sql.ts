@@ -8,9 +8,12 @@
  * (through an activity or an agreement) by an active goal of a public document; every active
  * municipality and its organisation units (they are public bodies; archived units too, since public
  * indicators and documents keep naming them); the versions of a public document that were themselves
- * adopted or replaced (a decided document stays a public record after it is revised). Nothing of an archived municipality is public. Nothing
- * else: drafts, documents in consultation, unpublished indicators, preliminary values, activities,
- * agreements, users, keys, history and comments are not public.
+ * adopted or replaced (a decided document stays a public record after it is revised); the APPROVED
+ * reporting rounds of a public document (published follow-up, a public record under the archive
+ * law), their approved unit reports and the goal assessments in them. Nothing of an archived
+ * municipality is public. Nothing else: drafts, documents in consultation, unpublished indicators,
+ * preliminary values, activities, agreements, open rounds and their reports (submitted or not),
+ * return comments, users, keys, history and comments are not public.
  *
  * Each function takes the alias of the table in the surrounding query and returns a condition.
  */
@@ -76,6 +79,21 @@ export function publicPartner(p: string): string {
             WHERE pgp.partner_id = ${p}.id AND ${publicGoal('pg')})))`;
 }
 
+/** A reporting_round row `r` is public: approved (locked), not archived, of a public document. */
+export function publicRound(r: string): string {
+  return `(${r}.status = 'APPROVED' AND ${r}.archived_at IS NULL AND ${inPublicDocument(r)})`;
+}
+
+/** A unit_report row `u` is public: approved, in a public round. */
+export function publicUnitReport(u: string): string {
+  return `(${u}.status = 'APPROVED' AND EXISTS (SELECT 1 FROM reporting_round pr WHERE pr.id = ${u}.round_id AND ${publicRound('pr')}))`;
+}
+
+/** A goal_assessment row `a` is public: in a public unit report. */
+export function publicGoalAssessment(a: string): string {
+  return `EXISTS (SELECT 1 FROM unit_report pu WHERE pu.id = ${a}.unit_report_id AND ${publicUnitReport('pu')})`;
+}
+
 /**
  * The public condition for each table that anonymous callers may read rows of; a table that is not
  * here is not public at all.
@@ -93,4 +111,7 @@ export const PUBLIC_ROWS: Readonly<Record<string, (alias: string) => string>> = 
   target: (a) => `(${a}.archived_at IS NULL AND ${ofPublicIndicator(a)})`,
   measurement: publicMeasurement,
   partner: publicPartner,
+  reporting_round: publicRound,
+  unit_report: publicUnitReport,
+  goal_assessment: publicGoalAssessment,
 };

@@ -37,6 +37,9 @@ export const VISIBILITY: Readonly<Record<string, Scope>> = {
   reporting_round: 'municipality',
   unit_report: 'municipality',
   goal_assessment: 'municipality',
+  // Consultations of drafts are internal: no public condition (public-sql.ts).
+  consultation: 'municipality',
+  consultation_response: 'municipality',
   app_user: 'admin',
   api_key: 'admin',
   audit_entry: 'admin',
@@ -60,6 +63,8 @@ export const NEVER_ANSWERED: ReadonlySet<string> = new Set([
   'published_value',
   'open_data_state',
   'open_data_refresh',
+  // Read by the follow-up service into UnitReport.missingValues, a staff-only field (access/policy.ts).
+  'missing_value_explanation',
 ]);
 
 /** The scope of a table; throws for a table without a visibility rule (fail closed). */

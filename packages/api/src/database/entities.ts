@@ -5,7 +5,8 @@ import { User, UserUnit } from '../modules/account/user.entity';
 import { ActivityNote } from '../modules/activity/activity-note.entity';
 import { Activity, ActivityGoal, ActivityPartner } from '../modules/activity/activity.entity';
 import { Agreement, AgreementActivity, AgreementGoal, AgreementPartner } from '../modules/agreement/agreement.entity';
-import { GoalAssessment, ReportingRound, UnitReport } from '../modules/follow-up/follow-up.entity';
+import { Consultation, ConsultationResponse } from '../modules/consultation/consultation.entity';
+import { GoalAssessment, MissingValueExplanation, ReportingRound, UnitReport } from '../modules/follow-up/follow-up.entity';
 import { FocusArea } from '../modules/focus-area/focus-area.entity';
 import { GoalIndicator } from '../modules/goal/goal-indicator.entity';
 import { Goal } from '../modules/goal/goal.entity';
@@ -45,6 +46,9 @@ export const ENTITIES = [
   ReportingRound,
   UnitReport,
   GoalAssessment,
+  MissingValueExplanation,
+  Consultation,
+  ConsultationResponse,
   PublishedValue,
   OpenDataState,
   OpenDataRefresh,

@@ -1,6 +1,7 @@
 import { createAccountLoaders } from '../modules/account/account.loaders';
 import { createActivityLoaders } from '../modules/activity/activity.loaders';
 import { createAgreementLoaders } from '../modules/agreement/agreement.loaders';
+import { createConsultationLoaders } from '../modules/consultation/consultation.loaders';
 import { createFollowUpLoaders } from '../modules/follow-up/follow-up.loaders';
 import { createFocusAreaLoaders } from '../modules/focus-area/focus-area.loaders';
 import { createGoalLoaders } from '../modules/goal/goal.loaders';
@@ -36,6 +37,7 @@ function createDataLoaders(services: Services, access: Access) {
     ...createActivityLoaders(services, access),
     ...createAgreementLoaders(services, access),
     ...createFollowUpLoaders(services, access),
+    ...createConsultationLoaders(services, access),
   };
 }
 

@@ -1,8 +1,17 @@
 import { AccountResolver, ApiKeyResolver, UserResolver } from './account/account.resolver';
 import { ActivityNoteResolver, ActivityResolver, GoalActivitiesResolver, OrganisationUnitActivitiesResolver, PartnerActivitiesResolver } from './activity/activity.resolver';
 import { AgreementResolver, GoalAgreementsResolver, PartnerAgreementsResolver } from './agreement/agreement.resolver';
+import { ConsultationResolver, ConsultationResponseResolver, SteeringDocumentConsultationsResolver } from './consultation/consultation.resolver';
 import { FocusAreaResolver } from './focus-area/focus-area.resolver';
-import { GoalAssessmentResolver, GoalAssessmentsResolver, ReportingRoundResolver, SteeringDocumentRoundsResolver, UnitReportResolver } from './follow-up/follow-up.resolver';
+import { ReminderResolver, SteeringDocumentRevisionResolver, ViewerRemindersResolver } from './follow-up/reminders.resolver';
+import {
+  GoalAssessmentResolver,
+  GoalAssessmentsResolver,
+  MissingValueResolver,
+  ReportingRoundResolver,
+  SteeringDocumentRoundsResolver,
+  UnitReportResolver,
+} from './follow-up/follow-up.resolver';
 import { GoalResolver, OrganisationUnitGoalsResolver } from './goal/goal.resolver';
 import { IndicatorResolver, OrganisationUnitIndicatorsResolver } from './indicator/indicator.resolver';
 import { IndicatorMeasurementsResolver, MeasurementResolver } from './measurement/measurement.resolver';
@@ -45,6 +54,13 @@ export const MODULE_RESOLVERS = [
   FocusAreaProgressResolver,
   SteeringDocumentProgressResolver,
   ReportingRoundResolver,
+  MissingValueResolver,
+  ConsultationResolver,
+  ConsultationResponseResolver,
+  SteeringDocumentConsultationsResolver,
+  ReminderResolver,
+  ViewerRemindersResolver,
+  SteeringDocumentRevisionResolver,
   UnitReportResolver,
   GoalAssessmentResolver,
   SteeringDocumentRoundsResolver,

@@ -6,6 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { buildCatalogue, openUrls, toJsonLd, toRdfXml } from './dcat';
 import { dataPackageUrl, municipalityDataPackage, nationalDataPackage } from './schema';
 import { writeXlsx } from './xlsx';
+import { loadProgressFacts, ProgressJudge } from './progress-columns';
 import { acceptsGzip, BodySink, ClientGoneError, csvLine, isNotModified, sendNotModified, setOpenHeaders, validators, type OpenHeaders } from './http';
 import {
   checkQuery,
@@ -47,9 +48,12 @@ const BATCH = 2000;
 const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
 const JSON_TYPE = 'application/json; charset=utf-8';
 /** The number columns of a value file (kept numeric by the CSV-injection guard). */
-const NUMBER_COLUMNS: ReadonlySet<number> = new Set([VALUE_COLUMNS.indexOf('value')]);
+const NUMBER_COLUMNS: ReadonlySet<number> = new Set([VALUE_COLUMNS.indexOf('value'), VALUE_COLUMNS.indexOf('progress_target')]);
 
 type Format = 'csv' | 'json' | 'xlsx';
+/** A row as the values select gives it: without the status columns, with whether to emit it (`from` reads earlier rows too). */
+type StreamedRow = Omit<ValueRow, 'progress_target' | 'progress_status'> & { emit: boolean };
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface ValuesRequest {
@@ -71,7 +75,7 @@ function jsonNumber(text: string | null): string {
 }
 
 function jsonRow(row: ValueRow): string {
-  return `{"municipalityCode":${JSON.stringify(row.municipality_code)},"indicatorId":${JSON.stringify(row.indicator_id)},"indicatorKey":${JSON.stringify(row.indicator_key)},"indicatorName":${JSON.stringify(row.indicator_name)},"unit":${JSON.stringify(row.unit)},"period":${JSON.stringify(row.period)},"sex":${JSON.stringify(row.sex)},"value":${jsonNumber(row.value)},"status":${JSON.stringify(row.status)},"footnote":${JSON.stringify(row.footnote)}}`;
+  return `{"municipalityCode":${JSON.stringify(row.municipality_code)},"indicatorId":${JSON.stringify(row.indicator_id)},"indicatorKey":${JSON.stringify(row.indicator_key)},"indicatorName":${JSON.stringify(row.indicator_name)},"unit":${JSON.stringify(row.unit)},"period":${JSON.stringify(row.period)},"sex":${JSON.stringify(row.sex)},"value":${jsonNumber(row.value)},"status":${JSON.stringify(row.status)},"footnote":${JSON.stringify(row.footnote)},"progressTarget":${jsonNumber(row.progress_target)},"progressStatus":${JSON.stringify(row.progress_status)}}`;
 }
 
 function indicatorJson(indicator: OpenIndicator, municipality: OpenMunicipality, base: string) {
@@ -206,7 +210,7 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
     await service.refresh(scope);
     const runner = dataSource.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
-    let cursor: Cursor<ValueRow> | undefined;
+    let cursor: Cursor<StreamedRow> | undefined;
     try {
       await runner.startTransaction('REPEATABLE READ');
       const manager = runner.manager;
@@ -237,16 +241,26 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
         await runner.commitTransaction();
         return;
       }
+      // The status columns: facts and targets in one statement, then judged as the rows stream past.
+      const judge = new ProgressJudge(await loadProgressFacts(manager, scope), !request.filter.changedSince);
+      const judged = (rows: StreamedRow[]): ValueRow[] => {
+        const out: ValueRow[] = [];
+        for (const row of rows) {
+          const cells = judge.judge(row);
+          if (row.emit) out.push({ ...row, ...cells });
+        }
+        return out;
+      };
       if (request.format === 'xlsx') {
-        const { sql, parameters } = valuesQuery(request.filter);
-        cursor = client.query(new Cursor<ValueRow>(sql, [scope, ...parameters]));
+        const { sql, parameters } = valuesQuery(request.filter, { history: true });
+        cursor = client.query(new Cursor<StreamedRow>(sql, [scope, ...parameters]));
         const open = cursor;
         await writeXlsx(res, {
           rows: async function* () {
             for (;;) {
               const rows = await open.read(BATCH);
               if (rows.length === 0) return;
-              yield rows;
+              yield judged(rows);
             }
           },
           licence: headers.licences.join(' '),
@@ -277,12 +291,13 @@ export function openDataRouter(options: OpenDataRouterOptions): Router {
         const text = JSON.stringify(head);
         await sink.write(`${text.slice(0, -1)},"values":[`);
       }
-      const { sql, parameters } = valuesQuery(request.filter);
-      cursor = client.query(new Cursor<ValueRow>(sql, [scope, ...parameters]));
+      const { sql, parameters } = valuesQuery(request.filter, { history: true });
+      cursor = client.query(new Cursor<StreamedRow>(sql, [scope, ...parameters]));
       let first = true;
       for (;;) {
-        const rows = await cursor.read(BATCH);
-        if (rows.length === 0) break;
+        const read = await cursor.read(BATCH);
+        if (read.length === 0) break;
+        const rows = judged(read);
         let chunk = '';
         if (request.format === 'csv') {
           for (const row of rows)

@@ -175,7 +175,21 @@ export function indicatorKeySql(i: string): string {
 /** The pattern of a shared key. */
 export const INDICATOR_KEY_PATTERN = '^([A-Z][0-9]{5}|INK-[A-Za-z0-9_-]+)$';
 
-export const VALUE_COLUMNS = ['municipality_code', 'indicator_id', 'indicator_key', 'indicator_name', 'unit', 'period', 'sex', 'value', 'status', 'footnote'] as const;
+export const VALUE_COLUMNS = [
+  'municipality_code',
+  'indicator_id',
+  'indicator_key',
+  'indicator_name',
+  'unit',
+  'period',
+  'sex',
+  'value',
+  'status',
+  'footnote',
+  // Computed while streaming (open-data/progress-columns.ts), not by the select.
+  'progress_target',
+  'progress_status',
+] as const;
 export type ValueRow = Record<(typeof VALUE_COLUMNS)[number], string | null>;
 
 /**
@@ -183,7 +197,7 @@ export type ValueRow = Record<(typeof VALUE_COLUMNS)[number], string | null>;
  * changedSince every row changed after it, tombstones (status REMOVED) included. One select, in
  * the order of the files; `bench` runs COPY over the same text.
  */
-export function valuesQuery(filter: ValueFilter): { sql: string; parameters: unknown[] } {
+export function valuesQuery(filter: ValueFilter, options: { history?: boolean } = {}): { sql: string; parameters: unknown[] } {
   const parameters: unknown[] = [];
   const where: string[] = [];
   const add = (condition: (n: string) => string, value: unknown) => {
@@ -192,14 +206,19 @@ export function valuesQuery(filter: ValueFilter): { sql: string; parameters: unk
   };
   if (filter.indicatorId) add((n) => `v.indicator_id = ${n}::uuid`, filter.indicatorId);
   if (filter.indicatorKey) add((n) => `${indicatorKeySql('i')} = ${n}`, filter.indicatorKey);
-  if (filter.fromStart) add((n) => `v.period_start >= ${n}::date`, filter.fromStart);
+  // With history, earlier rows are read too (the status of a row needs its series) and marked not to emit.
+  let emit = 'TRUE';
+  if (filter.fromStart && options.history) {
+    parameters.push(filter.fromStart);
+    emit = `v.period_start >= $${parameters.length + 1}::date`;
+  } else if (filter.fromStart) add((n) => `v.period_start >= ${n}::date`, filter.fromStart);
   if (filter.toEnd) add((n) => `v.period_start <= ${n}::date`, filter.toEnd);
   if (filter.sex) add((n) => `v.sex = ${n}`, filter.sex);
   if (filter.changedSince) add((n) => `v.changed_at > ${n}::timestamptz`, filter.changedSince);
   else where.push('v.removed_at IS NULL');
   const sql = `
 SELECT mu.code AS municipality_code, ${indicatorGlobalIdSql('v.indicator_id')} AS indicator_id, ${indicatorKeySql('i')} AS indicator_key, i.name_sv AS indicator_name, i.unit, v.period, v.sex,
-       v.value::text AS value, CASE WHEN v.removed_at IS NULL THEN v.status ELSE 'REMOVED' END AS status, v.footnote
+       v.value::text AS value, CASE WHEN v.removed_at IS NULL THEN v.status ELSE 'REMOVED' END AS status, v.footnote, ${emit} AS emit
 FROM published_value v
 JOIN municipality mu ON mu.id = v.municipality_id
 LEFT JOIN indicator i ON i.id = v.indicator_id

@@ -105,6 +105,21 @@ export const VALUES_TABLE_SCHEMA: TableSchema = {
         "Fri text. En text som ett kalkylprogram skulle köra som formel (börjar med = + - @, tabb eller CR) har en apostrof först. / Free text; one a spreadsheet would run as a formula has a leading '.",
       type: 'string',
     },
+    {
+      name: 'progress_target',
+      title: 'Målvärde / Target',
+      description:
+        'Det målvärde som raden bedöms mot: för könet (annars för alla) det tidigaste vars period slutar vid eller efter radens period, annars det senaste; tomt utan mål eller på borttagna rader. / The target the row is judged against; empty without a target.',
+      type: 'number',
+    },
+    {
+      name: 'progress_status',
+      title: 'Status mot målet / Progress status',
+      description:
+        'Hur det går för könet vid radens period, beräknat från de publicerade värdena och målen (docs/FOLLOW-UP.md): TARGET_MET målet nått, ON_TRACK i fas, TOO_SLOW för långsamt, MOVING_AWAY rör sig bort, NO_DATA underlag saknas. Tomt på borttagna rader och i ändringsflödet (changedSince). / Progress of the sex at the period, from the published values and targets; empty on removed rows and in the change feed.',
+      type: 'string',
+      constraints: { enum: ['TARGET_MET', 'ON_TRACK', 'TOO_SLOW', 'MOVING_AWAY', 'NO_DATA'] },
+    },
   ],
   missingValues: [''],
   primaryKey: ['municipality_code', 'indicator_id', 'period', 'sex'],

@@ -27,7 +27,9 @@ export async function writeXlsx(res: Response, input: XlsxInput): Promise<void> 
   sheet.getRow(1).commit();
   for await (const rows of input.rows()) {
     for (const row of rows) {
-      sheet.addRow(VALUE_COLUMNS.map((column) => (column === 'value' ? (row.value === null ? null : Number(row.value)) : row[column]))).commit();
+      sheet
+        .addRow(VALUE_COLUMNS.map((column) => (column === 'value' || column === 'progress_target' ? (row[column] === null ? null : Number(row[column])) : row[column])))
+        .commit();
     }
   }
   sheet.commit();

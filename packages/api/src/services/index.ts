@@ -4,6 +4,7 @@ import { assertVisibilityRules } from '../access/visibility';
 import { AccountService, type AccountSettings } from '../modules/account/account.service';
 import { ActivityService } from '../modules/activity/activity.service';
 import { AgreementService } from '../modules/agreement/agreement.service';
+import { ConsultationService } from '../modules/consultation/consultation.service';
 import { FollowUpService } from '../modules/follow-up/follow-up.service';
 import { FocusAreaService } from '../modules/focus-area/focus-area.service';
 import { GoalService } from '../modules/goal/goal.service';
@@ -38,6 +39,7 @@ export function createServices(dataSource: DataSource, accountSettings: AccountS
     activity: new ActivityService(dataSource),
     agreement: new AgreementService(dataSource),
     followUp: new FollowUpService(dataSource),
+    consultation: new ConsultationService(dataSource),
   };
 }
 

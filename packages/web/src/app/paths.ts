@@ -15,6 +15,8 @@ export const paths = {
   indicator: (code: string, id: string) => `/kommun/${seg(code)}/indikator/${seg(id)}`,
   partners: (code: string) => `/kommun/${seg(code)}/samverkansparter`,
   overview: (code: string, period?: string) => `/kommun/${seg(code)}/uppfoljning${period ? `?period=${seg(period)}` : ''}`,
+  /** The follow-up report of an approved reporting round. */
+  roundReport: (code: string, id: string) => `/kommun/${seg(code)}/uppfoljning/${seg(id)}`,
   openData: () => '/oppna-data',
   accessibility: () => '/tillganglighet',
   // The staff workspace (its code is loaded only under these paths; see features/workspace/).
@@ -38,6 +40,12 @@ export const paths = {
   steeringDocumentDiff: (id: string, from?: number, to?: number) =>
     `/arbetsyta/styrdokument/${seg(id)}/jamfor${from !== undefined && to !== undefined ? `?fran=${from}&till=${to}` : ''}`,
   goalTree: (id: string) => `/arbetsyta/styrdokument/${seg(id)}/mal`,
+  // Follow-up: reporting rounds (issue 13).
+  followUp: () => '/arbetsyta/uppfoljning',
+  openRound: () => '/arbetsyta/uppfoljning/ny',
+  round: (id: string) => `/arbetsyta/uppfoljning/omgang/${seg(id)}`,
+  workspaceRoundReport: (id: string) => `/arbetsyta/uppfoljning/omgang/${seg(id)}/rapport`,
+  unitReport: (id: string) => `/arbetsyta/uppfoljning/rapport/${seg(id)}`,
 };
 
 /**

@@ -9,6 +9,9 @@ import { OpenDataReleaseLog1795900000001 } from './1795900000001-OpenDataRelease
 import { KoladaValue1795900000002 } from './1795900000002-KoladaValue';
 import { SharedIndicatorCode1795900000003 } from './1795900000003-SharedIndicatorCode';
 import { ActivityNote1795900000010 } from './1795900000010-ActivityNote';
+import { FollowUpRevisionsAndGaps1795900000020 } from './1795900000020-FollowUpRevisionsAndGaps';
+import { Consultations1795900000021 } from './1795900000021-Consultations';
+import { OpenDataTargetTrigger1795900000022 } from './1795900000022-OpenDataTargetTrigger';
 
 /** Every migration, in order. A new one is generated with `pnpm --filter @inkludera/api migration:generate <Name>`. */
 export const MIGRATIONS: Function[] = [
@@ -23,4 +26,7 @@ export const MIGRATIONS: Function[] = [
   KoladaValue1795900000002,
   SharedIndicatorCode1795900000003,
   ActivityNote1795900000010,
+  FollowUpRevisionsAndGaps1795900000020,
+  Consultations1795900000021,
+  OpenDataTargetTrigger1795900000022,
 ];

@@ -238,6 +238,68 @@ async function seedMunicipality(manager: EntityManager, demo: DemoMunicipality):
   }
 }
 
+/** The year-end 2024 report of each unit of Tyresö's strategy: invented, but written as a unit would (demo data). */
+const YEAR_END_2024: Record<string, { analysis: string; genderAnalysis: string; activitiesWithPartners: string }> = {
+  Kommunfullmäktige: {
+    analysis:
+      'Strategins övergripande mål följs upp genom nämndernas redovisningar. Fler nyanlända har kommit i arbete eller studier under året, och svenskundervisningen når fler, men målet om egen försörjning för alla är inte nått.',
+    genderAnalysis:
+      'Kvinnor når egen försörjning senare än män i alla nämnders uppföljning. Skillnaden har minskat något under året men är fortfarande den största utmaningen i strategin.',
+    activitiesWithPartners: 'Kommunstyrelsen har samordnat nämndernas arbete med Arbetsförmedlingen inom den lokala överenskommelsen om nyanländas etablering.',
+  },
+  'Gymnasie- och arbetsmarknadsnämnden': {
+    analysis:
+      'Andelen nyanlända i arbete eller studier efter etableringen ökade, men inte i den takt som målvärdet kräver. Sfi-kurserna har fler deltagare som klarar kursen än året innan, bland annat tack vare kvällsundervisning och språkstöd på praktikplatsen.',
+    genderAnalysis:
+      'Kvinnorna ligger efter männen i andel i arbete eller studier. Många kvinnor börjar senare i etableringen på grund av föräldraledighet. Kvinnorna klarar sfi i något högre grad än männen. Nämnden prioriterar uppsökande arbete mot kvinnor som står långt från arbetsmarknaden.',
+    activitiesWithPartners:
+      'Praktikplatser tillsammans med Arbetsförmedlingen och etableringscentrum; språkcafé med Röda Korset och Tyresö bibliotek; yrkessvenska med Vuxenutbildningen.',
+  },
+  Kommunstyrelsen: {
+    analysis:
+      'Kommunens förvaltningar tog emot fler nyanlända praktikanter än planerat. Handledarutbildningen för chefer har gjort att fler praktikplatser har kunnat erbjudas inom vård och omsorg.',
+    genderAnalysis:
+      'Praktikplatserna inom vård och omsorg har främst gått till kvinnor, platserna inom teknik och fastighet till män. Inför nästa år erbjuds platser utan hänsyn till traditionella yrkesval.',
+    activitiesWithPartners: 'Praktikplatser i kommunens verksamheter med Arbetsförmedlingen; handledarutbildning med Vuxenutbildningen.',
+  },
+  'Barn- och utbildningsnämnden': {
+    analysis:
+      'Andelen nyanlända elever med behörighet till gymnasiet har inte ökat. Studiehandledning på modersmålet har inte kunnat erbjudas i alla ämnen på grund av brist på studiehandledare.',
+    genderAnalysis:
+      'Flickor når behörighet i högre grad än pojkar bland nyanlända elever. Pojkar som kommit i högstadieåldern har lägst behörighet; skolorna följer upp deras närvaro särskilt.',
+    activitiesWithPartners: 'Läxhjälp med studieförbund och idrottsföreningar; sommarskola med Tyresö bibliotek.',
+  },
+};
+
+/** The year-end assessment and comment of each goal (by the start of its title). */
+const YEAR_END_2024_ASSESSMENTS: Array<{ title: string; assessment: GoalAssessmentValue; comment: string }> = [
+  {
+    title: 'Alla invånare i Tyresö',
+    assessment: GoalAssessmentValue.NOT_ACHIEVED,
+    comment: 'Utvecklingen går åt rätt håll, men kvinnor når inte egen försörjning i samma grad som män.',
+  },
+  {
+    title: 'Fler nyanlända kvinnor och män når egen försörjning',
+    assessment: GoalAssessmentValue.NOT_ACHIEVED,
+    comment: 'Männen når målvärdet, kvinnorna inte: målet är inte uppfyllt för båda könen.',
+  },
+  {
+    title: 'Fler nyanlända får goda kunskaper i svenska språket',
+    assessment: GoalAssessmentValue.ACHIEVED,
+    comment: 'Fler kvinnor och män klarar sfi-kurserna än året innan och målvärdet är nått.',
+  },
+  {
+    title: 'Kommunen som arbetsgivare öppnar upp för praktikplatser',
+    assessment: GoalAssessmentValue.ACHIEVED,
+    comment: 'Förvaltningarna tog emot fler praktikanter än planerat.',
+  },
+  {
+    title: 'Nyanlända elever ges förutsättningar',
+    assessment: GoalAssessmentValue.NOT_ACHIEVED,
+    comment: 'Behörigheten har inte ökat; studiehandledning saknades i flera ämnen.',
+  },
+];
+
 /**
  * Reporting rounds for Tyresö's strategy, so that a new user sees the follow-up cycle at once: the
  * year-end round 2024, approved and locked, and an open tertial round 2025 (one report submitted,
@@ -270,15 +332,25 @@ async function seedDemoRounds(manager: EntityManager): Promise<void> {
       // 2024: every report approved. 2025-T1: the first unit has submitted, the others are drafts.
       const status = item.approved ? UnitReportStatus.APPROVED : index === 0 ? UnitReportStatus.SUBMITTED : UnitReportStatus.DRAFT;
       const written = status !== UnitReportStatus.DRAFT;
+      const unit = await manager.findOneByOrFail(OrganisationUnit, { id: unitId });
+      const yearEndText = item.approved ? YEAR_END_2024[unit.name] : undefined;
       const report = await manager.save(
         manager.create(UnitReport, {
           municipalityId: tyreso.id,
           roundId: round.id,
           organisationUnitId: unitId,
           status,
-          analysis: written ? `Analys ${item.period}: arbetet följer nämndplanen. ${DEMO_SOURCE}` : null,
-          genderAnalysis: written ? `Kvinnor och män följs upp var för sig; kvinnorna ligger efter männen i andel i arbete, men gapet minskar. ${DEMO_SOURCE}` : null,
-          activitiesWithPartners: written ? `Praktikplatser tillsammans med Arbetsförmedlingen och etableringscentrum. ${DEMO_SOURCE}` : null,
+          analysis: yearEndText ? `${yearEndText.analysis} ${DEMO_SOURCE}` : written ? `Analys ${item.period}: arbetet följer nämndplanen. ${DEMO_SOURCE}` : null,
+          genderAnalysis: yearEndText
+            ? `${yearEndText.genderAnalysis} ${DEMO_SOURCE}`
+            : written
+              ? `Kvinnor och män följs upp var för sig; kvinnorna ligger efter männen i andel i arbete, men gapet minskar. ${DEMO_SOURCE}`
+              : null,
+          activitiesWithPartners: yearEndText
+            ? `${yearEndText.activitiesWithPartners} ${DEMO_SOURCE}`
+            : written
+              ? `Praktikplatser tillsammans med Arbetsförmedlingen och etableringscentrum. ${DEMO_SOURCE}`
+              : null,
           returnComment: null,
           submittedAt: written ? new Date(item.approved ? '2025-02-10T12:00:00Z' : '2025-05-12T12:00:00Z') : null,
           approvedAt: item.approved ? new Date('2025-03-03T09:00:00Z') : null,
@@ -287,18 +359,14 @@ async function seedDemoRounds(manager: EntityManager): Promise<void> {
       if (status === UnitReportStatus.DRAFT) continue;
       for (const [n, goal] of goals.filter((g) => g.ownerUnitId === unitId).entries()) {
         // Year end: achieved or not (PARTLY is not allowed); the tertial may say "partly".
+        const written2024 = YEAR_END_2024_ASSESSMENTS.find((entry) => goal.title.startsWith(entry.title));
         const assessment = item.approved
-          ? (yearEnd[goal.id] = n % 2 === 0 ? GoalAssessmentValue.ACHIEVED : GoalAssessmentValue.NOT_ACHIEVED)
+          ? (yearEnd[goal.id] = written2024?.assessment ?? (n % 2 === 0 ? GoalAssessmentValue.ACHIEVED : GoalAssessmentValue.NOT_ACHIEVED))
           : yearEnd[goal.id] === GoalAssessmentValue.ACHIEVED
             ? GoalAssessmentValue.ACHIEVED
             : GoalAssessmentValue.PARTLY;
-        await manager.insert(GoalAssessment, {
-          municipalityId: tyreso.id,
-          unitReportId: report.id,
-          goalId: goal.id,
-          assessment,
-          comment: `Bedömning ${item.period} utifrån indikatorerna och verksamhetens analys. ${DEMO_SOURCE}`,
-        });
+        const comment = item.approved && written2024 ? written2024.comment : `Bedömning ${item.period} utifrån indikatorerna och verksamhetens analys.`;
+        await manager.insert(GoalAssessment, { municipalityId: tyreso.id, unitReportId: report.id, goalId: goal.id, assessment, comment: `${comment} ${DEMO_SOURCE}` });
       }
     }
   }

@@ -33,7 +33,7 @@ const UserPayload = Payload(User, 'user');
 const ApiKeyPayload = Payload(ApiKey, 'apiKey');
 
 @ObjectType({ description: 'Who is calling.' })
-class Viewer {
+export class Viewer {
   @Field(() => User, { nullable: true, description: 'The logged-in person; null for API keys and anonymous callers.' })
   user: User | null;
 

@@ -1,9 +1,10 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { TenantNode } from '../../database/tenant-node';
 import { PeriodType } from '../../graphql/enums';
 import { Node } from '../../graphql/node';
 import { Goal } from '../goal/goal.entity';
+import { Indicator } from '../indicator/indicator.entity';
 import { OrganisationUnit } from '../organisation-unit/organisation-unit.entity';
 import { SteeringDocument } from '../steering-document/steering-document.entity';
 
@@ -38,7 +39,8 @@ registerEnumType(GoalAssessmentValue, {
 /** A reporting round (uppföljningsomgång): one steering document, one period, a deadline and the units that report. */
 @ObjectType({ implements: Node, description: 'A reporting round (uppföljningsomgång) for a steering document and a period.' })
 @Entity('reporting_round')
-@Index('UQ_reporting_round_document_period', ['steeringDocumentId', 'period'], { unique: true, where: '"archived_at" IS NULL' })
+@Index('UQ_reporting_round_document_period_revision', ['steeringDocumentId', 'period', 'revision'], { unique: true, where: '"archived_at" IS NULL' })
+@Index('UQ_reporting_round_previous_revision', ['previousRevisionId'], { unique: true, where: '"previous_revision_id" IS NOT NULL' })
 export class ReportingRound extends TenantNode {
   @Column({ name: 'steering_document_id', type: 'uuid' })
   steeringDocumentId: string;
@@ -66,6 +68,23 @@ export class ReportingRound extends TenantNode {
   @Field(() => Date, { nullable: true })
   @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
+
+  @Field(() => Int, {
+    description: 'Revision number: 1 for the round as opened; a correction of an approved round is revision n + 1 (the approved one stays readable and locked).',
+  })
+  @Column({ type: 'int', default: 1 })
+  revision: number;
+
+  @Column({ name: 'previous_revision_id', type: 'uuid', nullable: true })
+  previousRevisionId: string | null;
+
+  @ManyToOne(() => ReportingRound, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'previous_revision_id' })
+  previousRevision?: Relation<ReportingRound> | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the approved round was corrected (revisions only).' })
+  @Column({ name: 'revision_reason', type: 'text', nullable: true })
+  revisionReason: string | null;
 }
 
 /** What one unit reports in a round: analysis, gender analysis, and its goal assessments. */
@@ -145,4 +164,27 @@ export class GoalAssessment extends TenantNode {
   @Field({ description: 'Why: required, since a human assessment overrides the computed status.' })
   @Column({ type: 'text' })
   comment: string;
+}
+
+/** A unit's explanation of a value missing for the round's period (the report may be submitted once every gap is explained). */
+@Entity('missing_value_explanation')
+@Index('UQ_missing_value_explanation_report_indicator', ['unitReportId', 'indicatorId'], { unique: true })
+export class MissingValueExplanation extends TenantNode {
+  @Column({ name: 'unit_report_id', type: 'uuid' })
+  unitReportId: string;
+
+  @ManyToOne(() => UnitReport, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_report_id' })
+  unitReport?: Relation<UnitReport>;
+
+  @Index()
+  @Column({ name: 'indicator_id', type: 'uuid' })
+  indicatorId: string;
+
+  @ManyToOne(() => Indicator, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'indicator_id' })
+  indicator?: Relation<Indicator>;
+
+  @Column({ type: 'text' })
+  explanation: string;
 }

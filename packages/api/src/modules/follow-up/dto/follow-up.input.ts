@@ -89,3 +89,27 @@ export class ReportingRoundActionInput {
   @Min(1)
   version: number;
 }
+
+@InputType({ description: 'Explains why a value of one of the unit’s indicators is missing for the round’s period (creates or replaces the explanation).' })
+export class ExplainMissingValueInput {
+  @Field(() => ID)
+  unitReportId: string;
+
+  @Field(() => ID)
+  indicatorId: string;
+
+  @Field({ description: 'Why the value is missing, e.g. "SCB publishes the figure in March".' })
+  @NotBlank(10000)
+  explanation: string;
+}
+
+@InputType({ description: 'Opens a correction of an approved round as its next revision.' })
+export class ReviseReportingRoundInput extends ReportingRoundActionInput {
+  @Field({ description: 'Last day to submit the corrected reports, yyyy-mm-dd.' })
+  @IsIsoDate()
+  deadline: string;
+
+  @Field({ description: 'Why the approved round is corrected (shown with the revision).' })
+  @NotBlank(10000)
+  reason: string;
+}

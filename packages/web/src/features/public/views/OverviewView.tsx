@@ -7,6 +7,7 @@ import { paths } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { OverviewGoal, RollUp } from '../components/OverviewParts';
+import { PublishedRounds } from '../components/PublishedRounds';
 import { STATUS_ORDER, statusLabel, yearsOf } from '../progress';
 import { OverviewPeriodsQuery, OverviewQuery } from '../queries';
 import { publicStrings } from '../strings';
@@ -85,6 +86,7 @@ export default function OverviewView() {
                 <RollUp progress={doc.progress} partsLabel={t.overviewAreasByStatus} showRule />
                 <p className="overview__note">{t.overviewPublicNote}</p>
               </section>
+              <PublishedRounds code={code} />
               {areas.map((area) => {
                 const areaName = localized(language, area.nameSv, area.nameEn);
                 return (

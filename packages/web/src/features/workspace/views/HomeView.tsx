@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { statusLabel } from '../../public/progress';
 import { activitiesDue, overviewStrings, targetsAtRisk } from '../overview';
 import { OverviewQuery } from '../queries';
+import { Reminders } from '../components/Reminders';
 import { activityStrings } from '../activityStrings';
 import { agreementStrings } from '../agreementStrings';
 import { partnerStrings } from '../partnerStrings';
@@ -48,6 +49,7 @@ export default function HomeView() {
     <>
       <h1>{t.homeTitle}</h1>
       <p>{t.homeIntro}</p>
+      <Reminders />
       <ul className="ws-cards">
         <li>
           <LocalLink to={paths.reporting()}>{t.reportingLink}</LocalLink>

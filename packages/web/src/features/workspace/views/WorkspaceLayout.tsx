@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { LogoutMutation, ViewerQuery } from '../queries';
 import { activityStrings } from '../activityStrings';
 import { agreementStrings } from '../agreementStrings';
+import { followUpStrings } from '../followUpStrings';
 import { partnerStrings } from '../partnerStrings';
 import { steeringStrings } from '../steeringStrings';
 import { workspaceStrings } from '../strings';
@@ -25,6 +26,7 @@ export default function WorkspaceLayout() {
   const ag = useStrings(agreementStrings);
   const ac = useStrings(activityStrings);
   const sd = useStrings(steeringStrings);
+  const fu = useStrings(followUpStrings);
   const location = useLocation();
   const local = useLocalPath();
   const navigate = useNavigate();
@@ -71,6 +73,9 @@ export default function WorkspaceLayout() {
             </li>
             <li>
               <NavLink to={local(paths.reporting())}>{t.reportingLink}</NavLink>
+            </li>
+            <li>
+              <NavLink to={local(paths.followUp())}>{fu.followUpLink}</NavLink>
             </li>
             <li>
               <NavLink to={local(paths.import())}>{t.importLink}</NavLink>
