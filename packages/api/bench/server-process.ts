@@ -19,12 +19,12 @@ const MAIN_JS = path.resolve(__dirname, '..', '..', 'main.js'); // dist/.bench/b
  * Starts the server on a free loopback port against `databaseUrl` (migrated, no demo data), in
  * production mode, with the SQL statement header switched on for the measurement.
  */
-export async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
-  if (!fs.existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: build the API first (pnpm bench does).`);
+export async function startServerProcess(databaseUrl: string, mainJs = MAIN_JS): Promise<ServerProcess> {
+  if (!fs.existsSync(mainJs)) throw new Error(`${mainJs} is missing: build the API first (pnpm bench does).`);
   const port = await freePort();
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, MAIN_JS], {
+  const child = spawn(process.execPath, [...nodeArgs, mainJs], {
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',

@@ -1,9 +1,10 @@
+import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { publicIndicator } from '../src/access/public-sql';
 import { toGlobalId } from '../src/graphql/global-id';
 import type { BenchDatabase } from './database';
 import { Client, percentile, type Call } from './load';
-import { startPeerProcess, type ServerProcess } from './server-process';
+import { startPeerProcess, startServerProcess, type ServerProcess } from './server-process';
 
 /**
  * The side-by-side section of `pnpm bench` (issue 15, docs/PERFORMANCE.md): two public reads on the
@@ -274,15 +275,20 @@ function countSuppressed(value: unknown): number {
 class StatementLog {
   statements = 0;
   milliseconds = 0;
+  /** Milliseconds by phase and the statement's first words (BENCH_SIDE_STATEMENTS=1 prints them). */
+  readonly byStatement = new Map<string, number>();
   listen = (line: string) => {
-    const match = /duration: ([\d.]+) ms\s+(statement|execute|parse|bind)/.exec(line);
+    const match = /duration: ([\d.]+) ms\s+(statement|execute|parse|bind)[^:]*:\s*(.*)/.exec(line);
     if (!match) return;
     this.milliseconds += Number(match[1]);
     if (match[2] === 'statement' || match[2] === 'execute') this.statements += 1;
+    const key = `${match[2]} ${(match[3] ?? '').replace(/\s+/g, ' ').slice(0, 110)}`;
+    this.byStatement.set(key, (this.byStatement.get(key) ?? 0) + Number(match[1]));
   };
   reset() {
     this.statements = 0;
     this.milliseconds = 0;
+    this.byStatement.clear();
   }
 }
 
@@ -322,6 +328,12 @@ export async function sideBySide({ database, dataSource, server, loggedIn, out }
       workload === 'W1' ? c.post(W1_QUERY, { id: toGlobalId('Indicator', pick(publicIds, n)) }) : c.post(W2_QUERY, { code: pick(codes, n) });
     variants.push({ name: 'Inkludera anonymous', send: graphql(anonymous), close: () => undefined });
     variants.push({ name: 'Inkludera logged in', send: graphql(operator), close: () => undefined });
+    // BENCH_BEFORE_MAIN=<an older build's main.js>: that build too, anonymous, in the same rounds (before/after on one loaded machine).
+    if (process.env.BENCH_BEFORE_MAIN) {
+      const before = await startServerProcess(database.url, path.resolve(process.env.BENCH_BEFORE_MAIN));
+      peers.push(before);
+      variants.push({ name: 'Inkludera anonymous, before', send: graphql(client(before.url)), close: () => undefined });
+    }
 
     const sqlPeer = await startPeerProcess('peer-sql.js', database.url);
     peers.push(sqlPeer);
@@ -350,7 +362,8 @@ export async function sideBySide({ database, dataSource, server, loggedIn, out }
     }
 
     // The answers agree before anything is timed: the hand-written statement against anonymous GraphQL.
-    const [anon, , hand] = variants as [Variant, Variant, Variant];
+    const anon = variants[0] as Variant;
+    const hand = variants.find((v) => v.name === 'one SQL statement') as Variant;
     let compared = 0;
     let suppressed = 0;
     const checks: Array<[Workload, number]> = [
@@ -362,6 +375,10 @@ export async function sideBySide({ database, dataSource, server, loggedIn, out }
       const b = ok(await hand.send(workload, n), `hand-written ${workload}`).body.data;
       if (canonical(a) !== canonical(b)) {
         throw new Error(`${workload} #${n}: the hand-written statement and anonymous GraphQL disagree:\n  graphql: ${canonical(a).slice(0, 1500)}\n  sql:     ${canonical(b).slice(0, 1500)}`);
+      }
+      const before = variants.find((v) => v.name === 'Inkludera anonymous, before');
+      if (before && canonical(ok(await before.send(workload, n), `before ${workload}`).body.data) !== canonical(a)) {
+        throw new Error(`${workload} #${n}: the older build (BENCH_BEFORE_MAIN) answers anonymous callers differently`);
       }
       compared += 1;
       suppressed += countSuppressed(a);
@@ -406,6 +423,10 @@ export async function sideBySide({ database, dataSource, server, loggedIn, out }
             for (let n = 0; n < PROFILE_REQUESTS; n += 1) header += ok(await variant.send(workload, 2000 + n), variant.name).sqlStatements;
             await new Promise((resolve) => setTimeout(resolve, 300));
             profile.set(`${variant.name}|${workload}`, { statements: log.statements / PROFILE_REQUESTS, ms: log.milliseconds / PROFILE_REQUESTS, header: header / PROFILE_REQUESTS });
+            if (process.env.BENCH_SIDE_STATEMENTS === '1') {
+              out(`PostgreSQL time per request by statement, ${variant.name} ${workload}:`);
+              for (const [key, total] of [...log.byStatement].sort((a, b) => b[1] - a[1]).slice(0, 12)) out(`  ${ms(total / PROFILE_REQUESTS).padStart(6)} ms  ${key}`);
+            }
           }
         }
       } finally {
@@ -419,7 +440,9 @@ export async function sideBySide({ database, dataSource, server, loggedIn, out }
       `side by side (issue 15): W1 indicator page (node(id), metadata, municipality, both units, all targets, series 2015–2024) over ${publicIds.length.toLocaleString('en')} public indicators; ` +
         `W2 strategy tree (municipality(code) → documents → areas → goals → indicators' latest values → sub-goals) over ${codes.length} municipalities`,
     );
-    out(`answers agree: ${compared} answers of the hand-written statement equal anonymous GraphQL's, ${suppressed} suppressed values among them`);
+    out(
+      `answers agree: ${compared} answers of the hand-written statement equal anonymous GraphQL's${process.env.BENCH_BEFORE_MAIN ? ' (and the older build’s)' : ''}, ${suppressed} suppressed values among them`,
+    );
     if (postgraphileNote) out(postgraphileNote);
     out(`${ROUNDS} interleaved rounds; 1 and ${CONNECTIONS} connections; load generator in the bench process; PostgreSQL time = sum of its logged parse/bind/execute durations`);
     const reference = (workload: Workload) => summary(`one SQL statement|${workload}|1`).p50;
