@@ -113,6 +113,10 @@ describe('the public reads W1 and W2: SQL statements bounded by depth, for anony
     // Ten times the data: W1's indicator gets values for ten more periods (small counts among them)
     // and targets; every focus area gets ten more goals with a sub-goal, each with a published indicator with values.
     const unitId = (await ds.query('SELECT id FROM organisation_unit WHERE municipality_id = $1 ORDER BY id LIMIT 1', [municipalityId]))[0].id as string;
+    // The new goals' owner is one that committee goals already have: a unit first asked for at the
+    // sub-goal level would be loaded a level earlier (DataLoader caches keys), one statement fewer.
+    const ownerUnitId = (await ds.query(`SELECT owner_unit_id FROM goal WHERE municipality_id = $1 AND level = 'COMMITTEE_GOAL' AND owner_unit_id IS NOT NULL ORDER BY id LIMIT 1`, [municipalityId]))[0]
+      .owner_unit_id as string;
     const periods = Array.from({ length: 10 }, (_, k) => String(2000 + k));
     await ds.query(`DELETE FROM measurement WHERE indicator_id = $1 AND period = ANY($2::text[])`, [shown.id, periods]);
     await ds.getRepository(Measurement).insert(
@@ -139,7 +143,7 @@ describe('the public reads W1 and W2: SQL statements bounded by depth, for anony
           steeringDocumentId: area.steering_document_id,
           focusAreaId: area.id,
           parentId: null,
-          ownerUnitId: unitId,
+          ownerUnitId,
           level: GoalLevel.COMMITTEE_GOAL,
           title: `Tiofaldigt ${area.key} ${g}`,
           description: null,

@@ -38,6 +38,15 @@ export class Access {
     return this.actor.kind === 'anonymous';
   }
 
+  /**
+   * Whether some rows the caller reads may be seen as public (small counts suppressed): everyone
+   * who reads, but operators. The series and latest-value reads then decide suppression in their own
+   * statement.
+   */
+  get seesPublicRows(): boolean {
+    return this.actor.kind !== 'operator' && this.mayRead;
+  }
+
   /** Whether the caller may read at all: everyone but an API key without READ. */
   get mayRead(): boolean {
     return this.actor.kind !== 'key' || this.actor.scopes.includes(ApiKeyScope.READ);
@@ -144,19 +153,31 @@ export class Access {
    * columns (PUBLIC_BY_PARENT), and a row asked about twice (a loader, then the query's own check)
    * costs one statement. Per request (one Access each), never shared: nothing stale or foreign.
    */
-  private readonly knownPublic = new Map<string, Set<string>>();
+  private readonly knownPublic = new Map<string, Map<string, number>>();
+  private notes = 0;
 
   private notePublic(table: string, id: string): void {
     let ids = this.knownPublic.get(table);
     if (!ids) {
-      ids = new Set();
+      ids = new Map();
       this.knownPublic.set(table, ids);
     }
-    ids.add(id);
+    if (!ids.has(id)) ids.set(id, (this.notes += 1));
   }
 
-  private isKnownPublic(table: string, id: unknown): boolean {
-    return typeof id === 'string' && (this.knownPublic.get(table)?.has(id) ?? false);
+  /**
+   * A mark for a loader's batch, taken before it reads: the batch decides from what was found public
+   * before it (at the levels above), never from what a sibling batch finds meanwhile, so that the
+   * number of statements of a request does not depend on which of two concurrent reads ends first.
+   */
+  mark(): number {
+    return this.notes + 1;
+  }
+
+  private isKnownPublic(table: string, id: unknown, before = Infinity): boolean {
+    if (typeof id !== 'string') return false;
+    const noted = this.knownPublic.get(table)?.get(id);
+    return noted !== undefined && noted < before;
   }
 
   /**
@@ -164,14 +185,14 @@ export class Access {
    * that decides it, undefined when only the SQL can (its parent has not been seen public).
    * `linkedFromGoal`: the goal whose link (goal_indicator) read this indicator.
    */
-  private publicWithoutSql(table: string, row: Row, linkedFromGoal: string | undefined): boolean | undefined {
-    if (this.isKnownPublic(table, row.id)) return true;
-    if (table === 'indicator' && linkedFromGoal !== undefined && this.isKnownPublic('goal', linkedFromGoal)) return publicIndicatorLinkedToPublicGoal(row);
+  private publicWithoutSql(table: string, row: Row, linkedFromGoal: string | undefined, before: number): boolean | undefined {
+    if (this.isKnownPublic(table, row.id, before)) return true;
+    if (table === 'indicator' && linkedFromGoal !== undefined && this.isKnownPublic('goal', linkedFromGoal, before)) return publicIndicatorLinkedToPublicGoal(row);
     const rule = PUBLIC_BY_PARENT[table];
     if (!rule) return undefined;
     if (!rule.own(row)) return false;
     if (!rule.parent) return true;
-    return this.isKnownPublic(rule.parent.table, rule.parent.idOf(row)) ? true : undefined;
+    return this.isKnownPublic(rule.parent.table, rule.parent.idOf(row), before) ? true : undefined;
   }
 
   /**
@@ -182,7 +203,7 @@ export class Access {
    * already found public where that decides them (publicWithoutSql), and the rest cost one
    * statement per table (which of them are public). Counts seen as public are masked.
    */
-  async visible<I>(items: readonly I[], rowOf: (item: I) => unknown = (item) => item, goalOf?: (item: I) => string): Promise<I[]> {
+  async visible<I>(items: readonly I[], rowOf: (item: I) => unknown = (item) => item, goalOf?: (item: I) => string, mark = Infinity): Promise<I[]> {
     if (!items.length) return [];
     const rows = items.map((item) => rowOf(item) as Row);
     const metadata = rows.map((row) => this.metadataOf(row));
@@ -196,7 +217,7 @@ export class Access {
     rows.forEach((row, i) => {
       const meta = metadata[i] as EntityMetadata;
       if (owned[i] || scopeOf(meta) === 'admin' || !publicCondition(meta.tableName)) return;
-      const known = this.publicWithoutSql(meta.tableName, row, goalOf?.(items[i] as I));
+      const known = this.publicWithoutSql(meta.tableName, row, goalOf?.(items[i] as I), mark);
       if (known !== undefined) {
         decided.set(i, known);
         return;
@@ -227,15 +248,17 @@ export class Access {
   }
 
   /**
-   * For anonymous callers, the rows of `table` with these ids that are public, read in ONE statement
-   * with the public condition inside it (restrict), masked, and noted as found public; null for
-   * every other caller (they read, then check with visible).
+   * The rows of `qb`'s table with these ids that the caller may see, in ONE statement: the read
+   * condition of restrict (their own municipality's rows, or public ones) is inside it. The rows the
+   * caller sees as public are noted as found public and their small counts masked, exactly as
+   * visible() does for rows read first and checked after.
    */
-  async readPublicByIds<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, ids: readonly string[]): Promise<T[] | null> {
-    if (!this.publicOnly) return null;
-    const table = qb.expressionMap.mainAlias?.metadata.tableName as string;
+  async readVisibleByIds<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, ids: readonly string[]): Promise<T[]> {
+    const metadata = qb.expressionMap.mainAlias?.metadata;
+    if (!metadata) throw new Error('Access.readVisibleByIds needs a query on an entity.');
     const rows = await this.restrict(qb.where(`${qb.alias}.id = ANY(:readIds)`, { readIds: [...ids] })).getMany();
-    for (const row of rows) this.notePublic(table, row.id);
+    if (this.isOperator) return rows;
+    for (const row of rows) if (!this.ownsRow(metadata, row)) this.notePublic(metadata.tableName, row.id);
     await this.mask(rows);
     return rows;
   }

@@ -27,7 +27,8 @@ export function manyByKeyLoader<T>(
   const goalOf = options.keysAreGoals ? (row: T) => keyOf(row) ?? '' : undefined;
   return new DataLoader(async (keys) => {
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-    for (const row of await access.visible(await fetch(keys), entityOf, goalOf)) {
+    const mark = access.mark();
+    for (const row of await access.visible(await fetch(keys), entityOf, goalOf, mark)) {
       const key = keyOf(row);
       if (key !== null) groups.get(key)?.push(row);
     }
