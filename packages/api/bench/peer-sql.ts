@@ -33,7 +33,7 @@ cells AS (
          mu.small_count_threshold AS threshold
   FROM (SELECT DISTINCT indicator_id, period FROM picked) g
   JOIN measurement m ON m.indicator_id = g.indicator_id AND m.period = g.period AND m.organisation_unit_id IS NULL AND m.archived_at IS NULL
-  JOIN indicator i ON i.id = m.indicator_id
+  JOIN (SELECT DISTINCT id, unit, sensitive FROM inds) i ON i.id = m.indicator_id
   JOIN municipality mu ON mu.id = m.municipality_id
 ),
 ${decideSuppressionCtes('cells')}`;
@@ -85,12 +85,15 @@ subs AS (
   SELECT g.* FROM goal g WHERE g.parent_id IN (SELECT id FROM goals) AND ${publicGoal('g')}
 ),
 links AS (
-  SELECT gi.goal_id, i.id, i.name_sv, i.unit FROM goal_indicator gi JOIN indicator i ON i.id = gi.indicator_id
+  SELECT gi.goal_id, i.id, i.name_sv, i.unit, i.sensitive FROM goal_indicator gi JOIN indicator i ON i.id = gi.indicator_id
   WHERE gi.goal_id IN (SELECT id FROM goals UNION ALL SELECT id FROM subs) AND i.published AND i.archived_at IS NULL
+),
+inds AS (
+  SELECT DISTINCT id, unit, sensitive FROM links
 ),
 latest AS (
   SELECT x.indicator_id, max(x.period_start) AS latest FROM measurement x
-  WHERE x.indicator_id IN (SELECT id FROM links) AND x.value IS NOT NULL AND x.organisation_unit_id IS NULL AND x.archived_at IS NULL AND x.status = 'FINAL'
+  WHERE x.indicator_id IN (SELECT id FROM inds) AND x.value IS NOT NULL AND x.organisation_unit_id IS NULL AND x.archived_at IS NULL AND x.status = 'FINAL'
   GROUP BY x.indicator_id
 ),
 picked AS (
@@ -98,12 +101,14 @@ picked AS (
   WHERE m.organisation_unit_id IS NULL AND m.archived_at IS NULL AND m.status = 'FINAL'
 ),
 ${CELLS},
+latest_json AS (
+  SELECT d.indicator_id, json_agg(json_build_object('period', d.period, 'sex', d.sex, ${shown('d')}) ORDER BY d.sex) AS items
+  FROM decided d JOIN picked p ON p.id = d.id GROUP BY d.indicator_id
+),
 figures AS (
-  SELECT l.goal_id, json_agg(json_build_object('id', ${gid('Indicator', 'l.id')}, 'nameSv', l.name_sv, 'unit', l.unit, 'latestMeasurements',
-           COALESCE((SELECT json_agg(json_build_object('period', d.period, 'sex', d.sex, ${shown('d')}) ORDER BY d.sex)
-                     FROM decided d WHERE d.indicator_id = l.id AND d.id IN (SELECT id FROM picked)), '[]'::json))
+  SELECT l.goal_id, json_agg(json_build_object('id', ${gid('Indicator', 'l.id')}, 'nameSv', l.name_sv, 'unit', l.unit, 'latestMeasurements', COALESCE(lj.items, '[]'::json))
          ORDER BY l.name_sv COLLATE "sv-x-icu", l.id) AS indicators
-  FROM links l GROUP BY l.goal_id
+  FROM links l LEFT JOIN latest_json lj ON lj.indicator_id = l.id GROUP BY l.goal_id
 ),
 goal_json AS (
   SELECT g.id, g.parent_id, g.focus_area_id, g.sort_order, g.title, ${unit('g', 'owner_unit_id')} AS owner, COALESCE(f.indicators, '[]'::json) AS indicators

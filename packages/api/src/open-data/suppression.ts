@@ -117,21 +117,23 @@ decided AS (
  * the shared definition of access/public-sql.ts.
  */
 const CELLS_OF_GIVEN = `
--- The public ones among the given indicators, decided once per indicator rather than once per cell:
--- a cell is published exactly when its own part holds and its indicator is public (publicMeasurement).
-public_indicators AS (
-  SELECT pi.id FROM indicator pi WHERE pi.id IN (SELECT indicator_id FROM given) AND ${publicIndicator('pi')}
+-- The given indicators, each read once by its id (an index lookup, never a scan of the table),
+-- with whether it is public: a cell is published exactly when its own part holds and its indicator
+-- is public (publicMeasurement).
+given_indicators AS MATERIALIZED (
+  SELECT pi.id, (pi.unit = 'COUNT' OR pi.sensitive) AS protected, (pi.unit = 'COUNT') AS additive, ${publicIndicator('pi')} AS is_public
+  FROM indicator pi WHERE pi.id = ANY(ARRAY(SELECT DISTINCT indicator_id FROM given))
 ),
 cells AS (
   SELECT m.id, m.indicator_id, m.organisation_unit_id, m.period, m.sex, m.value, m.numerator, m.denominator, m.status,
-         (${publicMeasurementRow('m')} AND m.indicator_id IN (SELECT id FROM public_indicators)) AS is_public,
-         (i.unit = 'COUNT' OR i.sensitive) AS protected,
-         (i.unit = 'COUNT') AS additive,
+         (${publicMeasurementRow('m')} AND i.is_public) AS is_public,
+         i.protected,
+         i.additive,
          mu.small_count_threshold AS threshold
   FROM given g
   JOIN measurement m ON m.indicator_id = g.indicator_id AND m.period = g.period
    AND (m.organisation_unit_id = g.organisation_unit_id OR (m.organisation_unit_id IS NULL AND g.organisation_unit_id IS NULL))
-  JOIN indicator i ON i.id = m.indicator_id
+  JOIN given_indicators i ON i.id = m.indicator_id
   JOIN municipality mu ON mu.id = m.municipality_id
   WHERE m.archived_at IS NULL
 ),
