@@ -470,7 +470,19 @@ export async function sideBySide({ database, dataSource, server, loggedIn, out }
     }
     out(
       table(
-        ['read, served by', 'p50 ms (1)', 'p99 ms (1)', 'req/s (1)', `p50 ms (${CONNECTIONS})`, `p99 ms (${CONNECTIONS})`, `req/s (${CONNECTIONS})`, 'p50 / SQL', `req/s / PostGraphile`, 'SQL/req', 'PG ms/req'],
+        [
+          'read, served by',
+          'p50 ms (1)',
+          'p99 ms (1)',
+          'req/s (1)',
+          `p50 ms (${CONNECTIONS})`,
+          `p99 ms (${CONNECTIONS})`,
+          `req/s (${CONNECTIONS})`,
+          'p50 / SQL',
+          `req/s / PostGraphile`,
+          'SQL/req',
+          'PG ms/req',
+        ],
         rows,
       ),
     );

@@ -115,8 +115,9 @@ describe('the public reads W1 and W2: SQL statements bounded by depth, for anony
     const unitId = (await ds.query('SELECT id FROM organisation_unit WHERE municipality_id = $1 ORDER BY id LIMIT 1', [municipalityId]))[0].id as string;
     // The new goals' owner is one that committee goals already have: a unit first asked for at the
     // sub-goal level would be loaded a level earlier (DataLoader caches keys), one statement fewer.
-    const ownerUnitId = (await ds.query(`SELECT owner_unit_id FROM goal WHERE municipality_id = $1 AND level = 'COMMITTEE_GOAL' AND owner_unit_id IS NOT NULL ORDER BY id LIMIT 1`, [municipalityId]))[0]
-      .owner_unit_id as string;
+    const ownerUnitId = (
+      await ds.query(`SELECT owner_unit_id FROM goal WHERE municipality_id = $1 AND level = 'COMMITTEE_GOAL' AND owner_unit_id IS NOT NULL ORDER BY id LIMIT 1`, [municipalityId])
+    )[0].owner_unit_id as string;
     const periods = Array.from({ length: 10 }, (_, k) => String(2000 + k));
     await ds.query(`DELETE FROM measurement WHERE indicator_id = $1 AND period = ANY($2::text[])`, [shown.id, periods]);
     await ds.getRepository(Measurement).insert(
@@ -193,7 +194,11 @@ describe('the public reads W1 and W2: SQL statements bounded by depth, for anony
       }>;
     const anonymousW2After = await server.anonymous(W2, { code: '0138' });
     expect(goalsSeen(anonymousW2After).length).toBeGreaterThanOrEqual(20 * areas.length);
-    expect(goalsSeen(anonymousW2After).flatMap((g) => g.indicators.flatMap((i) => i.latestMeasurements)).filter((m) => m.status === 'SUPPRESSED').length).toBeGreaterThan(0);
+    expect(
+      goalsSeen(anonymousW2After)
+        .flatMap((g) => g.indicators.flatMap((i) => i.latestMeasurements))
+        .filter((m) => m.status === 'SUPPRESSED').length,
+    ).toBeGreaterThan(0);
     // … and the counts did not.
     expect(await countsByCaller(callers, W1, { id })).toEqual(w1Before);
     expect(await countsByCaller(callers, W2, { code: '0138' })).toEqual(w2Before);

@@ -15,7 +15,9 @@ describe('the public rules as the loaders apply them to rows already read', () =
     const ds = server.dataSource;
     // Variety: every own part false somewhere, and parents that are not public.
     await ds.query(`UPDATE municipality SET archived_at = now() WHERE code = '1498'`);
-    await ds.query(`UPDATE steering_document SET status = 'DRAFT' WHERE id = (SELECT id FROM steering_document WHERE municipality_id = (SELECT id FROM municipality WHERE code = '0138') ORDER BY id LIMIT 1 OFFSET 1)`);
+    await ds.query(
+      `UPDATE steering_document SET status = 'DRAFT' WHERE id = (SELECT id FROM steering_document WHERE municipality_id = (SELECT id FROM municipality WHERE code = '0138') ORDER BY id LIMIT 1 OFFSET 1)`,
+    );
     await ds.query(`INSERT INTO steering_document (municipality_id, kind, title, status, archived_at)
                     SELECT municipality_id, kind, 'Arkiverad', 'ADOPTED', now() FROM steering_document ORDER BY id LIMIT 1`);
     await ds.query(`UPDATE focus_area SET archived_at = now() WHERE id = (SELECT id FROM focus_area ORDER BY id LIMIT 1)`);
