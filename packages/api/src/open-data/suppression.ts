@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { preparedQuery } from '../database/prepared';
 import { publicIndicator, publicMeasurementRow } from '../access/public-sql';
 import { MeasurementStatus, type Measurement } from '../modules/measurement/measurement.entity';
 
@@ -196,7 +195,7 @@ export async function suppressForPublic(manager: EntityManager, given: Measureme
   }
   if (rows.length === 0) return;
   const ids = [...new Set(rows.map((row) => row.id))];
-  const suppressed = await preparedQuery<{ id: string }>(manager, SUPPRESS_GIVEN, [ids]);
+  const suppressed: Array<{ id: string }> = await manager.query(SUPPRESS_GIVEN, [ids]);
   if (suppressed.length === 0) return;
   const hide = new Set(suppressed.map((row) => row.id));
   for (const row of rows) if (hide.has(row.id)) markSuppressed(row);

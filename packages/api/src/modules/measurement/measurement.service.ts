@@ -1,4 +1,3 @@
-import { preparedQuery } from '../../database/prepared';
 import { markDecided, withSuppression } from '../../open-data/suppression';
 import { parsePeriod, periodEnd, periodStart } from '@inkludera/shared';
 import type { DataSource, EntityManager, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
@@ -210,7 +209,7 @@ export class MeasurementService extends BaseService<Measurement> {
     const select = `SELECT ${RAW_COLUMNS} FROM measurement m ${fromWhere}`;
     if (!suppress) return ((await this.manager.query(`${select} ORDER BY ${orderBy}`, parameters)) as RawMeasurement[]).map(toMeasurement);
     // Anonymous reads: the small-count suppression decided in the same statement (one per level, not two).
-    const rows = await preparedQuery<RawMeasurement & { suppressed: boolean }>(this.manager, withSuppression(select, orderBy), parameters);
+    const rows: Array<RawMeasurement & { suppressed: boolean }> = await this.manager.query(withSuppression(select, orderBy), parameters);
     return rows.map((row) => {
       const m = toMeasurement(row);
       markDecided(m, row.suppressed);
