@@ -25,10 +25,16 @@ export class Client {
   }
 
   post(query: string, variables?: Record<string, unknown>): Promise<Call> {
-    const payload = Buffer.from(JSON.stringify({ query, variables }));
+    return this.postJson(this.url, { query, variables });
+  }
+
+  /** POSTs `body` as JSON to `pathname` of the same server (a peer of the side-by-side benchmark answers on /w1, /w2). */
+  postJson(pathname: string | URL, body: unknown): Promise<Call> {
+    const url = typeof pathname === 'string' ? new URL(pathname, this.url) : pathname;
+    const payload = Buffer.from(JSON.stringify(body));
     const started = performance.now();
     return new Promise((resolve, reject) => {
-      const request = http.request(this.url, { method: 'POST', agent: this.agent, headers: { ...this.headers, 'content-type': 'application/json', 'content-length': payload.length } }, (response) => {
+      const request = http.request(url, { method: 'POST', agent: this.agent, headers: { ...this.headers, 'content-type': 'application/json', 'content-length': payload.length } }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {

@@ -10,6 +10,7 @@ import { coldExport, measureCopy, measureExport, publishAll } from './export';
 import { generate, YEARS, type GeneratedMunicipality } from './generate';
 import { Client, RoundRobin, load, type Call, type LoadResult } from './load';
 import { startServerProcess, type ServerProcess } from './server-process';
+import { sideBySide } from './side-by-side';
 
 /**
  * The benchmark: generates national-scale data into a fresh database, starts the built server in a
@@ -25,6 +26,8 @@ import { startServerProcess, type ServerProcess } from './server-process';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1); // multiplies the request counts
+/** BENCH_SECTIONS=side runs only the side-by-side section (docs/PERFORMANCE.md); the default runs all. */
+const SECTIONS = process.env.BENCH_SECTIONS ?? 'all';
 
 const NESTED_QUERY = /* GraphQL */ `
   query Nested($code: String!) {
@@ -203,7 +206,11 @@ export async function run(): Promise<void> {
     out();
 
     // The load runs as a platform operator: every municipality, both reads and writes.
-    client = new Client(server.url, CONCURRENCY, await operatorSession(dataSource));
+    const operatorHeaders = await operatorSession(dataSource);
+    // First, before the export below publishes every indicator: half of them are published here.
+    await sideBySide({ database, dataSource, server, loggedIn: operatorHeaders, out });
+    if (SECTIONS === 'side') return;
+    client = new Client(server.url, CONCURRENCY, operatorHeaders);
     const codes = data.municipalities.map((m) => m.code);
     const indicatorIds = data.municipalities.flatMap((m) => m.indicators.map((i) => toGlobalId('Indicator', i.id)));
     const pick = <T>(list: T[], n: number) => list[(n * 7919) % list.length] as T;

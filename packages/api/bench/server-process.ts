@@ -19,12 +19,12 @@ const MAIN_JS = path.resolve(__dirname, '..', '..', 'main.js'); // dist/.bench/b
  * Starts the server on a free loopback port against `databaseUrl` (migrated, no demo data), in
  * production mode, with the SQL statement header switched on for the measurement.
  */
-export async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
-  if (!fs.existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: build the API first (pnpm bench does).`);
+export async function startServerProcess(databaseUrl: string, mainJs = MAIN_JS): Promise<ServerProcess> {
+  if (!fs.existsSync(mainJs)) throw new Error(`${mainJs} is missing: build the API first (pnpm bench does).`);
   const port = await freePort();
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, MAIN_JS], {
+  const child = spawn(process.execPath, [...nodeArgs, mainJs], {
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',
@@ -78,6 +78,49 @@ export async function startServerProcess(databaseUrl: string): Promise<ServerPro
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
       const code = await Promise.race([exited, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 20_000).unref())]);
+      if (code === 'timeout') child.kill('SIGKILL');
+    },
+  };
+}
+
+/**
+ * A peer of the side-by-side benchmark (peer-sql.js, peer-postgraphile.js in this folder) in a
+ * process of its own on a free loopback port, against the same database.
+ */
+export async function startPeerProcess(script: string, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(__dirname, script)], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} did not start within 120 s:\n${output}`)), 120_000);
+    const poll = setInterval(() => {
+      const match = /peer listening at (\S+)/.exec(output);
+      if (match) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve(match[1] as string);
+      }
+    }, 50);
+    void exited.then((code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`${script} exited (${code}) before it was listening:\n${output}`));
+    });
+  });
+  return {
+    url,
+    pid: child.pid as number,
+    peakRssMiB: () => NaN,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const code = await Promise.race([exited, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000).unref())]);
       if (code === 'timeout') child.kill('SIGKILL');
     },
   };

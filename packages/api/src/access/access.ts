@@ -4,6 +4,7 @@ import { Measurement } from '../modules/measurement/measurement.entity';
 import { suppressForPublic } from '../open-data/suppression';
 import { managerOf } from '../services/unit-of-work';
 import { ApiKeyScope, StaffRole, municipalityOf, type Actor } from './actor';
+import { PUBLIC_BY_PARENT, publicIndicatorLinkedToPublicGoal } from './public-sql';
 import { publicCondition, scopeOf, type Scope } from './visibility';
 
 type Row = ObjectLiteral & { id: string };
@@ -35,6 +36,15 @@ export class Access {
   /** Only published data: anonymous callers. */
   get publicOnly(): boolean {
     return this.actor.kind === 'anonymous';
+  }
+
+  /**
+   * Whether some rows the caller reads may be seen as public (small counts suppressed): everyone
+   * who reads, but operators. The series and latest-value reads then decide suppression in their own
+   * statement.
+   */
+  get seesPublicRows(): boolean {
+    return this.actor.kind !== 'operator' && this.mayRead;
   }
 
   /** Whether the caller may read at all: everyone but an API key without READ. */
@@ -139,12 +149,61 @@ export class Access {
   }
 
   /**
-   * The rows of `items` the caller may see, in order. `rowOf` picks the entity out of an item (a
-   * link pair, say). Every row must be a row of an entity with a visibility rule; anything else
-   * throws. Rows the caller does not own cost one statement per table (which of them are public);
-   * rows of their own municipality cost none. Counts seen as public are masked.
+   * Rows this request has found public, by table: the rows below them are decided from their own
+   * columns (PUBLIC_BY_PARENT), and a row asked about twice (a loader, then the query's own check)
+   * costs one statement. Per request (one Access each), never shared: nothing stale or foreign.
    */
-  async visible<I>(items: readonly I[], rowOf: (item: I) => unknown = (item) => item): Promise<I[]> {
+  private readonly knownPublic = new Map<string, Map<string, number>>();
+  private notes = 0;
+
+  private notePublic(table: string, id: string): void {
+    let ids = this.knownPublic.get(table);
+    if (!ids) {
+      ids = new Map();
+      this.knownPublic.set(table, ids);
+    }
+    if (!ids.has(id)) ids.set(id, (this.notes += 1));
+  }
+
+  /**
+   * A mark for a loader's batch, taken before it reads: the batch decides from what was found public
+   * before it (at the levels above), never from what a sibling batch finds meanwhile, so that the
+   * number of statements of a request does not depend on which of two concurrent reads ends first.
+   */
+  mark(): number {
+    return this.notes + 1;
+  }
+
+  private isKnownPublic(table: string, id: unknown, before = Infinity): boolean {
+    if (typeof id !== 'string') return false;
+    const noted = this.knownPublic.get(table)?.get(id);
+    return noted !== undefined && noted < before;
+  }
+
+  /**
+   * Whether `row` of `table` is public, from what this request already knows: true or false when
+   * that decides it, undefined when only the SQL can (its parent has not been seen public).
+   * `linkedFromGoal`: the goal whose link (goal_indicator) read this indicator.
+   */
+  private publicWithoutSql(table: string, row: Row, linkedFromGoal: string | undefined, before: number): boolean | undefined {
+    if (this.isKnownPublic(table, row.id, before)) return true;
+    if (table === 'indicator' && linkedFromGoal !== undefined && this.isKnownPublic('goal', linkedFromGoal, before)) return publicIndicatorLinkedToPublicGoal(row);
+    const rule = PUBLIC_BY_PARENT[table];
+    if (!rule) return undefined;
+    if (!rule.own(row)) return false;
+    if (!rule.parent) return true;
+    return this.isKnownPublic(rule.parent.table, rule.parent.idOf(row), before) ? true : undefined;
+  }
+
+  /**
+   * The rows of `items` the caller may see, in order. `rowOf` picks the entity out of an item (a
+   * link pair, say); `goalOf`, for indicators read through their goal links, the goal of the link.
+   * Every row must be a row of an entity with a visibility rule; anything else throws. Rows of
+   * their own municipality cost no statement; rows seen as public are decided from what the request
+   * already found public where that decides them (publicWithoutSql), and the rest cost one
+   * statement per table (which of them are public). Counts seen as public are masked.
+   */
+  async visible<I>(items: readonly I[], rowOf: (item: I) => unknown = (item) => item, goalOf?: (item: I) => string, mark = Infinity): Promise<I[]> {
     if (!items.length) return [];
     const rows = items.map((item) => rowOf(item) as Row);
     const metadata = rows.map((row) => this.metadataOf(row));
@@ -152,31 +211,56 @@ export class Access {
     if (this.isOperator) return [...items];
     if (!this.mayRead) return [];
     const owned = rows.map((row, i) => this.ownsRow(metadata[i] as EntityMetadata, row));
-    // Not owned: one statement per table among the rows, asking which of them are public.
+    // Not owned: decided from what the request knows, else one statement per table among the rows.
+    const decided = new Map<number, boolean>();
     const byTable = new Map<string, string[]>();
     rows.forEach((row, i) => {
       const meta = metadata[i] as EntityMetadata;
       if (owned[i] || scopeOf(meta) === 'admin' || !publicCondition(meta.tableName)) return;
+      const known = this.publicWithoutSql(meta.tableName, row, goalOf?.(items[i] as I), mark);
+      if (known !== undefined) {
+        decided.set(i, known);
+        return;
+      }
       byTable.set(meta.tableName, [...(byTable.get(meta.tableName) ?? []), row.id]);
     });
-    const allowed = new Set<string>();
     for (const [table, ids] of byTable) {
       const condition = publicCondition(table) as (alias: string) => string;
       const found = (await managerOf(this.dataSource).query(`SELECT t.id FROM ${table} t WHERE t.id = ANY($1::uuid[]) AND ${condition('t')}`, [[...new Set(ids)]])) as Array<{
         id: string;
       }>;
-      for (const { id } of found) allowed.add(`${table}:${id}`);
+      for (const { id } of found) this.notePublic(table, id);
     }
     const asPublic: Row[] = [];
     const visible = items.filter((_item, i) => {
       if (owned[i]) return true;
       const row = rows[i] as Row;
-      const ok = allowed.has(`${(metadata[i] as EntityMetadata).tableName}:${row.id}`);
-      if (ok) asPublic.push(row);
+      const table = (metadata[i] as EntityMetadata).tableName;
+      const ok = decided.get(i) ?? this.isKnownPublic(table, row.id);
+      if (ok) {
+        this.notePublic(table, row.id);
+        asPublic.push(row);
+      }
       return ok;
     });
     await this.mask(asPublic);
     return visible;
+  }
+
+  /**
+   * The rows of `qb`'s table with these ids that the caller may see, in ONE statement: the read
+   * condition of restrict (their own municipality's rows, or public ones) is inside it. The rows the
+   * caller sees as public are noted as found public and their small counts masked, exactly as
+   * visible() does for rows read first and checked after.
+   */
+  async readVisibleByIds<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, ids: readonly string[]): Promise<T[]> {
+    const metadata = qb.expressionMap.mainAlias?.metadata;
+    if (!metadata) throw new Error('Access.readVisibleByIds needs a query on an entity.');
+    const rows = await this.restrict(qb.where(`${qb.alias}.id = ANY(:readIds)`, { readIds: [...ids] })).getMany();
+    if (this.isOperator) return rows;
+    for (const row of rows) if (!this.ownsRow(metadata, row)) this.notePublic(metadata.tableName, row.id);
+    await this.mask(rows);
+    return rows;
   }
 
   /** Masks small counts (in place) among the values given that the caller sees as public, exactly as the open-data files do. */

@@ -115,3 +115,40 @@ export const PUBLIC_ROWS: Readonly<Record<string, (alias: string) => string>> = 
   unit_report: publicUnitReport,
   goal_assessment: publicGoalAssessment,
 };
+
+/**
+ * The same rules for rows already read, for the loaders (access.ts): a table's condition above split
+ * into the row's own part and the one parent row whose being public it requires (its EXISTS). A row
+ * whose parent the same request has already found public is decided without another statement;
+ * a row whose parent it has not seen goes to the SQL above. Each entry says exactly what its SQL says
+ * (test/public-rules-js.test.ts holds them against the SQL row by row).
+ */
+export interface PublicByParent {
+  /** The row's own part of the condition. */
+  own(row: Record<string, unknown>): boolean;
+  /** The parent table and id whose being public the condition requires; null when there is none. */
+  parent: { table: string; idOf(row: Record<string, unknown>): unknown } | null;
+}
+
+const isNull = (value: unknown) => value === null || value === undefined;
+const municipalityParent = { table: 'municipality', idOf: (row: Record<string, unknown>) => row.municipalityId };
+const documentParent = { table: 'steering_document', idOf: (row: Record<string, unknown>) => row.steeringDocumentId };
+const indicatorParent = { table: 'indicator', idOf: (row: Record<string, unknown>) => row.indicatorId };
+
+export const PUBLIC_BY_PARENT: Readonly<Record<string, PublicByParent>> = {
+  municipality: { own: (row) => isNull(row.archivedAt), parent: null },
+  organisation_unit: { own: () => true, parent: municipalityParent },
+  steering_document: { own: (row) => (PUBLIC_DOCUMENT_STATUSES as readonly unknown[]).includes(row.status) && isNull(row.archivedAt), parent: municipalityParent },
+  focus_area: { own: (row) => isNull(row.archivedAt), parent: documentParent },
+  goal: { own: (row) => isNull(row.archivedAt), parent: documentParent },
+  target: { own: (row) => isNull(row.archivedAt), parent: indicatorParent },
+  measurement: { own: (row) => row.status === 'FINAL' && isNull(row.organisationUnitId) && isNull(row.archivedAt), parent: indicatorParent },
+};
+
+/**
+ * An indicator read through its link to a goal (goal_indicator) that is public: public exactly when
+ * it is published and not archived, since that link is the EXISTS of publicIndicator.
+ */
+export function publicIndicatorLinkedToPublicGoal(row: Record<string, unknown>): boolean {
+  return row.published === true && isNull(row.archivedAt);
+}

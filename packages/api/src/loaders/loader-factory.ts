@@ -17,10 +17,18 @@ export function oneByIdLoader<T extends ObjectLiteral & { id: string; version: n
 }
 
 /** Many rows per key, grouped from one statement per batch; keeps the statement's order; only rows the caller may see. */
-export function manyByKeyLoader<T>(access: Access, fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string | null): DataLoader<string, T[]> {
+export function manyByKeyLoader<T>(
+  access: Access,
+  fetch: (keys: readonly string[]) => Promise<T[]>,
+  keyOf: (row: T) => string | null,
+  options: { keysAreGoals?: boolean } = {},
+): DataLoader<string, T[]> {
+  // Indicators read through their goal links: a link to a goal found public is their EXISTS (public-sql.ts).
+  const goalOf = options.keysAreGoals ? (row: T) => keyOf(row) ?? '' : undefined;
   return new DataLoader(async (keys) => {
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-    for (const row of await access.visible(await fetch(keys), entityOf)) {
+    const mark = access.mark();
+    for (const row of await access.visible(await fetch(keys), entityOf, goalOf, mark)) {
       const key = keyOf(row);
       if (key !== null) groups.get(key)?.push(row);
     }

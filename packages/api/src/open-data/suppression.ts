@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { publicMeasurement } from '../access/public-sql';
+import { publicIndicator, publicMeasurementRow } from '../access/public-sql';
 import { MeasurementStatus, type Measurement } from '../modules/measurement/measurement.entity';
 
 /**
@@ -112,29 +112,66 @@ decided AS (
 }
 
 /**
- * The cells of the groups (indicator, level, period) of the given measurement ids, with what the
- * rules need; public is the shared definition of access/public-sql.ts.
+ * The cells of the groups (indicator, level, period) in `given`, with what the rules need; public is
+ * the shared definition of access/public-sql.ts.
  */
+const CELLS_OF_GIVEN = `
+-- The given indicators, each read once by its id (an index lookup, never a scan of the table),
+-- with whether it is public: a cell is published exactly when its own part holds and its indicator
+-- is public (publicMeasurement).
+given_indicators AS MATERIALIZED (
+  SELECT pi.id, (pi.unit = 'COUNT' OR pi.sensitive) AS protected, (pi.unit = 'COUNT') AS additive, ${publicIndicator('pi')} AS is_public
+  FROM indicator pi WHERE pi.id = ANY(ARRAY(SELECT DISTINCT indicator_id FROM given))
+),
+cells AS (
+  SELECT m.id, m.indicator_id, m.organisation_unit_id, m.period, m.sex, m.value, m.numerator, m.denominator, m.status,
+         (${publicMeasurementRow('m')} AND i.is_public) AS is_public,
+         i.protected,
+         i.additive,
+         mu.small_count_threshold AS threshold
+  FROM given g
+  JOIN measurement m ON m.indicator_id = g.indicator_id AND m.period = g.period
+   AND (m.organisation_unit_id = g.organisation_unit_id OR (m.organisation_unit_id IS NULL AND g.organisation_unit_id IS NULL))
+  JOIN given_indicators i ON i.id = m.indicator_id
+  JOIN municipality mu ON mu.id = m.municipality_id
+  WHERE m.archived_at IS NULL
+),
+${decideSuppressionCtes('cells')}`;
+
 const SUPPRESS_GIVEN = `
 WITH given AS (
   SELECT DISTINCT g.indicator_id, g.organisation_unit_id, g.period
   FROM measurement g WHERE g.id = ANY($1::uuid[])
 ),
-cells AS (
-  SELECT m.id, m.indicator_id, m.organisation_unit_id, m.period, m.sex, m.value, m.numerator, m.denominator, m.status,
-         ${publicMeasurement('m')} AS is_public,
-         (i.unit = 'COUNT' OR i.sensitive) AS protected,
-         (i.unit = 'COUNT') AS additive,
-         mu.small_count_threshold AS threshold
-  FROM given g
-  JOIN measurement m ON m.indicator_id = g.indicator_id AND m.period = g.period
-   AND (m.organisation_unit_id = g.organisation_unit_id OR (m.organisation_unit_id IS NULL AND g.organisation_unit_id IS NULL))
-  JOIN indicator i ON i.id = m.indicator_id
-  JOIN municipality mu ON mu.id = m.municipality_id
-  WHERE m.archived_at IS NULL
-),
-${decideSuppressionCtes('cells')}
+${CELLS_OF_GIVEN}
 SELECT id FROM decided WHERE suppressed AND id = ANY($1::uuid[])`;
+
+/**
+ * A read of measurements and their suppression in ONE statement, for anonymous reads (the loaders of
+ * series and latest values): `rowsSql` selects the rows (with id, indicator_id, organisation_unit_id
+ * and period); the result is those rows with a column `suppressed`, decided exactly as
+ * suppressForPublic decides them (the same cells, the same rules), to be ordered by `orderBy`
+ * (on the alias `m`). Rows read this way are handed to markDecided, so that Access does not ask again.
+ */
+export function withSuppression(rowsSql: string, orderBy: string): string {
+  return `
+WITH read_rows AS MATERIALIZED (${rowsSql}),
+given AS (SELECT DISTINCT indicator_id, organisation_unit_id, period FROM read_rows),
+${CELLS_OF_GIVEN}
+SELECT m.*, (m.id IN (SELECT id FROM decided WHERE suppressed)) AS suppressed FROM read_rows m ORDER BY ${orderBy}`;
+}
+
+/**
+ * Rows whose suppression was decided where they were read (withSuppression): suppressForPublic
+ * applies that decision instead of asking again. The row itself keeps its stored figures and status
+ * until then, so that Access judges whether it is public on what is stored.
+ */
+const decidedRows = new WeakMap<object, boolean>();
+
+/** Notes the suppression decided for a row read with withSuppression. */
+export function markDecided(row: Measurement, suppressed: boolean): void {
+  decidedRows.set(row, suppressed);
+}
 
 /** Hides a measurement's figures as published: the row stays, its numbers go. */
 export function markSuppressed(row: Pick<Measurement, 'value' | 'numerator' | 'denominator' | 'status'>): void {
@@ -149,7 +186,13 @@ export function markSuppressed(row: Pick<Measurement, 'value' | 'numerator' | 'd
  * measurements must be suppressed (rules above, judged against all their sibling cells in the
  * database) and suppresses them in place. Staff reads do not call this; they see the real values.
  */
-export async function suppressForPublic(manager: EntityManager, rows: Measurement[]): Promise<void> {
+export async function suppressForPublic(manager: EntityManager, given: Measurement[]): Promise<void> {
+  const rows: Measurement[] = [];
+  for (const row of given) {
+    const decided = decidedRows.get(row);
+    if (decided === undefined) rows.push(row);
+    else if (decided) markSuppressed(row);
+  }
   if (rows.length === 0) return;
   const ids = [...new Set(rows.map((row) => row.id))];
   const suppressed: Array<{ id: string }> = await manager.query(SUPPRESS_GIVEN, [ids]);

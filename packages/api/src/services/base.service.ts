@@ -36,11 +36,11 @@ export abstract class BaseService<T extends ObjectLiteral & { id: string; versio
 
   /**
    * The rows of the given ids that `access` lets its caller see (missing and invisible ids are simply
-   * absent), in one statement plus Access.visible's. The only read by id that services hand out:
-   * there is no unscoped variant for callers outside the service.
+   * absent), in one statement with the caller's read condition inside it. The only read by id that
+   * services hand out: there is no unscoped variant for callers outside the service.
    */
-  async findVisibleByIds(ids: readonly string[], access: Access): Promise<T[]> {
-    return access.visible(await this.repository.findBy({ id: In([...ids]) } as never));
+  findVisibleByIds(ids: readonly string[], access: Access): Promise<T[]> {
+    return access.readVisibleByIds(this.repository.createQueryBuilder('t'), ids);
   }
 
   /** Rows whose `column` is one of `keys`, in `order`. */

@@ -1,4 +1,4 @@
-import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
 export interface LinkTable {
   /** Join entity, e.g. ActivityGoal. */
@@ -10,9 +10,9 @@ export interface LinkTable {
 }
 
 /**
- * The objects linked to each key through a join table, as (key, row) pairs: two statements per
- * batch (the links, then the distinct objects), so an object linked to several keys comes back for
- * each of them. Archived objects are left out.
+ * The objects linked to each key through a join table, as (key, row) pairs: ONE statement per batch
+ * (the objects joined to their links), so an object linked to several keys comes back for each of
+ * them. Archived objects are left out.
  */
 export async function findLinked<T extends ObjectLiteral & { id: string; archivedAt?: Date | null }>(
   manager: EntityManager,
@@ -21,13 +21,25 @@ export async function findLinked<T extends ObjectLiteral & { id: string; archive
   keys: readonly string[],
   order?: (a: T, b: T) => number,
 ): Promise<Array<{ key: string; row: T }>> {
-  const links = (await manager.getRepository(link.entity).find({ where: { [link.key]: In([...keys]) } })) as Array<Record<string, string>>;
-  if (links.length === 0) return [];
-  const rows = await manager.getRepository(target).findBy({ id: In([...new Set(links.map((l) => l[link.target]))]) } as never);
-  const byId = new Map(rows.filter((row) => !row.archivedAt).map((row) => [row.id, row]));
-  const pairs = links.flatMap((l) => {
-    const row = byId.get(l[link.target] as string);
-    return row ? [{ key: l[link.key] as string, row }] : [];
+  if (keys.length === 0) return [];
+  const linkMetadata = manager.connection.getMetadata(link.entity);
+  const column = (property: string) => {
+    const found = linkMetadata.findColumnWithPropertyName(property);
+    if (!found) throw new Error(`${linkMetadata.tableName} has no column for ${property}`);
+    return found.databaseName;
+  };
+  const { raw, entities } = await manager
+    .getRepository(target)
+    .createQueryBuilder('linked')
+    .innerJoin(linkMetadata.tableName, 'link', `link.${column(link.target)} = linked.id`)
+    .addSelect(`link.${column(link.key)}`, 'link_key')
+    .where(`link.${column(link.key)} = ANY(:linkKeys)`, { linkKeys: [...new Set(keys)] })
+    .andWhere('linked.archived_at IS NULL')
+    .getRawAndEntities();
+  const byId = new Map(entities.map((row) => [row.id, row]));
+  const pairs = (raw as Array<{ linked_id: string; link_key: string }>).flatMap((r) => {
+    const row = byId.get(r.linked_id);
+    return row ? [{ key: r.link_key, row }] : [];
   });
   return order ? pairs.sort((a, b) => order(a.row, b.row)) : pairs;
 }

@@ -10,6 +10,7 @@ export function createIndicatorLoaders(services: Services, access: Access) {
       access,
       (ids) => indicator.findByGoalIds(ids),
       (pair) => pair.key,
+      { keysAreGoals: true },
     ),
     IndicatorsByResponsibleUnitIdLoader: manyByKeyLoader(
       access,

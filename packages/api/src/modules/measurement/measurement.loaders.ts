@@ -32,7 +32,7 @@ export function createMeasurementLoaders(services: Services, access: Access) {
     /** Municipality-level values of each indicator's latest period with a value (archived left out). */
     LatestMeasurementsByIndicatorIdLoader: manyByKeyLoader(
       access,
-      (ids) => measurement.findLatestByIndicatorIds(ids, access.publicOnly),
+      (ids) => measurement.findLatestByIndicatorIds(ids, access.publicOnly, access.seesPublicRows),
       (row) => row.indicatorId,
     ),
     MeasurementHistoryByMeasurementIdLoader: manyByKeyLoader(
@@ -44,7 +44,7 @@ export function createMeasurementLoaders(services: Services, access: Access) {
     MeasurementSeriesByIndicatorIdLoader: perArguments((query: SeriesQuery) =>
       manyByKeyLoader(
         access,
-        (ids) => measurement.findSeries(ids, { ...query, finalOnly: access.publicOnly }),
+        (ids) => measurement.findSeries(ids, { ...query, finalOnly: access.publicOnly, suppress: access.seesPublicRows }),
         (row) => row.indicatorId,
       ),
     ),

@@ -1,3 +1,4 @@
+import { markDecided, withSuppression } from '../../open-data/suppression';
 import { parsePeriod, periodEnd, periodStart } from '@inkludera/shared';
 import type { DataSource, EntityManager, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import { UserInputError } from '../../graphql/errors';
@@ -74,6 +75,8 @@ export interface SeriesQuery {
   organisationUnitId: string | null | false;
   /** Only FINAL values (what anonymous callers see). */
   finalOnly?: boolean;
+  /** Small counts suppressed in the same statement (anonymous reads; open-data/suppression.ts). */
+  suppress?: boolean;
 }
 
 interface UpsertCounts {
@@ -185,16 +188,17 @@ export class MeasurementService extends BaseService<Measurement> {
    * For each indicator, its municipality-level measurements of the latest period that has any value,
    * every sex; archived values and values of units are left out. One statement for all indicators.
    */
-  findLatestByIndicatorIds(indicatorIds: readonly string[], finalOnly = false): Promise<Measurement[]> {
+  findLatestByIndicatorIds(indicatorIds: readonly string[], finalOnly = false, suppress = false): Promise<Measurement[]> {
     const final = (alias: string) => (finalOnly ? ` AND ${alias}.status = 'FINAL'` : '');
     return this.readMeasurements(
       `JOIN (SELECT x.indicator_id, max(x.period_start) AS latest
              FROM measurement x
              WHERE x.indicator_id = ANY($1::uuid[]) AND x.value IS NOT NULL AND x.organisation_unit_id IS NULL AND x.archived_at IS NULL${final('x')}
              GROUP BY x.indicator_id) l ON l.indicator_id = m.indicator_id AND l.latest = m.period_start
-       WHERE m.indicator_id = ANY($1::uuid[]) AND m.organisation_unit_id IS NULL AND m.archived_at IS NULL${final('m')}
-       ORDER BY m.sex`,
+       WHERE m.indicator_id = ANY($1::uuid[]) AND m.organisation_unit_id IS NULL AND m.archived_at IS NULL${final('m')}`,
+      'm.sex',
       [[...indicatorIds]],
+      suppress,
     );
   }
 
@@ -203,9 +207,16 @@ export class MeasurementService extends BaseService<Measurement> {
    * timestamps as epoch milliseconds. A nested read returns thousands of values; TypeORM's entity
    * hydration and pg's timestamp parsing were most of its time.
    */
-  private async readMeasurements(fromWhereOrder: string, parameters: unknown[]): Promise<Measurement[]> {
-    const rows: RawMeasurement[] = await this.manager.query(`SELECT ${RAW_COLUMNS} FROM measurement m ${fromWhereOrder}`, parameters);
-    return rows.map(toMeasurement);
+  private async readMeasurements(fromWhere: string, orderBy: string, parameters: unknown[], suppress = false): Promise<Measurement[]> {
+    const select = `SELECT ${RAW_COLUMNS} FROM measurement m ${fromWhere}`;
+    if (!suppress) return ((await this.manager.query(`${select} ORDER BY ${orderBy}`, parameters)) as RawMeasurement[]).map(toMeasurement);
+    // Anonymous reads: the small-count suppression decided in the same statement (one per level, not two).
+    const rows: Array<RawMeasurement & { suppressed: boolean }> = await this.manager.query(withSuppression(select, orderBy), parameters);
+    return rows.map((row) => {
+      const m = toMeasurement(row);
+      markDecided(m, row.suppressed);
+      return m;
+    });
   }
 
   /** The history entries of each measurement, newest first, in one statement. */
@@ -246,8 +257,10 @@ export class MeasurementService extends BaseService<Measurement> {
     if (query.sex) add((n) => `m.sex = ${n}`, query.sex);
     if (query.finalOnly) where.push(`m.status = 'FINAL'`);
     return this.readMeasurements(
-      `WHERE ${where.join(' AND ')} ORDER BY m.indicator_id, m.period_start, array_position(ARRAY['TOTAL','WOMEN','MEN']::varchar[], m.sex)`,
+      `WHERE ${where.join(' AND ')}`,
+      `m.indicator_id, m.period_start, array_position(ARRAY['TOTAL','WOMEN','MEN']::varchar[], m.sex)`,
       parameters,
+      query.suppress,
     );
   }
 

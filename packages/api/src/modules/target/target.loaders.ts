@@ -32,7 +32,8 @@ export function createTargetLoaders(services: Services, access: Access) {
         for (const [range, group] of groups) {
           try {
             // Only rows the caller may see, as every other loader (Access.visible).
-            const rows = await access.visible(await target.findByIndicatorIds([...new Set(group.ids)], group.range));
+            const mark = access.mark();
+            const rows = await access.visible(await target.findByIndicatorIds([...new Set(group.ids)], group.range), undefined, undefined, mark);
             for (const id of group.ids) results.set(`${range}${id}`, []);
             for (const row of rows) (results.get(`${range}${row.indicatorId}`) as Target[]).push(row);
           } catch (error) {

@@ -1,0 +1,65 @@
+import { PUBLIC_BY_PARENT, PUBLIC_ROWS, publicIndicatorLinkedToPublicGoal } from '../src/access/public-sql';
+import { startTestServer, type TestServer } from './helpers';
+
+/**
+ * The loaders decide a row whose parent the request has already found public from the row's own
+ * columns (PUBLIC_BY_PARENT in access/public-sql.ts) instead of asking PostgreSQL again. That is only
+ * right if, for every row, "public by the SQL" equals "own part holds and parent public by the SQL":
+ * checked here row by row, on the demo data varied so that every part of every rule is false for
+ * some row.
+ */
+describe('the public rules as the loaders apply them to rows already read', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+    const ds = server.dataSource;
+    // Variety: every own part false somewhere, and parents that are not public.
+    await ds.query(`UPDATE municipality SET archived_at = now() WHERE code = '1498'`);
+    await ds.query(
+      `UPDATE steering_document SET status = 'DRAFT' WHERE id = (SELECT id FROM steering_document WHERE municipality_id = (SELECT id FROM municipality WHERE code = '0138') ORDER BY id LIMIT 1 OFFSET 1)`,
+    );
+    await ds.query(`INSERT INTO steering_document (municipality_id, kind, title, status, archived_at)
+                    SELECT municipality_id, kind, 'Arkiverad', 'ADOPTED', now() FROM steering_document ORDER BY id LIMIT 1`);
+    await ds.query(`UPDATE focus_area SET archived_at = now() WHERE id = (SELECT id FROM focus_area ORDER BY id LIMIT 1)`);
+    await ds.query(`UPDATE goal SET archived_at = now() WHERE id IN (SELECT id FROM goal ORDER BY id LIMIT 2)`);
+    await ds.query(`UPDATE indicator SET published = (get_byte(uuid_send(id), 15) % 3 <> 0)`);
+    await ds.query(`UPDATE indicator SET archived_at = now() WHERE id = (SELECT id FROM indicator WHERE published ORDER BY id LIMIT 1)`);
+    await ds.query(`UPDATE target SET archived_at = now() WHERE id IN (SELECT id FROM target ORDER BY id LIMIT 3)`);
+    await ds.query(`UPDATE measurement SET status = 'PRELIMINARY' WHERE id IN (SELECT id FROM measurement WHERE status = 'FINAL' ORDER BY id LIMIT 20)`);
+    await ds.query(`UPDATE measurement SET archived_at = now() WHERE id IN (SELECT id FROM measurement WHERE status = 'FINAL' ORDER BY id DESC LIMIT 5)`);
+  });
+  afterAll(() => server.stop());
+
+  const publicIds = async (table: string) => {
+    const condition = PUBLIC_ROWS[table] as (alias: string) => string;
+    return new Set(((await server.dataSource.query(`SELECT t.id FROM ${table} t WHERE ${condition('t')}`)) as Array<{ id: string }>).map((row) => row.id));
+  };
+  const entityOf = (table: string) => {
+    const metadata = server.dataSource.entityMetadatas.find((m) => m.tableName === table);
+    if (!metadata) throw new Error(`no entity for ${table}`);
+    return metadata.target;
+  };
+
+  it.each(Object.keys(PUBLIC_BY_PARENT))('%s: public by the SQL exactly when its own part holds and its parent is public', async (table) => {
+    const rule = PUBLIC_BY_PARENT[table] as (typeof PUBLIC_BY_PARENT)[string];
+    const rows = (await server.dataSource.getRepository(entityOf(table)).find()) as Array<Record<string, unknown> & { id: string }>;
+    const sql = await publicIds(table);
+    const parents = rule.parent ? await publicIds(rule.parent.table) : null;
+    const decided = rows.map((row) => ({ id: row.id, sql: sql.has(row.id), js: rule.own(row) && (!rule.parent || (parents as Set<string>).has(rule.parent.idOf(row) as string)) }));
+    expect(decided.filter((d) => d.sql !== d.js)).toEqual([]);
+    // Both outcomes occur, so that the comparison says something.
+    expect(new Set(decided.map((d) => d.sql))).toEqual(new Set([true, false]));
+  });
+
+  it('indicator: linked to a public goal, public by the SQL exactly when published and not archived', async () => {
+    const goals = await publicIds('goal');
+    const indicators = await publicIds('indicator');
+    const links: Array<{ goal_id: string; indicator_id: string }> = await server.dataSource.query('SELECT goal_id, indicator_id FROM goal_indicator');
+    const rows = new Map(((await server.dataSource.getRepository(entityOf('indicator')).find()) as Array<Record<string, unknown> & { id: string }>).map((row) => [row.id, row]));
+    const decided = links
+      .filter((link) => goals.has(link.goal_id))
+      .map((link) => ({ id: link.indicator_id, sql: indicators.has(link.indicator_id), js: publicIndicatorLinkedToPublicGoal(rows.get(link.indicator_id) as Record<string, unknown>) }));
+    expect(decided.filter((d) => d.sql !== d.js)).toEqual([]);
+    expect(new Set(decided.map((d) => d.sql))).toEqual(new Set([true, false]));
+  });
+});
