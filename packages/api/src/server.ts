@@ -196,11 +196,11 @@ export async function startServer(config: Config, logger: Logger = createLogger(
 
   // GET /graphql in a browser: the bundled API explorer (http/explorer.ts), before the API.
   app.use(explorerRouter({ webDist: config.webDist, enabled: config.graphqlExplorer }));
-  app.use(
-    '/graphql',
+  // The callers of GraphQL and of the report downloads, recognised and limited alike.
+  const callers = [
     // Per client IP for requests without an API key (429 with Retry-After); /healthz, /readyz and the web app are not limited.
     rateLimit({ name: 'graphql', store: rateLimitStore, limit: config.rateLimitPerMinute, key: (req) => (req.headers.authorization ? undefined : clientIp(req)) }),
-    (_req, res, next) => {
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (services) return next();
       res.status(503).json({ errors: [{ message: 'Inkludera is starting; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     },
@@ -217,7 +217,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     // Which database the request reads from: anonymous callers read from a replica (when there is one
     // that answers and keeps up), everyone else from the primary, so that staff read their own
     // writes (docs/adr/0012-read-replicas.md). A mutation switches to the primary (plugin below).
-    (_req, res, next) => {
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
       const db = database as Database;
       runWithReader(db.dataSource, actorOf(res).kind === 'anonymous' ? db.reader() : db.dataSource, next);
     },
@@ -231,6 +231,10 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         return actor?.kind === 'key' ? `key:${actor.keyId}` : undefined;
       },
     }),
+  ];
+  app.use(
+    '/graphql',
+    ...callers,
     // After authentication: only callers who may write measurements get the bulk limit.
     ...graphqlBody({ maxBytes: config.maxBodyBytes, maxBulkBytes: config.maxBulkBodyBytes, mayUseBulkLimit: (_req, res) => mayWriteMeasurements(actorOf(res)) }),
     expressMiddleware(apollo, {
@@ -251,27 +255,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   app.use('/graphql', bodyErrorHandler);
   // Follow-up reports (PDF, xlsx, CSV) of a reporting round: the same callers as GraphQL, and what
   // they may read through it (modules/follow-up/report/report.router.ts).
-  app.use(
-    '/reports',
-    rateLimit({ name: 'graphql', store: rateLimitStore, limit: config.rateLimitPerMinute, key: (req) => (req.headers.authorization ? undefined : clientIp(req)) }),
-    (_req, res, next) => {
-      if (services) return next();
-      res.status(503).json({ errors: [{ message: 'Inkludera is starting; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
-    },
-    databaseGate(() => database?.availability()),
-    authenticate({
-      services: () => services as Services,
-      dataSource: () => (database as Database).dataSource,
-      secureCookies: config.secureCookies,
-      failedKeysPerMinute: config.rateLimitPerMinute,
-      rateLimits: rateLimitStore,
-    }),
-    (_req, res, next) => {
-      const db = database as Database;
-      runWithReader(db.dataSource, actorOf(res).kind === 'anonymous' ? db.reader() : db.dataSource, next);
-    },
-    reportsRouter({ services: () => services as Services }),
-  );
+  app.use('/reports', ...callers, reportsRouter({ services: () => services as Services }));
   // Open data: no login, read-only; 503 until the database is ready (open-data/open-data.router.ts),
   // and 503 DATABASE_UNAVAILABLE with Retry-After while it is away, as for GraphQL.
   app.use(

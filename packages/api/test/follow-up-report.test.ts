@@ -194,7 +194,7 @@ describe('follow-up report of a round as PDF, xlsx and CSV (issue 13)', () => {
 
   it('gives the approved year-end round 2024 to everyone: staff, other municipalities and anonymous callers (published follow-up)', async () => {
     const texts: string[] = [];
-    for (const headers of [{ cookie: cookies['lasare@tyreso.demo'] as string }, { cookie: cookies['admin@tranemo.demo'] as string }, {}]) {
+    for (const headers of <Array<Record<string, string>>>[{ cookie: cookies['lasare@tyreso.demo'] as string }, { cookie: cookies['admin@tranemo.demo'] as string }, {}]) {
       const started = process.hrtime.bigint();
       const response = await download(`/reports/rounds/${approvedRoundId}.pdf`, headers);
       expect(response.status).toBe(200);
