@@ -13,20 +13,31 @@ describe('the public rules as the loaders apply them to rows already read', () =
   beforeAll(async () => {
     server = await startTestServer();
     const ds = server.dataSource;
-    // Variety: every own part false somewhere, and parents that are not public.
+    // Variety: every own part false somewhere, and parents that are not public. Chosen by name and
+    // municipality, never by id order (ids are random, and Tyresö's one strategy must stay public
+    // with some of its rows public and some not, whatever the ids came out as).
+    const tranemo = `(SELECT id FROM municipality WHERE code = '1498')`;
+    const tyreso = `(SELECT id FROM municipality WHERE code = '0138')`;
     await ds.query(`UPDATE municipality SET archived_at = now() WHERE code = '1498'`);
-    await ds.query(
-      `UPDATE steering_document SET status = 'DRAFT' WHERE id = (SELECT id FROM steering_document WHERE municipality_id = (SELECT id FROM municipality WHERE code = '0138') ORDER BY id LIMIT 1 OFFSET 1)`,
-    );
+    await ds.query(`INSERT INTO steering_document (municipality_id, kind, title, status) SELECT municipality_id, kind, 'Utkast', 'DRAFT' FROM steering_document WHERE municipality_id = ${tyreso}`);
     await ds.query(`INSERT INTO steering_document (municipality_id, kind, title, status, archived_at)
-                    SELECT municipality_id, kind, 'Arkiverad', 'ADOPTED', now() FROM steering_document ORDER BY id LIMIT 1`);
-    await ds.query(`UPDATE focus_area SET archived_at = now() WHERE id = (SELECT id FROM focus_area ORDER BY id LIMIT 1)`);
-    await ds.query(`UPDATE goal SET archived_at = now() WHERE id IN (SELECT id FROM goal ORDER BY id LIMIT 2)`);
-    await ds.query(`UPDATE indicator SET published = (get_byte(uuid_send(id), 15) % 3 <> 0)`);
-    await ds.query(`UPDATE indicator SET archived_at = now() WHERE id = (SELECT id FROM indicator WHERE published ORDER BY id LIMIT 1)`);
-    await ds.query(`UPDATE target SET archived_at = now() WHERE id IN (SELECT id FROM target ORDER BY id LIMIT 3)`);
-    await ds.query(`UPDATE measurement SET status = 'PRELIMINARY' WHERE id IN (SELECT id FROM measurement WHERE status = 'FINAL' ORDER BY id LIMIT 20)`);
-    await ds.query(`UPDATE measurement SET archived_at = now() WHERE id IN (SELECT id FROM measurement WHERE status = 'FINAL' ORDER BY id DESC LIMIT 5)`);
+                    SELECT municipality_id, kind, 'Arkiverad', 'ADOPTED', now() FROM steering_document WHERE municipality_id = ${tyreso} AND title <> 'Utkast'`);
+    // One of Tyresö's focus areas without goals, and Tranemo's first area.
+    await ds.query(`UPDATE focus_area SET archived_at = now() WHERE id = (SELECT f.id FROM focus_area f JOIN steering_document d ON d.id = f.steering_document_id
+                    WHERE d.municipality_id = ${tyreso} AND NOT EXISTS (SELECT 1 FROM goal g WHERE g.focus_area_id = f.id) ORDER BY f.name_sv LIMIT 1)`);
+    await ds.query(
+      `UPDATE focus_area SET archived_at = now() WHERE id = (SELECT f.id FROM focus_area f JOIN steering_document d ON d.id = f.steering_document_id WHERE d.municipality_id = ${tranemo} ORDER BY f.name_sv LIMIT 1)`,
+    );
+    await ds.query(
+      `UPDATE goal SET archived_at = now() WHERE id IN (SELECT g.id FROM goal g JOIN steering_document d ON d.id = g.steering_document_id WHERE d.municipality_id = ${tranemo} ORDER BY g.title LIMIT 2)`,
+    );
+    // Tyresö: the first indicator by name unpublished, the others published; Tranemo's archived.
+    await ds.query(`UPDATE indicator SET published = (id <> (SELECT id FROM indicator WHERE municipality_id = ${tyreso} ORDER BY name_sv LIMIT 1))`);
+    await ds.query(`UPDATE indicator SET archived_at = now() WHERE municipality_id = ${tranemo}`);
+    // One target of each published Tyresö indicator archived (each has others left).
+    await ds.query(`UPDATE target SET archived_at = now() WHERE id IN (SELECT DISTINCT ON (indicator_id) id FROM target ORDER BY indicator_id, period, sex)`);
+    await ds.query(`UPDATE measurement SET status = 'PRELIMINARY' WHERE id IN (SELECT id FROM measurement WHERE status = 'FINAL' AND period = '2016')`);
+    await ds.query(`UPDATE measurement SET archived_at = now() WHERE id IN (SELECT id FROM measurement WHERE status = 'FINAL' AND period = '2017')`);
   });
   afterAll(() => server.stop());
 
