@@ -29,6 +29,7 @@ export interface ConsultationStrings {
   hint: Record<SendField, string>;
   unitsRequired: string;
   deadlineRequired: string;
+  deadlineInvalid: string;
   send: string;
   sent: string;
   pageTitle: (document: string) => string;
@@ -86,6 +87,7 @@ export const consultationStrings: Record<Language, ConsultationStrings> = {
     },
     unitsRequired: 'Välj minst en enhet',
     deadlineRequired: 'Skriv ett datum som åååå-mm-dd',
+    deadlineInvalid: 'Datumet finns inte i kalendern',
     send: 'Skicka på remiss',
     sent: 'Utkastet är skickat på remiss.',
     pageTitle: (document) => `Remiss: ${document}`,
@@ -117,6 +119,7 @@ export const consultationStrings: Record<Language, ConsultationStrings> = {
       NOT_FOUND: 'Finns inte',
       FORBIDDEN: 'Du får inte göra det här',
       REQUIRED: 'Fältet måste fyllas i',
+      BAD_USER_INPUT: 'Värdet är inte giltigt',
     },
     notFound: 'Remissen finns inte.',
   },
@@ -148,6 +151,7 @@ export const consultationStrings: Record<Language, ConsultationStrings> = {
     },
     unitsRequired: 'Choose at least one unit',
     deadlineRequired: 'Write a date as yyyy-mm-dd',
+    deadlineInvalid: 'The date does not exist in the calendar',
     send: 'Send on consultation',
     sent: 'The draft has been sent on consultation.',
     pageTitle: (document) => `Consultation: ${document}`,

@@ -66,7 +66,8 @@ export function Consultations({
   const node = data?.node && 'consultations' in data.node ? data.node : null;
   const consultations = node ? getFragmentData(ConsultationFields, node.consultations) : [];
 
-  const translate = (e: ApiError) => (language === 'sv' ? (c.errorCode[e.code] ?? e.message) : e.message);
+  const translate = (e: ApiError) =>
+    e.field === 'deadline' && (e.code === 'BAD_USER_INPUT' || e.code === 'INVALID') ? c.deadlineInvalid : language === 'sv' ? (c.errorCode[e.code] ?? e.message) : e.message;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setAttempt((n) => n + 1);
