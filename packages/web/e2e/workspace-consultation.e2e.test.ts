@@ -113,7 +113,10 @@ describe('consultations (remiss) in the staff workspace', () => {
 
     // An empty answer is refused at the field.
     await editor.getByRole('button', { name: 'Skicka svaret' }).click();
-    await editor.getByRole('alert').getByRole('link', { name: `Svara för ${UNIT}: Skriv era synpunkter` }).waitFor();
+    await editor
+      .getByRole('alert')
+      .getByRole('link', { name: `Svara för ${UNIT}: Skriv era synpunkter` })
+      .waitFor();
     const views = editor.getByLabel('Era synpunkter');
     expect(await views.getAttribute('aria-invalid')).toBe('true');
 
@@ -138,7 +141,10 @@ describe('consultations (remiss) in the staff workspace', () => {
 
     // ---- The admin: the document's section counts the answer; the consultation page shows it side by side.
     await page.reload();
-    await section.getByRole('row', { name: /2030-03-31/ }).getByText('1 av 1 har svarat').waitFor();
+    await section
+      .getByRole('row', { name: /2030-03-31/ })
+      .getByText('1 av 1 har svarat')
+      .waitFor();
     expect(await section.getByRole('row', { name: /2030-03-31/ }).textContent()).toContain(`${UNIT}: har svarat`);
     await section.getByRole('link', { name: 'Remissen med svar senast 2030-03-31' }).click();
     await page.getByRole('heading', { level: 1, name: `Remiss: ${TITLE}` }).waitFor();
@@ -159,7 +165,10 @@ describe('consultations (remiss) in the staff workspace', () => {
     await editor.getByRole('heading', { level: 1, name: `Remiss: ${TITLE}` }).waitFor();
     await editor.getByText('Remissen är avslutad: svaren är låsta och kan bara läsas.').waitFor();
     expect(await editor.getByLabel('Era synpunkter').count()).toBe(0);
-    await editor.getByRole('row', { name: new RegExp(UNIT) }).getByText('Nämnden tillstyrker utkastet.').waitFor();
+    await editor
+      .getByRole('row', { name: new RegExp(UNIT) })
+      .getByText('Nämnden tillstyrker utkastet.')
+      .waitFor();
     expect(errorsOf(page)).toEqual([]);
     expect(errorsOf(editor)).toEqual([]);
   }, 180_000);
@@ -186,7 +195,10 @@ describe('consultations (remiss) in the staff workspace', () => {
       await check('consultation');
       if (width === 375) {
         // Stacked on a phone: each cell a block of its own under the unit's name.
-        const display = await page.locator('.cs-answers td').first().evaluate((cell) => getComputedStyle(cell).display);
+        const display = await page
+          .locator('.cs-answers td')
+          .first()
+          .evaluate((cell) => getComputedStyle(cell).display);
         expect(display).toBe('block');
       }
       await page.goto(`${h.url}/en${consultationPath}`);

@@ -124,7 +124,13 @@ function SteeringDocumentEditor({ id }: { id: string }) {
   if (fetched && document === null) adoptStored(fetched);
 
   const decisionTyped = !same(decision, EMPTY_DECISION);
-  const dirty = !same(metadata, savedMetadata) || !same(content, savedContent) || decisionTyped || newVersionNote.trim() !== '' || !same(area, EMPTY_AREA) || !same(consultationDraft, EMPTY_SEND);
+  const dirty =
+    !same(metadata, savedMetadata) ||
+    !same(content, savedContent) ||
+    decisionTyped ||
+    newVersionNote.trim() !== '' ||
+    !same(area, EMPTY_AREA) ||
+    !same(consultationDraft, EMPTY_SEND);
   const { blocker, allowLeave } = useLeaveGuard(dirty);
 
   const translate = (error: ApiError) =>
