@@ -27,8 +27,8 @@ async function logInThroughForm(page: Page, email: string) {
 
 const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 
-/** A draft steering document of Tyresö, made through the API as the admin. */
-async function draftDocument(): Promise<string> {
+/** A steering document of Tyresö, made through the API as the admin. */
+async function createDocument(input: Record<string, unknown>): Promise<{ id: string; status: string }> {
   const login = await fetch(`${h.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -40,13 +40,12 @@ async function draftDocument(): Promise<string> {
     headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({
       query: 'mutation ($input: CreateSteeringDocumentInput!) { createSteeringDocument(input: $input) { errors { message } steeringDocument { id status } } }',
-      variables: { input: { title: TITLE, kind: 'PLAN', status: 'DRAFT' } },
+      variables: { input: { kind: 'PLAN', ...input } },
     }),
   });
   const body = (await created.json()) as { data: { createSteeringDocument: { errors: unknown[]; steeringDocument: { id: string; status: string } } } };
   expect(body.data.createSteeringDocument.errors).toEqual([]);
-  expect(body.data.createSteeringDocument.steeringDocument.status).toBe('DRAFT');
-  return body.data.createSteeringDocument.steeringDocument.id;
+  return body.data.createSteeringDocument.steeringDocument;
 }
 
 describe('consultations (remiss) in the staff workspace', () => {
@@ -54,7 +53,9 @@ describe('consultations (remiss) in the staff workspace', () => {
   let consultationPath = '';
 
   it('sends a draft on consultation, the unit answers from its reminder, the owner sees the answer and closes it', async () => {
-    const documentId = await draftDocument();
+    const draft = await createDocument({ title: TITLE, status: 'DRAFT' });
+    expect(draft.status).toBe('DRAFT');
+    const documentId = draft.id;
     documentPath = `/arbetsyta/styrdokument/${encodeURIComponent(documentId)}`;
 
     // ---- The admin sends the draft from the document's editor page.
@@ -172,6 +173,24 @@ describe('consultations (remiss) in the staff workspace', () => {
     expect(errorsOf(page)).toEqual([]);
     expect(errorsOf(editor)).toEqual([]);
   }, 180_000);
+
+  it('links a document due for revision from the reminders to its editor', async () => {
+    // Adopted in 2018 with a revision every 48 months: the revision date has passed.
+    const due = await createDocument({ title: 'Plan att revidera 2018', status: 'ADOPTED', decisionDate: '2018-01-15', revisionIntervalMonths: 48 });
+    const { page } = await h.newPage();
+    await page.goto(`${h.url}/arbetsyta`);
+    await logInThroughForm(page, ADMIN);
+    const reminders = page.locator('section[aria-labelledby="reminders-title"]');
+    await reminders.getByRole('heading', { level: 2, name: 'Påminnelser' }).waitFor();
+    const reminder = reminders.getByRole('listitem').filter({ hasText: 'Plan att revidera 2018' });
+    await reminder.waitFor();
+    expect(await reminder.textContent()).toContain('Styrdokument att revidera');
+    await reminder.getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Plan att revidera 2018/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/arbetsyta/styrdokument/${encodeURIComponent(due.id)}`);
+    expect(errorsOf(page)).toEqual([]);
+  }, 60_000);
 
   for (const width of [1280, 375]) {
     it(`axe-core finds no serious or critical violation on the consultation views at ${width} px`, async () => {
