@@ -40,6 +40,8 @@ export const paths = {
   steeringDocumentDiff: (id: string, from?: number, to?: number) =>
     `/arbetsyta/styrdokument/${seg(id)}/jamfor${from !== undefined && to !== undefined ? `?fran=${from}&till=${to}` : ''}`,
   goalTree: (id: string) => `/arbetsyta/styrdokument/${seg(id)}/mal`,
+  /** A consultation (remiss) of a steering document: the answers side by side, a unit's answer form. */
+  consultation: (documentId: string, consultationId: string) => `/arbetsyta/styrdokument/${seg(documentId)}/remiss/${seg(consultationId)}`,
   // Follow-up: reporting rounds (issue 13).
   followUp: () => '/arbetsyta/uppfoljning',
   openRound: () => '/arbetsyta/uppfoljning/ny',

@@ -67,6 +67,7 @@ function workspaceRoutes(): RouteObject[] {
         { path: 'styrdokument', ...lazyView(() => import('../features/workspace/views/SteeringDocumentListView')) },
         { path: 'styrdokument/:id', ...lazyView(() => import('../features/workspace/views/SteeringDocumentEditView')) },
         { path: 'styrdokument/:id/jamfor', ...lazyView(() => import('../features/workspace/views/SteeringDocumentDiffView')) },
+        { path: 'styrdokument/:id/remiss/:consultationId', ...lazyView(() => import('../features/workspace/views/ConsultationView')) },
         { path: 'styrdokument/:id/mal', ...lazyView(() => import('../features/workspace/views/GoalTreeView')) },
         { path: 'uppfoljning', ...lazyView(() => import('../features/workspace/views/RoundListView')) },
         { path: 'uppfoljning/ny', ...lazyView(() => import('../features/workspace/views/RoundOpenView')) },

@@ -386,6 +386,15 @@ export const RemindersQuery = graphql(`
         steeringDocument {
           id
         }
+        consultationResponse {
+          id
+          consultation {
+            id
+            steeringDocument {
+              id
+            }
+          }
+        }
       }
     }
   }

@@ -10,7 +10,8 @@ import { Badge } from './FollowUpBadges';
 /**
  * The reminders of the person logged in (`Viewer.reminders`): late reports and reports to submit of
  * their units (an admin: all, and reports to review), documents due for revision, consultations to
- * answer; earliest due first. Each a symbol and a word; a report links to its page.
+ * answer; earliest due first. Each a symbol and a word; a report links to its page, a consultation to
+ * its answer page, a document due for revision to its editor.
  */
 export function Reminders() {
   const f = useStrings(followUpStrings);
@@ -28,11 +29,19 @@ export function Reminders() {
       ) : (
         <ul className="ws-list">
           {reminders.map((reminder, index) => (
-            <li key={`${reminder.kind}:${reminder.unitReport?.id ?? reminder.steeringDocument?.id ?? index}`}>
+            <li key={`${reminder.kind}:${reminder.unitReport?.id ?? reminder.consultationResponse?.id ?? reminder.steeringDocument?.id ?? index}`}>
               <Badge label={f.reminderKind[reminder.kind]} kind={reminder.overdue ? 'late' : reminder.kind} />
               {': '}
               {reminder.unitReport ? (
                 <LocalLink to={paths.unitReport(reminder.unitReport.id)} lang="sv">
+                  {reminder.title}
+                </LocalLink>
+              ) : reminder.kind === 'CONSULTATION_TO_ANSWER' && reminder.consultationResponse?.consultation ? (
+                <LocalLink to={paths.consultation(reminder.consultationResponse.consultation.steeringDocument.id, reminder.consultationResponse.consultation.id)} lang="sv">
+                  {reminder.title}
+                </LocalLink>
+              ) : reminder.kind === 'DOCUMENT_REVISION_DUE' && reminder.steeringDocument ? (
+                <LocalLink to={paths.steeringDocumentEditor(reminder.steeringDocument.id)} lang="sv">
                   {reminder.title}
                 </LocalLink>
               ) : (

@@ -7,6 +7,7 @@ import { paths } from '../../../app/paths';
 import { usePageTitle } from '../../../app/title';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { Select } from '../components/Choice';
+import { Consultations, EMPTY_SEND, type SendDraft } from '../components/Consultations';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
 import { Field, TextArea } from '../components/Field';
 import { LeaveDialog, useLeaveGuard } from '../components/LeaveGuard';
@@ -104,6 +105,7 @@ function SteeringDocumentEditor({ id }: { id: string }) {
   const [decision, setDecision] = useState<Decision>(EMPTY_DECISION);
   const [newVersionNote, setNewVersionNote] = useState('');
   const [area, setArea] = useState<Area>(EMPTY_AREA);
+  const [consultationDraft, setConsultationDraft] = useState<SendDraft>(EMPTY_SEND);
   const [errors, setErrors] = useState<Errors>({});
   const [areaErrors, setAreaErrors] = useState<AreaErrors>({});
   const [conflict, setConflict] = useState(false);
@@ -122,7 +124,13 @@ function SteeringDocumentEditor({ id }: { id: string }) {
   if (fetched && document === null) adoptStored(fetched);
 
   const decisionTyped = !same(decision, EMPTY_DECISION);
-  const dirty = !same(metadata, savedMetadata) || !same(content, savedContent) || decisionTyped || newVersionNote.trim() !== '' || !same(area, EMPTY_AREA);
+  const dirty =
+    !same(metadata, savedMetadata) ||
+    !same(content, savedContent) ||
+    decisionTyped ||
+    newVersionNote.trim() !== '' ||
+    !same(area, EMPTY_AREA) ||
+    !same(consultationDraft, EMPTY_SEND);
   const { blocker, allowLeave } = useLeaveGuard(dirty);
 
   const translate = (error: ApiError) =>
@@ -526,6 +534,15 @@ function SteeringDocumentEditor({ id }: { id: string }) {
                 </section>
               </>
             )}
+            <Consultations
+              documentId={document.id}
+              canSend={!archived && (viewer.role === 'ADMIN' || (viewer.role === 'EDITOR' && viewer.units.some((u) => u.id === document.ownerUnit?.id)))}
+              isDraft={document.status === 'DRAFT' || document.status === 'IN_CONSULTATION'}
+              units={unitOptions}
+              draft={consultationDraft}
+              onDraft={setConsultationDraft}
+              onSent={() => setConsultationDraft(EMPTY_SEND)}
+            />
             <section className="ws-section" aria-labelledby="areas-title">
               <h2 id="areas-title">{s.focusAreasTitle}</h2>
               {document.focusAreas.length === 0 ? (
