@@ -208,7 +208,7 @@ describe('follow-up report of a round as PDF, xlsx and CSV (issue 13)', () => {
       expect(text).toContain('Enheternas redovisning');
       expect(text).toContain('Jämställdhetsanalys');
       // The demo's year-end texts and assessments (written per unit and goal).
-      expect(text).toContain('Männen når målvärdet, kvinnorna inte: målet är inte uppfyllt för båda könen.');
+      expect(text).toContain('kvinnorna ligger 13 procentenheter efter männen: målet är inte uppfyllt.');
       expect(text).toContain('Många kvinnor börjar senare i etableringen på grund av föräldraledighet.');
     }
     const csv = await download(`/reports/rounds/${approvedRoundId}.csv`);

@@ -238,7 +238,7 @@ describe('reporting rounds: open, assess, submit, return, approve, lock (issue 1
     // Real texts: each goal's comment is its own, not a template.
     const comments = byPeriod['2024'].unitReports.flatMap((r: any) => r.assessments.map((a: any) => a.comment));
     expect(new Set(comments).size).toBe(comments.length);
-    expect(comments.some((c: string) => c.startsWith('Männen når målvärdet, kvinnorna inte'))).toBe(true);
+    expect(comments.some((c: string) => c.startsWith('Andelen i arbete eller studier ökar för både kvinnor och män'))).toBe(true);
     expect(byPeriod['2025-T1'].status).toBe('OPEN');
     expect(byPeriod['2025-T1'].unitReports.map((r: any) => r.status).sort()).toEqual(expect.arrayContaining(['DRAFT', 'SUBMITTED']));
   });
