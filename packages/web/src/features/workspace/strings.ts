@@ -245,6 +245,8 @@ export interface WorkspaceStrings {
   importing: string;
   imported: (inserted: number, updated: number, unchanged: number) => string;
   overviewTitle: string;
+  /** The heading of the links to every workspace view, under My overview. */
+  shortcutsTitle: string;
   missingTitle: (period: string) => string;
   missingNone: (period: string) => string;
   missingWhat: (sexes: string) => string;
@@ -522,6 +524,7 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     importAll: (count) => `Importera ${count} värden`,
     importing: 'Importerar …',
     overviewTitle: 'Min översikt',
+    shortcutsTitle: 'Genvägar',
     missingTitle: (period) => `Indikatorer som saknar värden för ${period}`,
     missingNone: (period) => `Alla dina årsindikatorer har värden för ${period}.`,
     missingWhat: (sexes) => `Saknar: ${sexes}`,
@@ -793,6 +796,7 @@ export const workspaceStrings: Record<Language, WorkspaceStrings> = {
     importAll: (count) => `Import ${count} values`,
     importing: 'Importing …',
     overviewTitle: 'My overview',
+    shortcutsTitle: 'Shortcuts',
     missingTitle: (period) => `Indicators missing values for ${period}`,
     missingNone: (period) => `All your yearly indicators have values for ${period}.`,
     missingWhat: (sexes) => `Missing: ${sexes}`,

@@ -50,52 +50,6 @@ export default function HomeView() {
       <h1>{t.homeTitle}</h1>
       <p>{t.homeIntro}</p>
       <Reminders />
-      <ul className="ws-cards">
-        <li>
-          <LocalLink to={paths.reporting()}>{t.reportingLink}</LocalLink>
-          <p>{t.reportingDescription}</p>
-        </li>
-        <li>
-          <LocalLink to={paths.import()}>{t.importLink}</LocalLink>
-          <p>{t.importDescription}</p>
-        </li>
-        <li>
-          <LocalLink to={paths.indicators()}>{t.indicatorsLink}</LocalLink>
-          <p>{t.indicatorsDescription}</p>
-        </li>
-        <li>
-          <LocalLink to={paths.steeringDocuments()}>{sd.documentsLink}</LocalLink>
-          <p>{sd.documentsDescription}</p>
-        </li>
-        <li>
-          <LocalLink to={paths.activities()}>{ac.activitiesLink}</LocalLink>
-          <p>{ac.activitiesDescription}</p>
-        </li>
-        <li>
-          <LocalLink to={paths.workspacePartners()}>{p.partnersLink}</LocalLink>
-          <p>{p.partnersDescription}</p>
-        </li>
-        <li>
-          <LocalLink to={paths.agreements()}>{ag.agreementsLink}</LocalLink>
-          <p>{ag.agreementsDescription}</p>
-        </li>
-        {viewer.role === 'ADMIN' && (
-          <>
-            <li>
-              <LocalLink to={paths.users()}>{t.usersLink}</LocalLink>
-              <p>{t.usersDescription}</p>
-            </li>
-            <li>
-              <LocalLink to={paths.apiKeys()}>{t.apiKeysLink}</LocalLink>
-              <p>{t.apiKeysDescription}</p>
-            </li>
-            <li>
-              <LocalLink to={paths.audit()}>{t.auditLink}</LocalLink>
-              <p>{t.auditDescription}</p>
-            </li>
-          </>
-        )}
-      </ul>
 
       <h2>{t.overviewTitle}</h2>
       {loading && !data ? (
@@ -180,6 +134,54 @@ export default function HomeView() {
           </section>
         </div>
       )}
+
+      <h2>{t.shortcutsTitle}</h2>
+      <ul className="ws-cards">
+        <li>
+          <LocalLink to={paths.reporting()}>{t.reportingLink}</LocalLink>
+          <p>{t.reportingDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.import()}>{t.importLink}</LocalLink>
+          <p>{t.importDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.indicators()}>{t.indicatorsLink}</LocalLink>
+          <p>{t.indicatorsDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.steeringDocuments()}>{sd.documentsLink}</LocalLink>
+          <p>{sd.documentsDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.activities()}>{ac.activitiesLink}</LocalLink>
+          <p>{ac.activitiesDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.workspacePartners()}>{p.partnersLink}</LocalLink>
+          <p>{p.partnersDescription}</p>
+        </li>
+        <li>
+          <LocalLink to={paths.agreements()}>{ag.agreementsLink}</LocalLink>
+          <p>{ag.agreementsDescription}</p>
+        </li>
+        {viewer.role === 'ADMIN' && (
+          <>
+            <li>
+              <LocalLink to={paths.users()}>{t.usersLink}</LocalLink>
+              <p>{t.usersDescription}</p>
+            </li>
+            <li>
+              <LocalLink to={paths.apiKeys()}>{t.apiKeysLink}</LocalLink>
+              <p>{t.apiKeysDescription}</p>
+            </li>
+            <li>
+              <LocalLink to={paths.audit()}>{t.auditLink}</LocalLink>
+              <p>{t.auditDescription}</p>
+            </li>
+          </>
+        )}
+      </ul>
     </>
   );
 }
