@@ -13,6 +13,7 @@ import type { ActivityStatus } from '../gql/graphql';
 import { ActivityChoicesQuery, ActivityListQuery } from '../queries';
 import { workspaceStrings } from '../strings';
 import { useViewer } from '../viewer';
+import { appendEdges, ShowMore } from '../components/ShowMore';
 
 /** `/arbetsyta/aktiviteter?sok=…&status=…&enhet=…&part=…`: the municipality's activities, filtered and paged. */
 export default function ActivityListView() {
@@ -129,23 +130,7 @@ export default function ActivityListView() {
               </tbody>
             </table>
           </div>
-          {data?.activities.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: data.activities.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    activities: { ...fetchMoreResult.activities, edges: [...previous.activities.edges, ...fetchMoreResult.activities.edges] },
-                  }),
-                })
-              }
-            >
-              {t.showMore}
-            </button>
-          )}
+          <ShowMore pageInfo={data?.activities.pageInfo} onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendEdges('activities') })} />
         </>
       )}
     </div>

@@ -13,6 +13,7 @@ import type { AgreementKind } from '../gql/graphql';
 import { AgreementListQuery } from '../queries';
 import { workspaceStrings } from '../strings';
 import { useViewer } from '../viewer';
+import { appendEdges, ShowMore } from '../components/ShowMore';
 
 /** `/arbetsyta/overenskommelser?sok=…&typ=…`: the municipality's agreements, searched, by kind, paged. */
 export default function AgreementListView() {
@@ -101,23 +102,7 @@ export default function AgreementListView() {
               </tbody>
             </table>
           </div>
-          {data?.agreements.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: data.agreements.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    agreements: { ...fetchMoreResult.agreements, edges: [...previous.agreements.edges, ...fetchMoreResult.agreements.edges] },
-                  }),
-                })
-              }
-            >
-              {t.showMore}
-            </button>
-          )}
+          <ShowMore pageInfo={data?.agreements.pageInfo} onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendEdges('agreements') })} />
         </>
       )}
     </div>

@@ -13,6 +13,7 @@ import { partnerStrings } from '../partnerStrings';
 import { PartnerListQuery } from '../queries';
 import { workspaceStrings } from '../strings';
 import { useViewer } from '../viewer';
+import { appendEdges, ShowMore } from '../components/ShowMore';
 
 export const PARTNER_KINDS: readonly PartnerKind[] = [
   'ASSOCIATION',
@@ -116,23 +117,7 @@ export default function PartnerListView() {
               </tbody>
             </table>
           </div>
-          {data?.partners.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: data.partners.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    partners: { ...fetchMoreResult.partners, edges: [...previous.partners.edges, ...fetchMoreResult.partners.edges] },
-                  }),
-                })
-              }
-            >
-              {t.showMore}
-            </button>
-          )}
+          <ShowMore pageInfo={data?.partners.pageInfo} onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendEdges('partners') })} />
         </>
       )}
     </div>

@@ -13,6 +13,7 @@ import { SteeringDocumentListQuery } from '../steeringQueries';
 import { steeringStrings } from '../steeringStrings';
 import { workspaceStrings } from '../strings';
 import { useViewer } from '../viewer';
+import { appendEdges, ShowMore } from '../components/ShowMore';
 
 export const DOCUMENT_STATUSES: readonly SteeringDocumentStatus[] = ['DRAFT', 'IN_CONSULTATION', 'ADOPTED', 'REPLACED', 'ARCHIVED'];
 
@@ -117,23 +118,7 @@ export default function SteeringDocumentListView() {
               </tbody>
             </table>
           </div>
-          {data?.steeringDocuments.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: data.steeringDocuments.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    steeringDocuments: { ...fetchMoreResult.steeringDocuments, edges: [...previous.steeringDocuments.edges, ...fetchMoreResult.steeringDocuments.edges] },
-                  }),
-                })
-              }
-            >
-              {t.showMore}
-            </button>
-          )}
+          <ShowMore pageInfo={data?.steeringDocuments.pageInfo} onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendEdges('steeringDocuments') })} />
         </>
       )}
     </div>
