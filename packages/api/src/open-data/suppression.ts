@@ -44,16 +44,16 @@ import { MeasurementStatus, type Measurement } from '../modules/measurement/meas
  * And rules 3 and 4 count a total as visible when it is published now or was released before with
  * its current value; rule 3 leaves alone a small sex already released with its current value.
  */
-export function decideSuppressionCtes(cells = 'cells'): string {
+export function decideSuppressionCtes(cells = 'cells', prefix = ''): string {
   return `
-released_values AS (
+${prefix}released_values AS (
   SELECT r.indicator_id, r.period, r.sex, array_agg(DISTINCT r.value) AS vals
   FROM open_data_release r
   WHERE r.value IS NOT NULL
     AND (r.indicator_id, r.period) IN (SELECT DISTINCT indicator_id, period FROM ${cells} WHERE organisation_unit_id IS NULL)
   GROUP BY r.indicator_id, r.period, r.sex
 ),
-cell_flags AS (
+${prefix}cell_flags AS (
   SELECT c.*,
     COALESCE(c.status = '${MeasurementStatus.SUPPRESSED}' OR (c.protected AND LEAST(c.value, c.numerator, c.denominator) < c.threshold), false) AS small,
     COALESCE(c.value = ANY(own.vals), false) AS released,
@@ -61,12 +61,12 @@ cell_flags AS (
     CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE(wv.vals, '{}') ELSE '{}' END AS women_vals,
     CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE(mv.vals, '{}') ELSE '{}' END AS men_vals
   FROM ${cells} c
-  LEFT JOIN released_values own ON c.organisation_unit_id IS NULL AND own.indicator_id = c.indicator_id AND own.period = c.period AND own.sex = c.sex
-  LEFT JOIN released_values tv ON tv.indicator_id = c.indicator_id AND tv.period = c.period AND tv.sex = 'TOTAL'
-  LEFT JOIN released_values wv ON wv.indicator_id = c.indicator_id AND wv.period = c.period AND wv.sex = 'WOMEN'
-  LEFT JOIN released_values mv ON mv.indicator_id = c.indicator_id AND mv.period = c.period AND mv.sex = 'MEN'
+  LEFT JOIN ${prefix}released_values own ON c.organisation_unit_id IS NULL AND own.indicator_id = c.indicator_id AND own.period = c.period AND own.sex = c.sex
+  LEFT JOIN ${prefix}released_values tv ON tv.indicator_id = c.indicator_id AND tv.period = c.period AND tv.sex = 'TOTAL'
+  LEFT JOIN ${prefix}released_values wv ON wv.indicator_id = c.indicator_id AND wv.period = c.period AND wv.sex = 'WOMEN'
+  LEFT JOIN ${prefix}released_values mv ON mv.indicator_id = c.indicator_id AND mv.period = c.period AND mv.sex = 'MEN'
 ),
-group_flags AS (
+${prefix}group_flags AS (
   SELECT f.*,
     COALESCE(bool_or(f.sex = 'TOTAL' AND f.is_public AND NOT f.small) OVER g, false) AS total_shown,
     COALESCE(bool_or(f.sex = 'TOTAL' AND f.released) OVER g, false) AS total_released,
@@ -77,10 +77,10 @@ group_flags AS (
     COALESCE(bool_or(f.sex = 'MEN' AND ((f.is_public AND NOT f.small) OR f.released)) OVER g, false) AS men_known,
     COALESCE(bool_or(f.sex = 'WOMEN' AND f.released) OVER g, false) AS women_released,
     COALESCE(bool_or(f.sex = 'MEN' AND f.released) OVER g, false) AS men_released
-  FROM cell_flags f
+  FROM ${prefix}cell_flags f
   WINDOW g AS (PARTITION BY f.indicator_id, f.organisation_unit_id, f.period)
 ),
-held AS (
+${prefix}held AS (
   SELECT gf.*,
     COALESCE(gf.sex = 'TOTAL' AND (
       -- Rule 5, counts: total − a released sex would be a small count never released for the other.
@@ -96,9 +96,9 @@ held AS (
       WHERE t - gf.value >= 0 AND t - gf.value < gf.threshold
         AND NOT (t - gf.value = ANY(CASE WHEN gf.sex = 'WOMEN' THEN gf.men_vals ELSE gf.women_vals END))
     ), false) AS against_released_total
-  FROM group_flags gf
+  FROM ${prefix}group_flags gf
 ),
-decided AS (
+${prefix}decided AS (
   SELECT h.*,
     COALESCE(h.small OR h.held_back OR h.against_released_total
       OR (h.sex <> 'TOTAL' AND ((h.total_shown AND NOT bool_or(h.sex = 'TOTAL' AND h.held_back) OVER g2) OR h.total_released) AND (
@@ -106,37 +106,42 @@ decided AS (
         OR (h.additive AND NOT (CASE WHEN h.sex = 'WOMEN' THEN h.men_known ELSE h.women_known END)
             AND h.total_value - h.value < h.threshold)
       )), false) AS suppressed
-  FROM held h
+  FROM ${prefix}held h
   WINDOW g2 AS (PARTITION BY h.indicator_id, h.organisation_unit_id, h.period)
 )`;
 }
 
 /**
  * The cells of the groups (indicator, level, period) in `given`, with what the rules need; public is
- * the shared definition of access/public-sql.ts.
+ * the shared definition of access/public-sql.ts. CTEs ending in `${prefix}decided`; the prefix lets
+ * one statement decide several sets of rows (graphql/compiled/).
  */
-const CELLS_OF_GIVEN = `
+export function cellsOfGiven(given = 'given', prefix = ''): string {
+  return `
 -- The given indicators, each read once by its id (an index lookup, never a scan of the table),
 -- with whether it is public: a cell is published exactly when its own part holds and its indicator
 -- is public (publicMeasurement).
-given_indicators AS MATERIALIZED (
+${prefix}given_indicators AS MATERIALIZED (
   SELECT pi.id, (pi.unit = 'COUNT' OR pi.sensitive) AS protected, (pi.unit = 'COUNT') AS additive, ${publicIndicator('pi')} AS is_public
-  FROM indicator pi WHERE pi.id = ANY(ARRAY(SELECT DISTINCT indicator_id FROM given))
+  FROM indicator pi WHERE pi.id = ANY(ARRAY(SELECT DISTINCT indicator_id FROM ${given}))
 ),
-cells AS (
+${prefix}cells AS (
   SELECT m.id, m.indicator_id, m.organisation_unit_id, m.period, m.sex, m.value, m.numerator, m.denominator, m.status,
          (${publicMeasurementRow('m')} AND i.is_public) AS is_public,
          i.protected,
          i.additive,
          mu.small_count_threshold AS threshold
-  FROM given g
+  FROM ${given} g
   JOIN measurement m ON m.indicator_id = g.indicator_id AND m.period = g.period
    AND (m.organisation_unit_id = g.organisation_unit_id OR (m.organisation_unit_id IS NULL AND g.organisation_unit_id IS NULL))
-  JOIN given_indicators i ON i.id = m.indicator_id
+  JOIN ${prefix}given_indicators i ON i.id = m.indicator_id
   JOIN municipality mu ON mu.id = m.municipality_id
   WHERE m.archived_at IS NULL
 ),
-${decideSuppressionCtes('cells')}`;
+${decideSuppressionCtes(`${prefix}cells`, prefix)}`;
+}
+
+const CELLS_OF_GIVEN = cellsOfGiven();
 
 const SUPPRESS_GIVEN = `
 WITH given AS (
