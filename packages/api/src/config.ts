@@ -36,6 +36,13 @@ export interface Config {
   sqlStatementsHeader: boolean;
   /** GET /graphql in a browser shows the bundled, offline API explorer (GraphiQL). */
   graphqlExplorer: boolean;
+  /** Anonymous queries the model knows are answered by one compiled SQL statement (graphql/compiled/; COMPILED_READS, on by default). */
+  compiledReads: boolean;
+  /**
+   * Compiled reads run as named prepared statements, at most 100 per connection (graphql/compiled/statements.ts;
+   * PREPARED_STATEMENTS, on by default). Turn off behind a pooler without prepared-statement support (PgBouncer before 1.21).
+   */
+  preparedStatements: boolean;
   /** Deepest GraphQL query, in fields from the root to a leaf (GRAPHQL_MAX_DEPTH). */
   graphqlMaxDepth: number;
   /** Highest cost of a GraphQL query: 1 a field, connections times their `first` (GRAPHQL_MAX_COST; graphql/limits/cost.ts). */
@@ -180,6 +187,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBulkBodyBytes: intFromEnv(env, 'MAX_BULK_BODY_BYTES', 8 * 1024 * 1024, 1024, 1024 ** 3),
     sqlStatementsHeader: env.INKLUDERA_SQL_STATEMENTS_HEADER ? env.INKLUDERA_SQL_STATEMENTS_HEADER === 'true' : nodeEnv !== 'production',
     graphqlExplorer: env.GRAPHQL_EXPLORER ? env.GRAPHQL_EXPLORER === 'true' : nodeEnv !== 'production',
+    compiledReads: env.COMPILED_READS !== 'false',
+    preparedStatements: env.PREPARED_STATEMENTS !== 'false',
     graphqlMaxDepth: intFromEnv(env, 'GRAPHQL_MAX_DEPTH', 10, 1, 1000),
     graphqlMaxCost: intFromEnv(env, 'GRAPHQL_MAX_COST', 5000, 1, 1_000_000_000),
     graphqlMaxAliases: intFromEnv(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 100_000),

@@ -15,6 +15,7 @@ import { StartupError } from './database/startup-error';
 import { runWithReader, useWriter } from './database/read-routing';
 import { currentSqlScope, runWithSqlScope, type SqlScope } from './database/sql-counter';
 import type { Context } from './graphql/context';
+import { compiledReadsPlugin } from './graphql/compiled/plugin';
 import { createErrorFormatter, errorReportingPlugin, finalErrorHandler } from './graphql/errors';
 import { inputGuardPlugin } from './graphql/input-guard';
 import { queryLimitsPlugin, withLimitErrors, type QueryLimits } from './graphql/limits';
@@ -31,7 +32,7 @@ import { requestId } from './http/request-context';
 import { spaRouter } from './http/spa';
 import { reportsRouter } from './modules/follow-up/report/report.router';
 import { openDataRouter } from './open-data/open-data.router';
-import { createLoaders } from './loaders';
+import { createLoaders, lazily } from './loaders';
 import { createServices, type Services } from './services';
 
 export interface RunningServer {
@@ -169,6 +170,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       // No @cacheControl hints are used; without the plugin no resolver is wrapped for it.
       ApolloServerPluginCacheControlDisabled(),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // Anonymous queries the model knows: one compiled SQL statement instead of the resolvers (graphql/compiled/).
+      compiledReadsPlugin({ enabled: config.compiledReads, preparedStatements: config.preparedStatements, logger }),
       {
         // A mutation writes: it and everything after it in the request use the primary (read-your-writes).
         async requestDidStart() {
@@ -245,7 +248,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
           requestId: res.locals.requestId as string,
           services: ready,
           access,
-          loaders: createLoaders(ready, access),
+          // Made on first use: a compiled read (graphql/compiled/) needs none.
+          loaders: lazily(() => createLoaders(ready, access)),
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           sessionCookie: sessionCookie(res, config.secureCookies),
         };

@@ -50,3 +50,21 @@ export function createLoaders(services: Services, access: Access) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * An object made on first use: the request's loaders, which a compiled read (graphql/compiled/)
+ * never uses. A proxy rather than a getter, since Apollo copies the context object (and a getter
+ * with it) before execution.
+ */
+export function lazily<T extends object>(create: () => T): T {
+  let made: T | undefined;
+  return new Proxy({} as T, {
+    get: (_target, key) => Reflect.get((made ??= create()), key),
+    has: (_target, key) => Reflect.has((made ??= create()), key),
+    ownKeys: () => Reflect.ownKeys((made ??= create())),
+    getOwnPropertyDescriptor: (_target, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor((made ??= create()), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  });
+}

@@ -1,0 +1,65 @@
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { Kind, OperationTypeNode, type FragmentDefinitionNode } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
+import type { Logger } from 'pino';
+import { readerFor } from '../../database/read-routing';
+import type { Context } from '../context';
+import { compileRead } from './compile';
+import { NotCompiled, publicReadModel, type TypeModel } from './model';
+import { CompiledStatements } from './statements';
+
+/** Named prepared statements per connection, at most (PgBouncer's max_prepared_statements must be at least this). */
+export const MAX_PREPARED = 100;
+
+/**
+ * Answers the queries of anonymous callers that the model knows (model.ts) with ONE SQL statement
+ * (compile.ts) instead of the resolvers: after parsing, validation, the query limits and the
+ * operation's access rule have run (responseForOperation comes after didResolveOperation), and
+ * before execution. Whatever is not compiled, or whose compiled answer would need an error of the
+ * resolvers (a null in a non-null place), is executed as before; so is every logged-in caller.
+ */
+export function compiledReadsPlugin(options: { enabled: boolean; preparedStatements: boolean; logger: Logger }): ApolloServerPlugin<Context> {
+  let model: Readonly<Record<string, TypeModel>> | undefined;
+  const statements = new CompiledStatements({ enabled: options.preparedStatements, maxNames: MAX_PREPARED, threshold: 2 });
+  return {
+    async requestDidStart() {
+      if (!options.enabled) return;
+      return {
+        async responseForOperation(request) {
+          const { contextValue: ctx, operation, document, schema } = request;
+          // The public, and platform operators (every row, nothing suppressed); staff of a municipality
+          // and API keys (their own rows and others' public ones) go through the resolvers.
+          const reader = ctx.access.actor.kind === 'anonymous' ? 'public' : ctx.access.actor.kind === 'operator' ? 'all' : null;
+          // No operation (an unknown operation name, say): execution answers with its error.
+          if (!reader || operation?.operation !== OperationTypeNode.QUERY) return null;
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.request.variables ?? {});
+          if (coerced.errors) return null;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          let read;
+          try {
+            model ??= publicReadModel(ctx.access.dataSource);
+            read = compileRead(schema, operation, fragments, coerced.coerced, model, ctx.services, reader);
+          } catch (error) {
+            // NotCompiled, or an argument the resolvers will refuse with their own error.
+            if (!(error instanceof NotCompiled)) options.logger.debug({ err: error }, 'compiled read: left to the resolvers');
+            return null;
+          }
+          let body: string | undefined;
+          try {
+            const rows = await statements.query<{ body: string }>(readerFor(ctx.access.dataSource), read.sql, read.parameters);
+            body = rows[0]?.body;
+          } catch (error) {
+            // The resolvers answer with the error a client should see (DATABASE_UNAVAILABLE, say).
+            options.logger.debug({ err: error }, 'compiled read failed: left to the resolvers');
+            return null;
+          }
+          if (body === undefined) return null;
+          const data = JSON.parse(body) as Record<string, unknown>;
+          if (!read.check(data)) return null;
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,264 @@
+import { periodStart, toPeriod } from '@inkludera/shared';
+import { publicIndicator } from '../src/access/public-sql';
+import { loadConfig } from '../src/config';
+import { PeriodType, Sex } from '../src/graphql/enums';
+import { MAX_PREPARED } from '../src/graphql/compiled/plugin';
+import { toGlobalId } from '../src/graphql/global-id';
+import { Measurement } from '../src/modules/measurement/measurement.entity';
+import { createLogger, startServer, type RunningServer } from '../src/server';
+import { postGraphQL, startTestServer, type GraphQLResult, type TestServer } from './helpers';
+import { callersOf } from './sql-count';
+
+/**
+ * The compiled public reads (src/graphql/compiled/, ADR 0017) answer anonymous queries with ONE SQL
+ * statement. Here every field they compile is asked of both paths on the same database, by one server
+ * with them (the default) and one without (COMPILED_READS=false), anonymously and as the platform operator: the answers must be equal as JSON
+ * text, field order included, and the compiled ones must have run one statement. Small counts are
+ * made to be suppressed first, so that suppression is compared too.
+ */
+
+const UNIT = 'id __typename name kind version externalId';
+const MEASUREMENT = 'period periodType sex value numerator denominator status footnote source version reportedBy';
+const INDICATOR = `
+  id __typename nameSv nameEn definition unit decimals direction periodicity dividedBySex published sensitive source sourceKind
+  sourceReference sharedCode licence baselinePeriod baselineValue responsibleImplementationRole responsibleFollowUpRole version
+  municipality { id code name organisationNumber smallCountThreshold version }
+  responsibleImplementationUnit { ${UNIT} }
+  responsibleFollowUpUnit { ${UNIT} municipality { code } }
+  targets { period sex value version comment }
+  womenTargets: targets(sex: WOMEN, from: "2020") { period value }
+  series(from: "2000", to: "2030") { ${MEASUREMENT} }
+  menSeries: series(sex: MEN) { period value status }
+  latestMeasurements { ${MEASUREMENT} }
+`;
+const GOAL = `id __typename title description level sortOrder startPeriod endPeriod version ownerUnit { ${UNIT} } municipality { code } indicators { ${INDICATOR} }`;
+
+const W1 = /* GraphQL */ `
+  query W1($id: ID!) {
+    node(id: $id) {
+      ... on Indicator {
+        ${INDICATOR}
+      }
+    }
+  }
+`;
+
+const TREE = /* GraphQL */ `
+  query Tree($code: String!, $withGoals: Boolean!) {
+    kind: __typename
+    municipality(code: $code) {
+      id
+      code
+      name
+      steeringDocuments {
+        id title kind status description decidedBy registrationNumber currentVersionNumber version
+        municipality { name }
+        focusAreas {
+          id key nameSv nameEn description sortOrder version
+          goals @include(if: $withGoals) {
+            ...Figures
+            children { ...Figures children { id title } }
+          }
+        }
+      }
+    }
+  }
+  fragment Figures on Goal {
+    ${GOAL}
+  }
+`;
+
+const NODE = /* GraphQL */ `
+  query Node($id: ID!) {
+    node(id: $id) {
+      id
+      __typename
+      ... on Goal {
+        title
+        children {
+          title
+        }
+        indicators {
+          nameSv
+          latestMeasurements {
+            value
+            status
+          }
+        }
+      }
+      ... on FocusArea {
+        key
+        goals {
+          title
+        }
+      }
+      ... on SteeringDocument {
+        title
+        focusAreas {
+          key
+        }
+      }
+      ... on OrganisationUnit {
+        name
+        municipality {
+          code
+        }
+      }
+      ... on Municipality {
+        name
+        steeringDocuments {
+          title
+        }
+      }
+      ... on Target {
+        period
+        value
+        comment
+      }
+    }
+  }
+`;
+
+describe('compiled public reads: the same answers as the resolvers, in one statement', () => {
+  let server: TestServer;
+  let plain: RunningServer;
+  // The server without compiled reads really used the resolvers: more than a statement per answer overall.
+  let resolverStatements = 0;
+  let asked = 0;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const config = { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', databaseUrl: server.database.url, compiledReads: false, seedDemo: false };
+    plain = await startServer(config, createLogger(config));
+  });
+  afterAll(async () => {
+    expect(resolverStatements).toBeGreaterThan(2 * asked);
+    await plain?.close();
+    await server?.stop();
+  });
+
+  /**
+   * Asks both servers, anonymously and as the platform operator (who reads every row, nothing
+   * suppressed); the answers must be equal, and the compiled ones a single statement. Returns the anonymous answer.
+   */
+  async function same(query: string, variables: Record<string, unknown>): Promise<GraphQLResult> {
+    const answers: GraphQLResult[] = [];
+    // The operator's session costs a statement of its own (access/authenticate.ts).
+    for (const [headers, statements] of [
+      [{}, 1],
+      [server.operatorHeaders, 2],
+    ] as const) {
+      const compiled = await postGraphQL(server.url, query, variables, headers);
+      const resolved = await postGraphQL(plain.url, query, variables, headers);
+      expect(resolved.errors).toBeUndefined();
+      expect(JSON.stringify(compiled.data)).toEqual(JSON.stringify(resolved.data));
+      expect(compiled.errors).toBeUndefined();
+      expect(compiled.sqlStatements).toBe(statements);
+      resolverStatements += resolved.sqlStatements;
+      asked += 1;
+      answers.push(compiled);
+    }
+    return answers[0] as GraphQLResult;
+  }
+
+  it('answers the indicator page of every public indicator as the resolvers do, small counts suppressed alike', async () => {
+    const ds = server.dataSource;
+    const rows = (await ds.query(`SELECT i.id, i.municipality_id FROM indicator i WHERE ${publicIndicator('i')} ORDER BY i.name_sv, i.id`)) as Array<{ id: string; municipality_id: string }>;
+    expect(rows.length).toBeGreaterThan(3);
+    // Small counts (protected, and a sex below the threshold) for the first public indicator.
+    const [first] = rows as [{ id: string; municipality_id: string }];
+    await ds.query('UPDATE indicator SET sensitive = true WHERE id = $1', [first.id]);
+    await ds.query(`DELETE FROM measurement WHERE indicator_id = $1 AND period IN ('2001', '2002')`, [first.id]);
+    await ds.getRepository(Measurement).insert(
+      ['2001', '2002'].flatMap((period) =>
+        [Sex.TOTAL, Sex.WOMEN, Sex.MEN].map((sex) => ({
+          municipalityId: first.municipality_id,
+          indicatorId: first.id,
+          period,
+          periodType: PeriodType.YEAR,
+          periodStart: periodStart(toPeriod(period)),
+          sex,
+          value: sex === Sex.TOTAL ? 21 : sex === Sex.WOMEN ? 2 : 19,
+        })),
+      ),
+    );
+    let suppressed = 0;
+    for (const row of rows) {
+      const answer = await same(W1, { id: toGlobalId('Indicator', row.id) });
+      const node = (answer.data as { node: { series: Array<{ status: string }> } }).node;
+      suppressed += node.series.filter((m) => m.status === 'SUPPRESSED').length;
+    }
+    expect(suppressed).toBeGreaterThan(0);
+  });
+
+  it('answers the strategy tree of every municipality (and none for an unknown code) as the resolvers do', async () => {
+    const codes = ((await server.dataSource.query('SELECT code FROM municipality ORDER BY code')) as Array<{ code: string }>).map((row) => row.code);
+    expect(codes.length).toBeGreaterThan(1);
+    let goals = 0;
+    let values = 0;
+    for (const code of [...codes, '9999']) {
+      for (const withGoals of [true, false]) {
+        const answer = (await same(TREE, { code, withGoals })).data as { municipality: any };
+        const found = (answer.municipality?.steeringDocuments ?? []).flatMap((d: any) => d.focusAreas.flatMap((a: any) => a.goals ?? []));
+        goals += found.length;
+        values += found.flatMap((g: any) => g.indicators.flatMap((i: any) => i.latestMeasurements)).length;
+      }
+    }
+    expect(goals).toBeGreaterThan(3);
+    expect(values).toBeGreaterThan(3);
+  });
+
+  it('answers node() of every public type as the resolvers do, and null for what is not public', async () => {
+    const ds = server.dataSource;
+    const ids: Array<[string, string]> = [];
+    for (const [type, table] of [
+      ['Goal', 'goal'],
+      ['FocusArea', 'focus_area'],
+      ['SteeringDocument', 'steering_document'],
+      ['OrganisationUnit', 'organisation_unit'],
+      ['Municipality', 'municipality'],
+      ['Target', 'target'],
+      ['Indicator', 'indicator'],
+    ] as const) {
+      // Public rows and others alike: the latter must come back null from both paths.
+      for (const { id } of (await ds.query(`SELECT id FROM ${table} ORDER BY id LIMIT 6`)) as Array<{ id: string }>) ids.push([type, id]);
+    }
+    const found = new Set<string>();
+    for (const [type, id] of ids) if ((await same(NODE, { id: toGlobalId(type, id) })).data?.node) found.add(type);
+    expect([...found].sort()).toEqual(['FocusArea', 'Goal', 'Indicator', 'Municipality', 'OrganisationUnit', 'SteeringDocument', 'Target']);
+  });
+
+  it('runs a compiled read as a named prepared statement once it recurs, and never holds more than MAX_PREPARED on a connection', async () => {
+    const [{ id }] = (await server.dataSource.query(`SELECT i.id FROM indicator i WHERE ${publicIndicator('i')} LIMIT 1`)) as Array<{ id: string }>;
+    for (let k = 0; k < 20; k += 1) expect((await server.anonymous(W1, { id: toGlobalId('Indicator', id) })).errors).toBeUndefined();
+    // Every connection of the pool at once (each holds its own prepared statements).
+    const rows = (await Promise.all(
+      Array.from({ length: 10 }, () => server.dataSource.query(`SELECT (SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'inkludera_read_%')::int AS prepared, pg_sleep(0.1)`)),
+    )) as Array<Array<{ prepared: number }>>;
+    const counts = rows.map(([row]) => (row as { prepared: number }).prepared);
+    expect(Math.max(...counts)).toBeGreaterThan(0);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(MAX_PREPARED);
+  });
+
+  it('leaves to the resolvers what it does not compile, and logged-in callers', async () => {
+    const [{ id }] = (await server.dataSource.query(`SELECT i.id FROM indicator i WHERE ${publicIndicator('i')} LIMIT 1`)) as Array<{ id: string }>;
+    const variables = { id: toGlobalId('Indicator', id) };
+    // A field the model does not know (progress) → the resolvers, more than one statement, no error.
+    const uncompiled = await server.anonymous(`query($id: ID!) { node(id: $id) { ... on Indicator { nameSv goals { title } } } }`, variables);
+    expect(uncompiled.errors).toBeUndefined();
+    expect(uncompiled.sqlStatements).toBeGreaterThan(1);
+    // A malformed period: the resolvers' own error.
+    const bad = await server.anonymous(`query($id: ID!) { node(id: $id) { ... on Indicator { series(from: "tjugo") { value } } } }`, variables);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Staff of a municipality and API keys (their own rows and others' public ones): the resolvers.
+    for (const caller of (await callersOf(server)).filter((c) => c.name === 'viewer' || c.name === 'api key')) {
+      const answer = await caller.gql(W1, variables);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.sqlStatements).toBeGreaterThan(1);
+    }
+    // The operator's history of a value is not compiled (the public's stand-in is).
+    const history = await server.gql(`query($id: ID!) { node(id: $id) { ... on Indicator { series { history { changedAt } } } } }`, variables);
+    expect(history.errors).toBeUndefined();
+    expect(history.sqlStatements).toBeGreaterThan(1);
+  });
+});
