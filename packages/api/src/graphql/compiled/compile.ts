@@ -16,10 +16,11 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { OPERATION_RULES } from '../../access/policy';
 import { PUBLIC_ROWS } from '../../access/public-sql';
 import { cellsOfGiven } from '../../open-data/suppression';
 import { fromGlobalId } from '../global-id';
-import { NotCompiled, SUPPRESSED_COLUMNS, type CompileServices, type Reader, type Relation, type TypeModel } from './model';
+import { NotCompiled, ownerColumn, SUPPRESSED_COLUMNS, visibleIf, type CompileServices, type Reader, type Relation, type TypeModel } from './model';
 
 /**
  * Compiles a query of an anonymous caller (or of a platform operator, who reads every row) into ONE SQL statement that returns the whole answer as
@@ -30,6 +31,9 @@ import { NotCompiled, SUPPRESSED_COLUMNS, type CompileServices, type Reader, typ
  * (model.ts) does not know, an abstract type, a directive other than @skip/@include, throws
  * NotCompiled, and the operation runs through the resolvers as before.
  */
+
+/** Who reads: the public, a platform operator (every row), or staff or an API key of one municipality. */
+export type Who = 'public' | 'all' | { member: string };
 
 export interface CompiledRead {
   sql: string;
@@ -137,9 +141,13 @@ function compileLevel(rows: string, type: GraphQLObjectType, fieldNodes: readonl
       const hidden = suppressed ? SUPPRESSED_COLUMNS[name] : undefined;
       pairs.push(literal(key), hidden ? `CASE WHEN x._suppressed THEN ${hidden} ELSE ${column} END` : column);
     } else if (name in model.standIns) {
-      if (ctx.reader === 'public') pairs.push(literal(key), model.standIns[name] === null ? 'NULL' : `'[]'::json`);
-      else if (name in model.staffColumns) pairs.push(literal(key), `x.${model.staffColumns[name] as string}`);
-      else throw new NotCompiled(`${type.name}.${name} for staff`);
+      const standIn = model.standIns[name] === null ? 'NULL' : `'[]'::json`;
+      const column = model.staffColumns[name];
+      if (ctx.reader.kind === 'public') pairs.push(literal(key), standIn);
+      else if (!column || standIn !== 'NULL') throw new NotCompiled(`${type.name}.${name} for staff`);
+      else if (ctx.reader.kind === 'all') pairs.push(literal(key), `x.${column}`);
+      // Members see it of their own municipality's rows, the stand-in of others'.
+      else pairs.push(literal(key), `CASE WHEN ${ownerColumn(model.table, 'x')} = ${ctx.reader.municipality} THEN x.${column} END`);
     } else if (name in model.relations) {
       const relation = model.relations[name] as Relation;
       for (const arg of Object.keys(args)) if (!relation.args?.includes(arg)) throw new NotCompiled(`${type.name}.${name}(${arg})`);
@@ -147,7 +155,7 @@ function compileLevel(rows: string, type: GraphQLObjectType, fieldNodes: readonl
       if (!isObjectType(child) || child.name !== relation.type) throw new NotCompiled(`${type.name}.${name}: ${child.name}`);
       ctx.levels += 1;
       const childRows = `l${ctx.levels}`;
-      const suppressed = Boolean(relation.suppressed) && ctx.reader === 'public';
+      const suppressed = Boolean(relation.suppressed) && ctx.reader.kind !== 'all';
       addRows(childRows, relation, rows, args, ctx, suppressed);
       const childLevel = compileLevel(childRows, child, nodes, ctx, suppressed);
       const alias = `r${(n += 1)}`;
@@ -196,7 +204,10 @@ function addRows(name: string, relation: Relation, parent: string, args: Record<
     `${p}given AS (SELECT DISTINCT indicator_id, organisation_unit_id, period FROM ${p}read)`,
     cellsOfGiven(`${p}given`, p).trim(),
     // Materialized: inlined, the hashed `IN` would be evaluated again for every column that reads _suppressed.
-    `${name} AS MATERIALIZED (SELECT r.*, (r.id IN (SELECT id FROM ${p}decided WHERE suppressed)) AS _suppressed FROM ${p}read r)`,
+    // Members see their own municipality's values as stored; small counts are hidden in others' only.
+    `${name} AS MATERIALIZED (SELECT r.*, (r.id IN (SELECT id FROM ${p}decided WHERE suppressed))${
+      ctx.reader.kind === 'member' ? ` AND r.municipality_id <> ${ctx.reader.municipality}` : ''
+    } AS _suppressed FROM ${p}read r)`,
   );
 }
 
@@ -206,6 +217,8 @@ function compileRoot(key: string, node: FieldNode, schema: GraphQLSchema, ctx: C
   const name = node.name.value;
   const field = query.getFields()[name];
   if (!field) throw new NotCompiled(name);
+  // Only fields every reader may use (their rule is checked in the resolver wrapper, access/enforce.ts).
+  if (OPERATION_RULES[`Query.${name}`]?.kind !== 'public') throw new NotCompiled(`Query.${name} is not public`);
   const args = getArgumentValues(field, node, ctx.variables);
   const $ = bind(ctx);
   ctx.levels += 1;
@@ -220,12 +233,12 @@ function compileRoot(key: string, node: FieldNode, schema: GraphQLSchema, ctx: C
     if (model.table === 'measurement') throw new NotCompiled('node(Measurement)');
     const rule = PUBLIC_ROWS[model.table];
     if (!rule) throw new NotCompiled(`${model.table} is not public`);
-    const visible = ctx.reader === 'public' ? ` AND ${rule('c')}` : '';
+    const visible = visibleIf(ctx.reader, rule('c'), ownerColumn(model.table, 'c'));
     ctx.ctes.push(`${rows} AS (SELECT c.id AS _key, c.* FROM ${model.table} c WHERE c.id = ${$(parsed.id, 'uuid')}${visible})`);
   } else if (name === 'municipality') {
     // findByCode, archived ones too; the public sees active municipalities only.
     type = schema.getType('Municipality') as GraphQLObjectType;
-    const visible = ctx.reader === 'public' ? ' AND c.archived_at IS NULL' : '';
+    const visible = visibleIf(ctx.reader, 'c.archived_at IS NULL', 'c.id');
     ctx.ctes.push(`${rows} AS (SELECT c.id AS _key, c.* FROM municipality c WHERE c.code = ${$(args.code, 'varchar')}${visible})`);
   } else {
     throw new NotCompiled(`Query.${name}`);
@@ -245,10 +258,11 @@ export function compileRead(
   variables: Record<string, unknown>,
   model: Readonly<Record<string, TypeModel>>,
   services: CompileServices,
-  reader: Reader = 'public',
+  who: Who = 'public',
 ): CompiledRead {
   if (operation.operation !== OperationTypeNode.QUERY) throw new NotCompiled('not a query');
-  const ctx: Context = { schema, fragments, variables, model, services, reader, ctes: [], parameters: [], levels: 0 };
+  const ctx: Context = { schema, fragments, variables, model, services, reader: { kind: 'public' }, ctes: [], parameters: [], levels: 0 };
+  ctx.reader = typeof who === 'string' ? { kind: who } : { kind: 'member', municipality: bind(ctx)(who.member, 'uuid') };
   const query = schema.getQueryType() as GraphQLObjectType;
   const roots = collectFields(query, [operation.selectionSet], ctx);
   if (!roots.size || roots.size > MAX_KEYS) throw new NotCompiled('no fields');
@@ -265,6 +279,7 @@ export function compileRead(
     pairs.push(root.pair);
     checks.push(root.check);
   }
+  if (!ctx.ctes.length) throw new NotCompiled('nothing to read');
   return {
     sql: `WITH ${ctx.ctes.join(',\n')}\nSELECT json_build_object(${pairs.join(', ')})::text AS body`,
     parameters: ctx.parameters,

@@ -24,14 +24,27 @@ import { Target } from '../../modules/target/target.entity';
 export type Bind = (value: unknown, cast: string) => string;
 
 /**
- * Who reads: 'public' (anonymous callers: the public rules, small counts suppressed, staff-only
- * fields as their stand-ins) or 'all' (platform operators: every row the loaders read, no
- * suppression, the staff-only fields as stored).
+ * Who reads: `public` (anonymous callers: the public rules, small counts suppressed, staff-only
+ * fields as their stand-ins), `all` (platform operators: every row the loaders read, nothing
+ * suppressed, staff-only fields as stored) or `member` (staff and API keys with READ of one
+ * municipality: its own rows as `all` sees them, other municipalities' rows as the public does;
+ * `municipality` is the statement's placeholder for its id).
  */
-export type Reader = 'public' | 'all';
+export type Reader = { kind: 'public' } | { kind: 'all' } | { kind: 'member'; municipality: string };
 
-/** ` AND <condition>` for the public, nothing for a reader of every row. */
-const publicOnly = (reader: Reader, condition: string) => (reader === 'public' ? ` AND ${condition}` : '');
+/**
+ * The condition, beyond the loader's own filters, for a row whose parent row is visible: the public
+ * part of its rule for the public, nothing for readers of every row, and for members their own rows
+ * or the public part (a row of their municipality hangs under one of their municipality).
+ */
+export function visibleIf(reader: Reader, publicPart: string, owner = 'c.municipality_id'): string {
+  if (reader.kind === 'all') return '';
+  if (reader.kind === 'public') return ` AND ${publicPart}`;
+  return ` AND (${owner} = ${reader.municipality} OR ${publicPart})`;
+}
+
+/** The owner column of a table's rows: a municipality owns itself. */
+export const ownerColumn = (table: string, alias: string) => (table === 'municipality' ? `${alias}.id` : `${alias}.municipality_id`);
 
 /** Thrown while compiling: the operation goes to the resolvers instead. */
 export class NotCompiled extends Error {}
@@ -82,7 +95,7 @@ function byForeignKey(type: string, table: string, foreignKey: string): Relation
     list: false,
     foreignKey,
     rows: (parent, _args, _bind, _services, reader) =>
-      `SELECT c.id AS _key, c.* FROM ${table} c WHERE c.id IN (SELECT ${foreignKey} FROM ${parent})${publicOnly(reader, (PUBLIC_ROWS[table] as (a: string) => string)('c'))}`,
+      `SELECT c.id AS _key, c.* FROM ${table} c WHERE c.id IN (SELECT ${foreignKey} FROM ${parent})${visibleIf(reader, (PUBLIC_ROWS[table] as (a: string) => string)('c'), ownerColumn(table, 'c'))}`,
   };
 }
 
@@ -124,7 +137,7 @@ export function publicReadModel(dataSource: DataSource): Readonly<Record<string,
           type: 'SteeringDocument',
           list: true,
           rows: (parent, _args, _bind, _services, reader) =>
-            `SELECT c.municipality_id AS _key, c.* FROM steering_document c WHERE c.municipality_id IN (SELECT id FROM ${parent}) AND c.archived_at IS NULL${publicOnly(reader, `c.status IN (${documentStatuses})`)}`,
+            `SELECT c.municipality_id AS _key, c.* FROM steering_document c WHERE c.municipality_id IN (SELECT id FROM ${parent}) AND c.archived_at IS NULL${visibleIf(reader, `c.status IN (${documentStatuses})`)}`,
           orderBy: 'x.decision_date DESC NULLS LAST, x.title, x.id',
         },
       },
@@ -156,7 +169,7 @@ export function publicReadModel(dataSource: DataSource): Readonly<Record<string,
           type: 'Goal',
           list: true,
           rows: (parent, _args, _bind, _services, reader) =>
-            `SELECT c.focus_area_id AS _key, c.* FROM goal c WHERE c.focus_area_id IN (SELECT id FROM ${parent}) AND c.level = 'COMMITTEE_GOAL' AND c.archived_at IS NULL${publicOnly(reader, publicGoal('c'))}`,
+            `SELECT c.focus_area_id AS _key, c.* FROM goal c WHERE c.focus_area_id IN (SELECT id FROM ${parent}) AND c.level = 'COMMITTEE_GOAL' AND c.archived_at IS NULL${visibleIf(reader, publicGoal('c'))}`,
           orderBy: 'x.sort_order, x.title',
         },
       },
@@ -174,7 +187,7 @@ export function publicReadModel(dataSource: DataSource): Readonly<Record<string,
           type: 'Goal',
           list: true,
           rows: (parent, _args, _bind, _services, reader) =>
-            `SELECT c.parent_id AS _key, c.* FROM goal c WHERE c.parent_id IN (SELECT id FROM ${parent}) AND c.archived_at IS NULL${publicOnly(reader, publicGoal('c'))}`,
+            `SELECT c.parent_id AS _key, c.* FROM goal c WHERE c.parent_id IN (SELECT id FROM ${parent}) AND c.archived_at IS NULL${visibleIf(reader, publicGoal('c'))}`,
           orderBy: 'x.sort_order, x.title',
         },
         // IndicatorsByGoalIdLoader: active indicators through goal_indicator, by Swedish name; under a
@@ -183,7 +196,7 @@ export function publicReadModel(dataSource: DataSource): Readonly<Record<string,
           type: 'Indicator',
           list: true,
           rows: (parent, _args, _bind, _services, reader) =>
-            `SELECT l.goal_id AS _key, c.* FROM goal_indicator l JOIN indicator c ON c.id = l.indicator_id WHERE l.goal_id IN (SELECT id FROM ${parent}) AND c.archived_at IS NULL${publicOnly(reader, 'c.published')}`,
+            `SELECT l.goal_id AS _key, c.* FROM goal_indicator l JOIN indicator c ON c.id = l.indicator_id WHERE l.goal_id IN (SELECT id FROM ${parent}) AND c.archived_at IS NULL${visibleIf(reader, 'c.published')}`,
           orderBy: 'x.name_sv COLLATE "sv-x-icu", x.id',
         },
       },
@@ -243,24 +256,24 @@ export function publicReadModel(dataSource: DataSource): Readonly<Record<string,
           rows: (parent, args, bind, services, reader) => {
             const query = services.measurement.seriesQuery(args as never);
             const where = [`c.indicator_id IN (SELECT id FROM ${parent})`, 'c.archived_at IS NULL', 'c.organisation_unit_id IS NULL'];
-            if (reader === 'public') where.push(`c.status = 'FINAL'`);
             if (query.fromStart) where.push(`c.period_start >= ${bind(query.fromStart, 'date')}`);
             if (query.toEnd) where.push(`c.period_start <= ${bind(query.toEnd, 'date')}`);
             if (query.sex) where.push(`c.sex = ${bind(query.sex, 'varchar')}`);
-            return `SELECT c.indicator_id AS _key, c.* FROM measurement c WHERE ${where.join(' AND ')}`;
+            return `SELECT c.indicator_id AS _key, c.* FROM measurement c WHERE ${where.join(' AND ')}${visibleIf(reader, `c.status = 'FINAL'`)}`;
           },
           orderBy: `x.period_start, ${SEX_ORDER('x')}`,
         },
-        // LatestMeasurementsByIndicatorIdLoader (findLatestByIndicatorIds): the latest final period with a value.
+        // LatestMeasurementsByIndicatorIdLoader (findLatestByIndicatorIds): the latest period with a value
+        // (final ones only for the public), then the rows the reader may see (Access.visible).
         latestMeasurements: {
           type: 'Measurement',
           list: true,
           suppressed: true,
           rows: (parent, _args, _bind, _services, reader) => `SELECT c.indicator_id AS _key, c.* FROM measurement c
   JOIN (SELECT x.indicator_id, max(x.period_start) AS latest FROM measurement x
-        WHERE x.indicator_id IN (SELECT id FROM ${parent}) AND x.value IS NOT NULL AND x.organisation_unit_id IS NULL AND x.archived_at IS NULL${publicOnly(reader, `x.status = 'FINAL'`)}
+        WHERE x.indicator_id IN (SELECT id FROM ${parent}) AND x.value IS NOT NULL AND x.organisation_unit_id IS NULL AND x.archived_at IS NULL${reader.kind === 'public' ? ` AND x.status = 'FINAL'` : ''}
         GROUP BY x.indicator_id) l ON l.indicator_id = c.indicator_id AND l.latest = c.period_start
-  WHERE c.organisation_unit_id IS NULL AND c.archived_at IS NULL${publicOnly(reader, `c.status = 'FINAL'`)}`,
+  WHERE c.organisation_unit_id IS NULL AND c.archived_at IS NULL${visibleIf(reader, `c.status = 'FINAL'`)}`,
           orderBy: 'x.sex',
         },
       },

@@ -4,7 +4,7 @@ import { getVariableValues } from 'graphql/execution/values';
 import type { Logger } from 'pino';
 import { readerFor } from '../../database/read-routing';
 import type { Context } from '../context';
-import { compileRead } from './compile';
+import { compileRead, type Who } from './compile';
 import { NotCompiled, publicReadModel, type TypeModel } from './model';
 import { CompiledStatements } from './statements';
 
@@ -27,9 +27,17 @@ export function compiledReadsPlugin(options: { enabled: boolean; preparedStateme
       return {
         async responseForOperation(request) {
           const { contextValue: ctx, operation, document, schema } = request;
-          // The public, and platform operators (every row, nothing suppressed); staff of a municipality
-          // and API keys (their own rows and others' public ones) go through the resolvers.
-          const reader = ctx.access.actor.kind === 'anonymous' ? 'public' : ctx.access.actor.kind === 'operator' ? 'all' : null;
+          // The public, platform operators (every row, nothing suppressed), and staff and API keys with
+          // READ of a municipality (its rows, and others' public ones); a key without READ reads nothing.
+          const { actor } = ctx.access;
+          const reader: Who | null =
+            actor.kind === 'anonymous'
+              ? 'public'
+              : actor.kind === 'operator'
+                ? 'all'
+                : ctx.access.mayRead && ctx.access.municipalityId
+                  ? { member: ctx.access.municipalityId }
+                  : null;
           // No operation (an unknown operation name, say): execution answers with its error.
           if (!reader || operation?.operation !== OperationTypeNode.QUERY) return null;
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.request.variables ?? {});
