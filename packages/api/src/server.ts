@@ -115,6 +115,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       customSuccessObject: (_req, res, line: object) => ({ ...line, sqlStatements: (res as express.Response).locals?.sqlScope?.statements ?? 0 }),
       serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
       autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // pino-http's levels (error for a failure, info otherwise), but 'silent' when info lines are not
+      // written anyway (LOG_LEVEL=warn): then the line is not even built.
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : logger.isLevelEnabled('info') ? 'info' : 'silent'),
     }),
   );
 

@@ -7,7 +7,7 @@ import { toGlobalId } from '../src/graphql/global-id';
 import { Measurement } from '../src/modules/measurement/measurement.entity';
 import { createLogger, startServer, type RunningServer } from '../src/server';
 import { postGraphQL, startTestServer, type GraphQLResult, type TestServer } from './helpers';
-import { ApiKeyScope } from '../src/access/actor';
+import { ApiKeyScope, StaffRole } from '../src/access/actor';
 import { DEMO_API_KEYS } from '../src/database/seed/demo-users';
 import { User } from '../src/modules/account/user.entity';
 
@@ -152,6 +152,17 @@ describe('compiled public reads: the same answers as the resolvers, in one state
       { name: 'viewer', headers: { cookie: `inkludera_session=${(await server.services.account.openSession(viewer)).token}` } },
       { name: 'api key', headers: { authorization: `Bearer ${readKey.key}` } },
     ];
+    // A VIEWER of another municipality: the same compiled statements, with another municipality in them (cache.ts).
+    const [other] = (await server.dataSource.query(`SELECT id FROM municipality WHERE code <> '0138' ORDER BY code LIMIT 1`)) as Array<{ id: string }>;
+    if (!other) throw new Error('the demo data has one municipality only');
+    const { user } = await server.services.account.createUserFromCli({
+      email: 'granne@annan.test',
+      name: 'Grannkommunens läsare',
+      role: StaffRole.VIEWER,
+      municipalityId: other.id,
+      password: 'ett långt lösenord för läsaren i kommunen bredvid',
+    });
+    callers.push({ name: 'viewer of another municipality', headers: { cookie: `inkludera_session=${(await server.services.account.openSession(user)).token}` } });
     // An API key notes its last use once a minute: done here, outside the requests that are counted.
     for (const { headers } of callers) await postGraphQL(server.url, '{ __typename }', {}, headers);
   });

@@ -32,12 +32,24 @@ import { NotCompiled, ownerColumn, SUPPRESSED_COLUMNS, visibleIf, type CompileSe
  * NotCompiled, and the operation runs through the resolvers as before.
  */
 
+/** A parameter filled from a variable as such (`value`) or as the uuid of a global id (`globalId`). */
+export interface Slot {
+  variable: string;
+  index: number;
+  as: 'value' | 'globalId';
+}
+
 /** Who reads: the public, a platform operator (every row), or staff or an API key of one municipality. */
 export type Who = 'public' | 'all' | { member: string };
 
 export interface CompiledRead {
   sql: string;
   parameters: unknown[];
+  /**
+   * The parameters that hold the caller's municipality (members) and the ids of `node(id: $variable)`:
+   * the same statement serves another caller or id with these replaced (cache.ts).
+   */
+  slots: { member: number | null; ids: Slot[] };
   /** The paths of non-null single objects: a null there means the resolvers must answer (their error). */
   check(data: Record<string, unknown>): boolean;
 }
@@ -50,6 +62,7 @@ interface Context {
   services: CompileServices;
   reader: Reader;
   ctes: string[];
+  idSlots: Slot[];
   parameters: unknown[];
   levels: number;
 }
@@ -234,12 +247,18 @@ function compileRoot(key: string, node: FieldNode, schema: GraphQLSchema, ctx: C
     const rule = PUBLIC_ROWS[model.table];
     if (!rule) throw new NotCompiled(`${model.table} is not public`);
     const visible = visibleIf(ctx.reader, rule('c'), ownerColumn(model.table, 'c'));
-    ctx.ctes.push(`${rows} AS (SELECT c.id AS _key, c.* FROM ${model.table} c WHERE c.id = ${$(parsed.id, 'uuid')}${visible})`);
+    const placeholder = $(parsed.id, 'uuid');
+    const argument = node.arguments?.find((a) => a.name.value === 'id')?.value;
+    if (argument?.kind === Kind.VARIABLE) ctx.idSlots.push({ variable: argument.name.value, index: ctx.parameters.length - 1, as: 'globalId' });
+    ctx.ctes.push(`${rows} AS (SELECT c.id AS _key, c.* FROM ${model.table} c WHERE c.id = ${placeholder}${visible})`);
   } else if (name === 'municipality') {
     // findByCode, archived ones too; the public sees active municipalities only.
     type = schema.getType('Municipality') as GraphQLObjectType;
     const visible = visibleIf(ctx.reader, 'c.archived_at IS NULL', 'c.id');
-    ctx.ctes.push(`${rows} AS (SELECT c.id AS _key, c.* FROM municipality c WHERE c.code = ${$(args.code, 'varchar')}${visible})`);
+    const placeholder = $(args.code, 'varchar');
+    const argument = node.arguments?.find((a) => a.name.value === 'code')?.value;
+    if (argument?.kind === Kind.VARIABLE) ctx.idSlots.push({ variable: argument.name.value, index: ctx.parameters.length - 1, as: 'value' });
+    ctx.ctes.push(`${rows} AS (SELECT c.id AS _key, c.* FROM municipality c WHERE c.code = ${placeholder}${visible})`);
   } else {
     throw new NotCompiled(`Query.${name}`);
   }
@@ -261,8 +280,9 @@ export function compileRead(
   who: Who = 'public',
 ): CompiledRead {
   if (operation.operation !== OperationTypeNode.QUERY) throw new NotCompiled('not a query');
-  const ctx: Context = { schema, fragments, variables, model, services, reader: { kind: 'public' }, ctes: [], parameters: [], levels: 0 };
+  const ctx: Context = { schema, fragments, variables, model, services, reader: { kind: 'public' }, ctes: [], idSlots: [], parameters: [], levels: 0 };
   ctx.reader = typeof who === 'string' ? { kind: who } : { kind: 'member', municipality: bind(ctx)(who.member, 'uuid') };
+  const member = typeof who === 'string' ? null : 0;
   const query = schema.getQueryType() as GraphQLObjectType;
   const roots = collectFields(query, [operation.selectionSet], ctx);
   if (!roots.size || roots.size > MAX_KEYS) throw new NotCompiled('no fields');
@@ -283,6 +303,7 @@ export function compileRead(
   return {
     sql: `WITH ${ctx.ctes.join(',\n')}\nSELECT json_build_object(${pairs.join(', ')})::text AS body`,
     parameters: ctx.parameters,
+    slots: { member, ids: ctx.idSlots },
     check: (data) => checks.every((check) => check(data)),
   };
 }

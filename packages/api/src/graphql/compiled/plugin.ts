@@ -4,6 +4,7 @@ import { getVariableValues } from 'graphql/execution/values';
 import type { Logger } from 'pino';
 import { readerFor } from '../../database/read-routing';
 import type { Context } from '../context';
+import { CompiledReadCache } from './cache';
 import { compileRead, type Who } from './compile';
 import { NotCompiled, publicReadModel, type TypeModel } from './model';
 import { CompiledStatements } from './statements';
@@ -20,6 +21,7 @@ export const MAX_PREPARED = 100;
  */
 export function compiledReadsPlugin(options: { enabled: boolean; preparedStatements: boolean; logger: Logger }): ApolloServerPlugin<Context> {
   let model: Readonly<Record<string, TypeModel>> | undefined;
+  const compiled = new CompiledReadCache();
   const statements = new CompiledStatements({ enabled: options.preparedStatements, maxNames: MAX_PREPARED, threshold: 2 });
   return {
     async requestDidStart() {
@@ -42,17 +44,19 @@ export function compiledReadsPlugin(options: { enabled: boolean; preparedStateme
           if (!reader || operation?.operation !== OperationTypeNode.QUERY) return null;
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.request.variables ?? {});
           if (coerced.errors) return null;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          let read;
-          try {
-            model ??= publicReadModel(ctx.access.dataSource);
-            read = compileRead(schema, operation, fragments, coerced.coerced, model, ctx.services, reader);
-          } catch (error) {
-            // NotCompiled, or an argument the resolvers will refuse with their own error.
-            if (!(error instanceof NotCompiled)) options.logger.debug({ err: error }, 'compiled read: left to the resolvers');
-            return null;
-          }
+          const read = compiled.read(document, operation, reader, coerced.coerced, () => {
+            const fragments: Record<string, FragmentDefinitionNode> = {};
+            for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+            try {
+              model ??= publicReadModel(ctx.access.dataSource);
+              return compileRead(schema, operation, fragments, coerced.coerced, model, ctx.services, reader);
+            } catch (error) {
+              // NotCompiled, or an argument the resolvers will refuse with their own error.
+              if (!(error instanceof NotCompiled)) options.logger.debug({ err: error }, 'compiled read: left to the resolvers');
+              return null;
+            }
+          });
+          if (!read) return null;
           let body: string | undefined;
           try {
             const rows = await statements.query<{ body: string }>(readerFor(ctx.access.dataSource), read.sql, read.parameters);
