@@ -23,13 +23,13 @@ import { fromGlobalId } from '../global-id';
 import { NotCompiled, ownerColumn, SUPPRESSED_COLUMNS, visibleIf, type CompileServices, type Reader, type Relation, type TypeModel } from './model';
 
 /**
- * Compiles a query of an anonymous caller (or of a platform operator, who reads every row) into ONE SQL statement that returns the whole answer as
- * JSON (docs/adr/0017-compiled-public-reads.md), the way PostGraphile and Hasura answer: one level
- * of the selection is one CTE of rows (the relation's rows of the level above, with the public rule
- * inside), measurements get their small counts decided per level (open-data/suppression.ts), and the
- * JSON is built bottom-up, each list aggregated in the loader's order. Anything the model
- * (model.ts) does not know, an abstract type, a directive other than @skip/@include, throws
- * NotCompiled, and the operation runs through the resolvers as before.
+ * Compiles a query into ONE SQL statement that returns the whole answer as JSON
+ * (docs/adr/0017-compiled-public-reads.md), the way PostGraphile and Hasura answer: one level of the
+ * selection is one CTE of rows (the relation's rows of the level above, with the reader's rule
+ * inside: model.ts visibleIf), measurements get their small counts decided per level
+ * (open-data/suppression.ts), and the JSON is built bottom-up, each list aggregated in the loader's
+ * order. Anything the model does not know, an abstract type, a directive other than @skip/@include,
+ * throws NotCompiled, and the operation runs through the resolvers as before.
  */
 
 /** A parameter filled from a variable as such (`value`) or as the uuid of a global id (`globalId`). */

@@ -13,11 +13,12 @@ import { CompiledStatements } from './statements';
 export const MAX_PREPARED = 100;
 
 /**
- * Answers the queries of anonymous callers that the model knows (model.ts) with ONE SQL statement
- * (compile.ts) instead of the resolvers: after parsing, validation, the query limits and the
- * operation's access rule have run (responseForOperation comes after didResolveOperation), and
- * before execution. Whatever is not compiled, or whose compiled answer would need an error of the
- * resolvers (a null in a non-null place), is executed as before; so is every logged-in caller.
+ * Answers the queries that the model knows (model.ts) with ONE SQL statement (compile.ts) instead
+ * of the resolvers: after parsing, validation, the input guard and the query limits have run
+ * (responseForOperation comes after didResolveOperation), and before execution; only root fields
+ * whose access rule is public compile. Whatever is not compiled, or whose compiled answer would
+ * need an error of the resolvers (a null in a non-null place), is executed as before; so is every
+ * mutation and every caller that may not read.
  */
 export function compiledReadsPlugin(options: { enabled: boolean; preparedStatements: boolean; logger: Logger }): ApolloServerPlugin<Context> {
   let model: Readonly<Record<string, TypeModel>> | undefined;
