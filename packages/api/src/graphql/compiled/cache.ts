@@ -2,12 +2,12 @@ import { Kind, visit, type DocumentNode, type OperationDefinitionNode } from 'gr
 import { fromGlobalId } from '../global-id';
 import type { CompiledRead, Slot, Who } from './compile';
 
-/** Compiled statements kept per document, at most (a document with more variants starts over). */
+/** Compiled statements kept per operation, at most (an operation with more variants starts over). */
 const PER_DOCUMENT = 64;
 
 /**
- * Compiled reads per parsed document (Apollo keeps one DocumentNode per query text), so that a
- * query asked again is not compiled again. The statement's text depends on the document, the kind
+ * Compiled reads per operation of a parsed document (Apollo keeps one DocumentNode per query text),
+ * so that a query asked again is not compiled again. The statement's text depends on the operation, the kind
  * of reader and the variables; the key holds all three, except what only ever fills a parameter:
  * the caller's municipality (members), the code of `municipality(code: $variable)` and the id of
  * `node(id: $variable)` (the key holds the id's type, which picks the table) when that variable is
@@ -16,20 +16,20 @@ const PER_DOCUMENT = 64;
  * is remembered as such (null) for the same key.
  */
 export class CompiledReadCache {
-  private readonly documents = new WeakMap<DocumentNode, { slotted: Map<string, Slot['as']>; entries: Map<string, CompiledRead | null> }>();
+  private readonly operations = new WeakMap<OperationDefinitionNode, { slotted: Map<string, Slot['as']>; entries: Map<string, CompiledRead | null> }>();
 
   read(document: DocumentNode, operation: OperationDefinitionNode, who: Who, variables: Record<string, unknown>, compile: () => CompiledRead | null): CompiledRead | null {
-    let cached = this.documents.get(document);
+    let cached = this.operations.get(operation);
     if (!cached) {
       cached = { slotted: slotVariables(document, operation), entries: new Map() };
-      this.documents.set(document, cached);
+      this.operations.set(operation, cached);
     }
     const keyed: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(variables)) {
       const as = cached.slotted.get(name);
       keyed[name] = as === undefined || typeof value !== 'string' ? value : as === 'globalId' ? { type: fromGlobalId(value)?.type ?? null } : null;
     }
-    const key = `${operation.name?.value ?? ''}\u0000${typeof who === 'string' ? who : 'member'}\u0000${JSON.stringify(keyed)}`;
+    const key = `${typeof who === 'string' ? who : 'member'}\u0000${JSON.stringify(keyed)}`;
     const entry = cached.entries.get(key);
     if (entry === undefined) {
       const read = compile();

@@ -170,7 +170,7 @@ export function publicReadModel(dataSource: DataSource): Readonly<Record<string,
           list: true,
           rows: (parent, _args, _bind, _services, reader) =>
             `SELECT c.focus_area_id AS _key, c.* FROM goal c WHERE c.focus_area_id IN (SELECT id FROM ${parent}) AND c.level = 'COMMITTEE_GOAL' AND c.archived_at IS NULL${visibleIf(reader, publicGoal('c'))}`,
-          orderBy: 'x.sort_order, x.title',
+          orderBy: 'x.sort_order, x.title, x.id',
         },
       },
     },
@@ -188,7 +188,7 @@ export function publicReadModel(dataSource: DataSource): Readonly<Record<string,
           list: true,
           rows: (parent, _args, _bind, _services, reader) =>
             `SELECT c.parent_id AS _key, c.* FROM goal c WHERE c.parent_id IN (SELECT id FROM ${parent}) AND c.archived_at IS NULL${visibleIf(reader, publicGoal('c'))}`,
-          orderBy: 'x.sort_order, x.title',
+          orderBy: 'x.sort_order, x.title, x.id',
         },
         // IndicatorsByGoalIdLoader: active indicators through goal_indicator, by Swedish name; under a
         // public goal an indicator is public exactly when it is published (publicIndicatorLinkedToPublicGoal).

@@ -27,7 +27,7 @@ export const GOAL_INDICATOR: LinkTable = { entity: GoalIndicator, key: 'goalId',
 export const INDICATOR_GOAL: LinkTable = { entity: GoalIndicator, key: 'indicatorId', target: 'goalId' };
 
 const EDITABLE = ['level', 'title', 'description', 'sortOrder'] as const;
-const CHILD_ORDER = { sortOrder: 'ASC', title: 'ASC' } as const;
+const CHILD_ORDER = { sortOrder: 'ASC', title: 'ASC', id: 'ASC' } as const;
 /** Stands for a reference that was given but not found; its error is already collected, nothing is written. */
 const UNRESOLVED = 'unresolved';
 const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'sv');

@@ -43,7 +43,8 @@ const EDITABLE = [
   'licence',
 ] as const;
 
-const byName = (a: Indicator, b: Indicator) => a.nameSv.localeCompare(b.nameSv, 'sv');
+/** By Swedish name, then id (as the compiled reads order them: graphql/compiled/model.ts). */
+const byName = (a: Indicator, b: Indicator) => a.nameSv.localeCompare(b.nameSv, 'sv') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Sources whose figures are fetched by an id at the source: they need sourceReference. */
 const SOURCES_WITH_REFERENCE: readonly IndicatorSourceKind[] = [IndicatorSourceKind.KOLADA, IndicatorSourceKind.OTHER_SYSTEM];
