@@ -61,14 +61,12 @@ describe('the follow-up overview', () => {
     expect(area).toBeDefined();
     const goal = area.goals.find((g) => g.progress.genderEqual in SV_GENDER_EQUAL)!;
 
-    // The rule of the roll-up in plain words, once for the document.
-    await expect(page.getByText('Så räknas statusen').first().isVisible()).resolves.toBe(true);
-    await expect(
-      page
-        .getByText(/^Sämsta status bland delarna/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+    // The rule of the roll-up in plain words, once for the document (shown once the overview has loaded: waited for, not checked at once).
+    await page.getByText('Så räknas statusen').first().waitFor();
+    await page
+      .getByText(/^Sämsta status bland delarna/)
+      .first()
+      .waitFor();
 
     // The focus area: its rolled-up status as a word (and a symbol beside it).
     const areaSection = page.getByRole('region', { name: area.nameSv, exact: true });
@@ -84,7 +82,7 @@ describe('the follow-up overview', () => {
     await expect(goalArticle.locator('[data-gender-equal]').innerText()).resolves.toContain(SV_GENDER_EQUAL[goal.progress.genderEqual]);
     const table = goalArticle.getByRole('region', { name: `Indikatorer för målet ${goal.title}: värde och målvärde` });
     await expect(table.getAttribute('tabindex')).resolves.toBe('0');
-    await expect(table.getByRole('columnheader', { name: 'Kvinnor: värde / mål' }).isVisible()).resolves.toBe(true);
+    await table.getByRole('columnheader', { name: 'Kvinnor: värde / mål' }).waitFor();
 
     // The legend explains every status.
     const legend = page.getByRole('region', { name: 'Förklaring av statusarna' });
@@ -98,7 +96,7 @@ describe('the follow-up overview', () => {
     await expect(areaEn.locator('dl.rollup').first().locator('[data-status]').innerText()).resolves.toContain(EN_STATUS[area.progress.status]);
     const goalEn = page.getByRole('article', { name: goal.title });
     await expect(goalEn.locator('[data-gender-equal]').innerText()).resolves.toContain(EN_GENDER_EQUAL[goal.progress.genderEqual]);
-    await expect(page.getByText('Gender-equal fulfilment').first().isVisible()).resolves.toBe(true);
+    await page.getByText('Gender-equal fulfilment').first().waitFor();
     expect(errorsOf(page)).toEqual([]);
   }, 90_000);
 
