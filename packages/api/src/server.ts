@@ -15,6 +15,7 @@ import { StartupError } from './database/startup-error';
 import { runWithReader, useWriter } from './database/read-routing';
 import { currentSqlScope, runWithSqlScope, type SqlScope } from './database/sql-counter';
 import type { Context } from './graphql/context';
+import { publicReadModel } from './graphql/compiled/model';
 import { compiledReadsPlugin } from './graphql/compiled/plugin';
 import { createErrorFormatter, errorReportingPlugin, finalErrorHandler } from './graphql/errors';
 import { inputGuardPlugin } from './graphql/input-guard';
@@ -97,6 +98,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
 
   let database: Database | undefined;
   let services: Services | undefined;
+  // What the compiled reads know (graphql/compiled/model.ts), checked against the staff-only fields at start.
+  let compiledModel: ReturnType<typeof publicReadModel> | undefined;
   // Rate-limit counts in PostgreSQL, shared by every API process on the database (http/rate-limit.ts).
   let rateLimits: RateLimitStore | undefined;
   const rateLimitStore = () => rateLimits;
@@ -174,7 +177,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       ApolloServerPluginCacheControlDisabled(),
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       // Anonymous queries the model knows: one compiled SQL statement instead of the resolvers (graphql/compiled/).
-      compiledReadsPlugin({ enabled: config.compiledReads, preparedStatements: config.preparedStatements, logger }),
+      compiledReadsPlugin({ model: () => compiledModel, preparedStatements: config.preparedStatements, logger }),
       {
         // A mutation writes: it and everything after it in the request use the primary (read-your-writes).
         async requestDidStart() {
@@ -300,6 +303,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   try {
     database = await openDatabase(config, logger);
     rateLimits = new PostgresRateLimitStore(database.dataSource);
+    if (config.compiledReads) compiledModel = publicReadModel(database.dataSource);
     services = createServices(database.dataSource, {
       sessionHours: config.sessionHours,
       loginMaxFailures: config.loginMaxFailures,

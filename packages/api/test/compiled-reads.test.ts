@@ -2,6 +2,8 @@ import { periodStart, toPeriod } from '@inkludera/shared';
 import { publicIndicator } from '../src/access/public-sql';
 import { loadConfig } from '../src/config';
 import { PeriodType, Sex } from '../src/graphql/enums';
+import { STAFF_ONLY_FIELDS } from '../src/access/policy';
+import { assertStandIns, publicReadModel } from '../src/graphql/compiled/model';
 import { MAX_PREPARED } from '../src/graphql/compiled/plugin';
 import { toGlobalId } from '../src/graphql/global-id';
 import { Measurement } from '../src/modules/measurement/measurement.entity';
@@ -266,6 +268,14 @@ describe('compiled public reads: the same answers as the resolvers, in one state
     const counts = rows.map(([row]) => (row as { prepared: number }).prepared);
     expect(Math.max(...counts)).toBeGreaterThan(0);
     expect(Math.max(...counts)).toBeLessThanOrEqual(MAX_PREPARED);
+  });
+
+  it('stops the start when a staff-only field would be compiled as a column, or a stand-in is not staff-only', () => {
+    const model = publicReadModel(server.dataSource);
+    expect(() => assertStandIns(model)).not.toThrow();
+    expect(() => assertStandIns(model, { ...STAFF_ONLY_FIELDS, 'Indicator.definition': null })).toThrow(/Indicator.definition is staff-only but has no stand-in/);
+    const { 'Target.comment': _comment, ...withoutComment } = STAFF_ONLY_FIELDS;
+    expect(() => assertStandIns(model, withoutComment)).toThrow(/Target.comment has a stand-in but is not staff-only/);
   });
 
   it('leaves to the resolvers what it does not compile, and refuses a key without READ as before', async () => {

@@ -1,5 +1,6 @@
 import { parsePeriod, periodEnd, periodStart } from '@inkludera/shared';
 import type { DataSource } from 'typeorm';
+import { STAFF_ONLY_FIELDS } from '../../access/policy';
 import { PUBLIC_DOCUMENT_STATUSES, PUBLIC_ROWS, publicGoal } from '../../access/public-sql';
 import { FocusArea } from '../../modules/focus-area/focus-area.entity';
 import { Goal } from '../../modules/goal/goal.entity';
@@ -122,8 +123,33 @@ function columnsOf(dataSource: DataSource, entity: EntityClass, fields: readonly
   return columns;
 }
 
+/**
+ * Fails closed: a staff-only field (access/policy.ts) of a compiled type must be one of its
+ * stand-ins, never a plain column, or the public would read it through a compiled statement.
+ */
+export function assertStandIns(model: Readonly<Record<string, TypeModel>>, staffOnly: Readonly<Record<string, unknown>> = STAFF_ONLY_FIELDS): void {
+  const problems: string[] = [];
+  for (const name of Object.keys(staffOnly)) {
+    const [typeName, field] = name.split('.') as [string, string];
+    const type = model[typeName];
+    if (!type) continue;
+    if (!(field in type.standIns)) problems.push(`${name} is staff-only but has no stand-in in graphql/compiled/model.ts`);
+    if (field in type.columns || field in type.relations) problems.push(`${name} is staff-only but compiled as a column or relation`);
+  }
+  for (const [typeName, type] of Object.entries(model)) {
+    for (const field of Object.keys(type.standIns)) if (!(`${typeName}.${field}` in staffOnly)) problems.push(`${typeName}.${field} has a stand-in but is not staff-only`);
+  }
+  if (problems.length) throw new Error(`Compiled reads do not match the staff-only fields: ${problems.join('; ')}.`);
+}
+
 /** The types the compiled reads answer, for the data source's entities. */
 export function publicReadModel(dataSource: DataSource): Readonly<Record<string, TypeModel>> {
+  const model = buildModel(dataSource);
+  assertStandIns(model);
+  return model;
+}
+
+function buildModel(dataSource: DataSource): Readonly<Record<string, TypeModel>> {
   const columns = (entity: EntityClass, fields: readonly string[]) => columnsOf(dataSource, entity, fields);
   return {
     Municipality: {

@@ -6,7 +6,7 @@ import { readerFor } from '../../database/read-routing';
 import type { Context } from '../context';
 import { CompiledReadCache } from './cache';
 import { compileRead, type Who } from './compile';
-import { NotCompiled, publicReadModel, type TypeModel } from './model';
+import { NotCompiled, type TypeModel } from './model';
 import { CompiledStatements } from './statements';
 
 /** Named prepared statements per connection, at most (PgBouncer's max_prepared_statements must be at least this). */
@@ -20,13 +20,18 @@ export const MAX_PREPARED = 100;
  * need an error of the resolvers (a null in a non-null place), is executed as before; so is every
  * mutation and every caller that may not read.
  */
-export function compiledReadsPlugin(options: { enabled: boolean; preparedStatements: boolean; logger: Logger }): ApolloServerPlugin<Context> {
-  let model: Readonly<Record<string, TypeModel>> | undefined;
+export function compiledReadsPlugin(options: {
+  /** The model (model.ts), once the database is open; undefined while starting and when COMPILED_READS=false. */
+  model: () => Readonly<Record<string, TypeModel>> | undefined;
+  preparedStatements: boolean;
+  logger: Logger;
+}): ApolloServerPlugin<Context> {
   const compiled = new CompiledReadCache();
   const statements = new CompiledStatements({ enabled: options.preparedStatements, maxNames: MAX_PREPARED, threshold: 2 });
   return {
     async requestDidStart() {
-      if (!options.enabled) return;
+      const model = options.model();
+      if (!model) return;
       return {
         async responseForOperation(request) {
           const { contextValue: ctx, operation, document, schema } = request;
@@ -49,7 +54,6 @@ export function compiledReadsPlugin(options: { enabled: boolean; preparedStateme
             const fragments: Record<string, FragmentDefinitionNode> = {};
             for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
             try {
-              model ??= publicReadModel(ctx.access.dataSource);
               return compileRead(schema, operation, fragments, coerced.coerced, model, ctx.services, reader);
             } catch (error) {
               // NotCompiled, or an argument the resolvers will refuse with their own error.
