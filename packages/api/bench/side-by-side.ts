@@ -110,7 +110,7 @@ export const W2_QUERY = /* GraphQL */ `
 `;
 
 /** The same shapes in PostGraphile's schema, with the conditions it can express (active rows, municipality level, final values). */
-export const PG_W1 = /* GraphQL */ `
+const PG_W1 = /* GraphQL */ `
   query W1($id: UUID!) {
     indicatorByRowId(rowId: $id) {
       id
@@ -154,7 +154,7 @@ export const PG_W1 = /* GraphQL */ `
   }
 `;
 
-export const PG_W2 = /* GraphQL */ `
+const PG_W2 = /* GraphQL */ `
   query W2($code: String!) {
     allMunicipalities(condition: { code: $code, archivedAt: null }) {
       nodes {

@@ -3,7 +3,7 @@ import { fromGlobalId } from '../global-id';
 import type { CompiledRead, Slot, Who } from './compile';
 
 /** Compiled statements kept per operation, at most (an operation with more variants starts over). */
-const PER_DOCUMENT = 64;
+const PER_OPERATION = 64;
 
 /**
  * Compiled reads per operation of a parsed document (Apollo keeps one DocumentNode per query text),
@@ -12,7 +12,7 @@ const PER_DOCUMENT = 64;
  * the caller's municipality (members), the code of `municipality(code: $variable)` and the id of
  * `node(id: $variable)` (the key holds the id's type, which picks the table) when that variable is
  * used nowhere else. On a hit those parameters are filled in anew (compile.ts records where they
- * are); everything else of the statement is the same by the key. A document that does not compile
+ * are); everything else of the statement is the same by the key. An operation that does not compile
  * is remembered as such (null) for the same key.
  */
 export class CompiledReadCache {
@@ -33,7 +33,7 @@ export class CompiledReadCache {
     const entry = cached.entries.get(key);
     if (entry === undefined) {
       const read = compile();
-      if (cached.entries.size >= PER_DOCUMENT) cached.entries.clear();
+      if (cached.entries.size >= PER_OPERATION) cached.entries.clear();
       cached.entries.set(key, read);
       return read;
     }

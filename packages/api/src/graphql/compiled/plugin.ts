@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { Kind, OperationTypeNode, type FragmentDefinitionNode } from 'graphql';
-import { getVariableValues } from 'graphql/execution/values';
+import { getVariableValues, Kind, OperationTypeNode, type FragmentDefinitionNode } from 'graphql';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailableError } from '../../database/availability';
 import { readerFor } from '../../database/read-routing';
 import type { Context } from '../context';
 import { CompiledReadCache } from './cache';
@@ -67,8 +67,10 @@ export function compiledReadsPlugin(options: {
             const rows = await statements.query<{ body: string }>(readerFor(ctx.access.dataSource), read.sql, read.parameters);
             body = rows[0]?.body;
           } catch (error) {
-            // The resolvers answer with the error a client should see (DATABASE_UNAVAILABLE, say).
-            options.logger.debug({ err: error }, 'compiled read failed: left to the resolvers');
+            // The resolvers answer with the error a client should see (DATABASE_UNAVAILABLE, say). A
+            // statement that fails while the database is there is a fault of the compiler: said loudly.
+            if (isDatabaseUnavailableError(error)) options.logger.debug({ err: error }, 'compiled read failed: the database is away');
+            else options.logger.error({ err: error, sql: read.sql }, 'compiled read failed: answered by the resolvers instead');
             return null;
           }
           if (body === undefined) return null;
