@@ -1,42 +1,24 @@
 /**
  * The correctness peer of the side-by-side benchmark (docs/PERFORMANCE.md): W1 and W2 each answered
  * by ONE hand-written SQL statement with the same public rules (access/public-sql.ts) and the same
- * small-count suppression (open-data/suppression.ts) as anonymous GraphQL, served by a minimal node
- * http + pg server that passes PostgreSQL's JSON through, so that its HTTP and JSON costs are like
- * the API's. Run as a process of its own: `node peer-sql.js` with DATABASE_URL and PORT.
+ * small-count suppression as anonymous GraphQL (the stored decisions of open-data/suppression.ts,
+ * ADR 0018), served by a minimal node http + pg server that passes PostgreSQL's JSON through, so
+ * that its HTTP and JSON costs are like the API's. Run as a process of its own: `node peer-sql.js`
+ * with DATABASE_URL and PORT.
  *
  *   POST /w1 {"id": "<indicator uuid>"}   → {"data": {"node": …}}            (as W1_QUERY in side-by-side.ts)
  *   POST /w2 {"code": "<municipality>"}   → {"data": {"municipality": …}}    (as W2_QUERY)
  */
 import http from 'node:http';
 import { Pool } from 'pg';
-import { PUBLIC_ROWS, publicDocument, publicGoal, publicIndicator, publicMeasurementRow } from '../src/access/public-sql';
-import { decideSuppressionCtes } from '../src/open-data/suppression';
+import { PUBLIC_ROWS, publicDocument, publicGoal, publicIndicator } from '../src/access/public-sql';
+import { storedSuppression } from '../src/open-data/suppression';
 
 /** base64url("<Type>:<uuid>") without padding, as graphql/global-id.ts. */
 const gid = (type: string, column: string) => `translate(encode(convert_to('${type}:' || ${column}::text, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
 const SEX_ORDER = (alias: string) => `array_position(ARRAY['TOTAL','WOMEN','MEN']::varchar[], ${alias}.sex)`;
 const unit = (alias: string, column: string) =>
   `(SELECT json_build_object('id', ${gid('OrganisationUnit', 'u.id')}, 'name', u.name) FROM organisation_unit u WHERE u.id = ${alias}.${column} AND ${(PUBLIC_ROWS.organisation_unit as (a: string) => string)('u')})`;
-
-/**
- * The cells (every stored, non-archived municipality-level cell of the (indicator, period) groups of
- * the `picked` rows) as the suppression rules need them. The indicators in `inds` are public, so a
- * cell is published exactly when its own part (final, municipality level, not archived) holds.
- */
-const CELLS = `
-cells AS (
-  SELECT m.id, m.indicator_id, m.organisation_unit_id, m.period, m.period_start, m.sex, m.value, m.numerator, m.denominator, m.status,
-         ${publicMeasurementRow('m')} AS is_public,
-         (i.unit = 'COUNT' OR i.sensitive) AS protected,
-         (i.unit = 'COUNT') AS additive,
-         mu.small_count_threshold AS threshold
-  FROM (SELECT DISTINCT indicator_id, period FROM picked) g
-  JOIN measurement m ON m.indicator_id = g.indicator_id AND m.period = g.period AND m.organisation_unit_id IS NULL AND m.archived_at IS NULL
-  JOIN (SELECT DISTINCT id, unit, sensitive FROM inds) i ON i.id = m.indicator_id
-  JOIN municipality mu ON mu.id = m.municipality_id
-),
-${decideSuppressionCtes('cells')}`;
 
 const shown = (d: string) => `'value', CASE WHEN ${d}.suppressed THEN NULL ELSE ${d}.value END, 'status', CASE WHEN ${d}.suppressed THEN 'SUPPRESSED' ELSE ${d}.status END`;
 
@@ -46,11 +28,10 @@ WITH inds AS (
   SELECT i.* FROM indicator i WHERE i.id = $1::uuid AND ${publicIndicator('i')}
 ),
 picked AS (
-  SELECT m.id, m.indicator_id, m.period FROM measurement m
+  SELECT m.id, m.indicator_id, m.period, m.period_start, m.sex, m.value, m.status, ${storedSuppression('m')} AS suppressed FROM measurement m
   WHERE m.indicator_id IN (SELECT id FROM inds) AND m.organisation_unit_id IS NULL AND m.archived_at IS NULL AND m.status = 'FINAL'
     AND m.period_start >= $2::date AND m.period_start <= $3::date
-),
-${CELLS}
+)
 SELECT json_build_object('node', (
   SELECT json_build_object(
     'id', ${gid('Indicator', 'i.id')}, 'nameSv', i.name_sv, 'nameEn', i.name_en, 'definition', i.definition, 'unit', i.unit,
@@ -61,7 +42,7 @@ SELECT json_build_object('node', (
     'targets', COALESCE((SELECT json_agg(json_build_object('period', t.period, 'sex', t.sex, 'value', t.value) ORDER BY t.period_start, ${SEX_ORDER('t')})
                          FROM target t WHERE t.indicator_id = i.id AND t.archived_at IS NULL), '[]'::json),
     'series', COALESCE((SELECT json_agg(json_build_object('period', d.period, 'sex', d.sex, ${shown('d')}) ORDER BY d.period_start, ${SEX_ORDER('d')})
-                        FROM decided d WHERE d.id IN (SELECT id FROM picked)), '[]'::json))
+                        FROM picked d), '[]'::json))
   FROM inds i))::text AS body`;
 
 /**
@@ -97,13 +78,13 @@ latest AS (
   GROUP BY x.indicator_id
 ),
 picked AS (
-  SELECT m.id, m.indicator_id, m.period FROM measurement m JOIN latest l ON l.indicator_id = m.indicator_id AND l.latest = m.period_start
+  SELECT m.id, m.indicator_id, m.period, m.sex, m.value, m.status, ${storedSuppression('m')} AS suppressed
+  FROM measurement m JOIN latest l ON l.indicator_id = m.indicator_id AND l.latest = m.period_start
   WHERE m.organisation_unit_id IS NULL AND m.archived_at IS NULL AND m.status = 'FINAL'
 ),
-${CELLS},
 latest_json AS (
   SELECT d.indicator_id, json_agg(json_build_object('period', d.period, 'sex', d.sex, ${shown('d')}) ORDER BY d.sex) AS items
-  FROM decided d JOIN picked p ON p.id = d.id GROUP BY d.indicator_id
+  FROM picked d GROUP BY d.indicator_id
 ),
 figures AS (
   SELECT l.goal_id, json_agg(json_build_object('id', ${gid('Indicator', 'l.id')}, 'nameSv', l.name_sv, 'unit', l.unit, 'latestMeasurements', COALESCE(lj.items, '[]'::json))

@@ -114,15 +114,17 @@ ${prefix}decided AS (
 /**
  * The cells of the groups (indicator, level, period) in `given`, with what the rules need; public is
  * the shared definition of access/public-sql.ts. CTEs ending in `${prefix}decided`; the prefix lets
- * one statement decide several sets of rows (graphql/compiled/).
+ * one statement decide several sets of rows. With `indicators` 'assumed public', every indicator
+ * counts as public: the decision that applies whenever the public can see the cells at all, which
+ * is what the stored decisions hold (STORED_DECISIONS below).
  */
-export function cellsOfGiven(given = 'given', prefix = ''): string {
+export function cellsOfGiven(given = 'given', prefix = '', indicators: 'judged' | 'assumed public' = 'judged'): string {
   return `
 -- The given indicators, each read once by its id (an index lookup, never a scan of the table),
 -- with whether it is public: a cell is published exactly when its own part holds and its indicator
 -- is public (publicMeasurement).
 ${prefix}given_indicators AS MATERIALIZED (
-  SELECT pi.id, (pi.unit = 'COUNT' OR pi.sensitive) AS protected, (pi.unit = 'COUNT') AS additive, ${publicIndicator('pi')} AS is_public
+  SELECT pi.id, (pi.unit = 'COUNT' OR pi.sensitive) AS protected, (pi.unit = 'COUNT') AS additive, ${indicators === 'judged' ? publicIndicator('pi') : 'true'} AS is_public
   FROM indicator pi WHERE pi.id = ANY(ARRAY(SELECT DISTINCT indicator_id FROM ${given}))
 ),
 ${prefix}cells AS (
@@ -141,29 +143,65 @@ ${prefix}cells AS (
 ${decideSuppressionCtes(`${prefix}cells`, prefix)}`;
 }
 
-const CELLS_OF_GIVEN = cellsOfGiven();
+/**
+ * The decisions, stored (migration 1795900000030, docs/adr/0018): `measurement_suppression` holds
+ * the id of every stored cell that the rules above suppress for the public, decided with every
+ * indicator assumed public (a cell the public cannot see needs no decision). Writers keep it
+ * current in their own transaction: statement triggers on measurement, on indicator (unit,
+ * sensitive), on municipality (small_count_threshold) and on the release log call
+ * measurement_suppression_refresh for the groups they touched, which decides those groups again
+ * with exactly this SQL. So a reader sees the decisions that belong to the data it sees, on the
+ * primary and on every replica alike, and never a stale one.
+ *
+ * A writer waits for the lock of its indicators' bucket (one of SUPPRESSION_LOCK_BUCKETS, so a
+ * transaction holds a bounded number of locks whatever it writes) and then decides in a new
+ * snapshot, which sees every writer that held the lock before it: two transactions writing the two
+ * sexes of one group at once cannot both decide without the other. That needs READ COMMITTED; a
+ * write of these tables in a REPEATABLE READ or SERIALIZABLE transaction is refused.
+ */
+export const SUPPRESSION_LOCK_BUCKETS = 256;
 
-const SUPPRESS_GIVEN = `
-WITH given AS (
-  SELECT DISTINCT g.indicator_id, g.organisation_unit_id, g.period
-  FROM measurement g WHERE g.id = ANY($1::uuid[])
-),
-${CELLS_OF_GIVEN}
-SELECT id FROM decided WHERE suppressed AND id = ANY($1::uuid[])`;
+/** The body of measurement_suppression_refresh(indicator_ids, unit_ids, periods): the groups to decide again. */
+export function suppressionRefreshBody(): string {
+  return `
+BEGIN
+  IF current_setting('transaction_isolation') <> 'read committed' THEN
+    RAISE EXCEPTION 'measurement_suppression: measurements, indicators, thresholds and releases are written in READ COMMITTED transactions only, not %', current_setting('transaction_isolation')
+      USING ERRCODE = 'feature_not_supported';
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('inkludera:measurement-suppression'), b.bucket)
+  FROM (SELECT DISTINCT abs(hashtext(t.id::text) % ${SUPPRESSION_LOCK_BUCKETS}) AS bucket FROM unnest(indicator_ids) AS t(id) ORDER BY 1) b;
+  WITH given AS (
+    SELECT DISTINCT g.indicator_id, g.organisation_unit_id, g.period
+    FROM unnest(indicator_ids, unit_ids, periods) AS g(indicator_id, organisation_unit_id, period)
+  ),
+${cellsOfGiven('given', '', 'assumed public')},
+  wanted AS (SELECT id FROM decided WHERE suppressed),
+  dropped AS (
+    DELETE FROM measurement_suppression s USING measurement m, given g
+    WHERE s.measurement_id = m.id AND m.indicator_id = g.indicator_id AND m.period = g.period
+      AND (m.organisation_unit_id = g.organisation_unit_id OR (m.organisation_unit_id IS NULL AND g.organisation_unit_id IS NULL))
+      AND s.measurement_id NOT IN (SELECT id FROM wanted)
+  )
+  INSERT INTO measurement_suppression (measurement_id) SELECT id FROM wanted ON CONFLICT DO NOTHING;
+END`;
+}
+
+/** The condition that the measurement row `alias` is suppressed for the public (the stored decision). */
+export function storedSuppression(alias: string): string {
+  return `EXISTS (SELECT 1 FROM measurement_suppression ms WHERE ms.measurement_id = ${alias}.id)`;
+}
+
+const SUPPRESS_GIVEN = `SELECT measurement_id AS id FROM measurement_suppression WHERE measurement_id = ANY($1::uuid[])`;
 
 /**
- * A read of measurements and their suppression in ONE statement, for anonymous reads (the loaders of
- * series and latest values): `rowsSql` selects the rows (with id, indicator_id, organisation_unit_id
- * and period); the result is those rows with a column `suppressed`, decided exactly as
- * suppressForPublic decides them (the same cells, the same rules), to be ordered by `orderBy`
+ * A read of measurements with their suppression in one statement, for anonymous reads (the loaders
+ * of series and latest values): `rowsSql` selects the rows (with id); the result is those rows with
+ * a column `suppressed`, the stored decision that suppressForPublic reads too, ordered by `orderBy`
  * (on the alias `m`). Rows read this way are handed to markDecided, so that Access does not ask again.
  */
 export function withSuppression(rowsSql: string, orderBy: string): string {
-  return `
-WITH read_rows AS MATERIALIZED (${rowsSql}),
-given AS (SELECT DISTINCT indicator_id, organisation_unit_id, period FROM read_rows),
-${CELLS_OF_GIVEN}
-SELECT m.*, (m.id IN (SELECT id FROM decided WHERE suppressed)) AS suppressed FROM read_rows m ORDER BY ${orderBy}`;
+  return `SELECT m.*, ${storedSuppression('m')} AS suppressed FROM (${rowsSql}) m ORDER BY ${orderBy}`;
 }
 
 /**
@@ -187,8 +225,8 @@ export function markSuppressed(row: Pick<Measurement, 'value' | 'numerator' | 'd
 }
 
 /**
- * For anonymous reads: decides, in one SQL statement whatever the number of rows, which of the given
- * measurements must be suppressed (rules above, judged against all their sibling cells in the
+ * For anonymous reads: reads, in one SQL statement whatever the number of rows, which of the given
+ * measurements are suppressed (the stored decisions, judged against all their sibling cells in the
  * database) and suppresses them in place. Staff reads do not call this; they see the real values.
  */
 export async function suppressForPublic(manager: EntityManager, given: Measurement[]): Promise<void> {

@@ -12,6 +12,7 @@ import { ActivityNote1795900000010 } from './1795900000010-ActivityNote';
 import { FollowUpRevisionsAndGaps1795900000020 } from './1795900000020-FollowUpRevisionsAndGaps';
 import { Consultations1795900000021 } from './1795900000021-Consultations';
 import { OpenDataTargetTrigger1795900000022 } from './1795900000022-OpenDataTargetTrigger';
+import { MeasurementSuppression1795900000030 } from './1795900000030-MeasurementSuppression';
 
 /** Every migration, in order. A new one is generated with `pnpm --filter @inkludera/api migration:generate <Name>`. */
 export const MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   FollowUpRevisionsAndGaps1795900000020,
   Consultations1795900000021,
   OpenDataTargetTrigger1795900000022,
+  MeasurementSuppression1795900000030,
 ];

@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 import { OPERATION_RULES } from '../../access/policy';
 import { PUBLIC_ROWS } from '../../access/public-sql';
-import { cellsOfGiven } from '../../open-data/suppression';
+import { storedSuppression } from '../../open-data/suppression';
 import { fromGlobalId } from '../global-id';
 import { NotCompiled, ownerColumn, SUPPRESSED_COLUMNS, visibleIf, type CompileServices, type Reader, type Relation, type TypeModel } from './model';
 
@@ -204,23 +204,19 @@ function compileLevel(rows: string, type: GraphQLObjectType, fieldNodes: readonl
   return { json, check };
 }
 
-/** Adds the CTE `name` with the relation's rows of the parent rows; measurements with their small counts decided. */
+/** Adds the CTE `name` with the relation's rows of the parent rows; measurements with their stored small-count decision. */
 function addRows(name: string, relation: Relation, parent: string, args: Record<string, unknown>, ctx: Context, suppressed: boolean): void {
   const rows = relation.rows(parent, args, bind(ctx), ctx.services, ctx.reader);
   if (!suppressed) {
     ctx.ctes.push(`${name} AS (${rows})`);
     return;
   }
-  const p = `${name}_`;
+  // Materialized: inlined, the EXISTS would be evaluated again for every column that reads _suppressed.
+  // Members see their own municipality's values as stored; small counts are hidden in others' only.
   ctx.ctes.push(
-    `${p}read AS MATERIALIZED (${rows})`,
-    `${p}given AS (SELECT DISTINCT indicator_id, organisation_unit_id, period FROM ${p}read)`,
-    cellsOfGiven(`${p}given`, p).trim(),
-    // Materialized: inlined, the hashed `IN` would be evaluated again for every column that reads _suppressed.
-    // Members see their own municipality's values as stored; small counts are hidden in others' only.
-    `${name} AS MATERIALIZED (SELECT r.*, (r.id IN (SELECT id FROM ${p}decided WHERE suppressed))${
+    `${name} AS MATERIALIZED (SELECT r.*, ${storedSuppression('r')}${
       ctx.reader.kind === 'member' ? ` AND r.municipality_id <> ${ctx.reader.municipality}` : ''
-    } AS _suppressed FROM ${p}read r)`,
+    } AS _suppressed FROM (${rows}) r)`,
   );
 }
 
