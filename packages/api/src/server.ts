@@ -308,6 +308,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       sessionHours: config.sessionHours,
       loginMaxFailures: config.loginMaxFailures,
       loginLockSeconds: config.loginLockSeconds,
+      preparedStatements: config.preparedStatements,
     });
   } catch (error) {
     await close().catch(() => undefined);

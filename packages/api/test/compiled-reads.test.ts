@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { periodStart, toPeriod } from '@inkludera/shared';
 import { publicIndicator } from '../src/access/public-sql';
 import { loadConfig } from '../src/config';
@@ -133,7 +134,7 @@ describe('compiled public reads: the same answers as the resolvers, in one state
 
   beforeAll(async () => {
     server = await startTestServer();
-    const config = { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', databaseUrl: server.database.url, compiledReads: false, seedDemo: false };
+    const config = { ...loadConfig({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', databaseUrl: server.database.url, compiledReads: false, preparedStatements: false, seedDemo: false };
     plain = await startServer(config, createLogger(config));
   });
   afterAll(async () => {
@@ -258,16 +259,29 @@ describe('compiled public reads: the same answers as the resolvers, in one state
     expect([...found].sort()).toEqual(['FocusArea', 'Goal', 'Indicator', 'Municipality', 'OrganisationUnit', 'SteeringDocument', 'Target']);
   });
 
-  it('runs a compiled read as a named prepared statement once it recurs, and never holds more than MAX_PREPARED on a connection', async () => {
+  it('runs a compiled read and the session lookup as named prepared statements, never more than MAX_PREPARED reads on a connection, and none when turned off', async () => {
     const [{ id }] = (await server.dataSource.query(`SELECT i.id FROM indicator i WHERE ${publicIndicator('i')} LIMIT 1`)) as Array<{ id: string }>;
     for (let k = 0; k < 20; k += 1) expect((await server.anonymous(W1, { id: toGlobalId('Indicator', id) })).errors).toBeUndefined();
     // Every connection of the pool at once (each holds its own prepared statements).
-    const rows = (await Promise.all(
-      Array.from({ length: 10 }, () => server.dataSource.query(`SELECT (SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'inkludera_read_%')::int AS prepared, pg_sleep(0.1)`)),
-    )) as Array<Array<{ prepared: number }>>;
-    const counts = rows.map(([row]) => (row as { prepared: number }).prepared);
-    expect(Math.max(...counts)).toBeGreaterThan(0);
-    expect(Math.max(...counts)).toBeLessThanOrEqual(MAX_PREPARED);
+    // The operator's session is looked up by a named statement too (every logged-in request runs it).
+    for (let k = 0; k < 3; k += 1) expect((await server.gql(W1, { id: toGlobalId('Indicator', id) })).errors).toBeUndefined();
+    // Every connection of the pool at once (each holds its own prepared statements).
+    const prepared = async (ds: DataSource) =>
+      (await Promise.all(
+        Array.from({ length: 10 }, () =>
+          ds.query(
+            `SELECT (SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'inkludera_read_%')::int AS reads,
+                    (SELECT count(*) FROM pg_prepared_statements WHERE name = 'inkludera_session_actor')::int AS sessions,
+                    (SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'inkludera%')::int AS named, pg_sleep(0.1)`,
+          ),
+        ),
+      )) as Array<Array<{ reads: number; sessions: number; named: number }>>;
+    const counts = (await prepared(server.dataSource)).map(([row]) => row as { reads: number; sessions: number });
+    expect(Math.max(...counts.map((row) => row.reads))).toBeGreaterThan(0);
+    expect(Math.max(...counts.map((row) => row.reads))).toBeLessThanOrEqual(MAX_PREPARED);
+    expect(Math.max(...counts.map((row) => row.sessions))).toBe(1);
+    // PREPARED_STATEMENTS=false (the server without compiled reads, asked by every kind of caller above): none at all.
+    expect(Math.max(...(await prepared(plain.dataSource)).map(([row]) => (row as { named: number }).named))).toBe(0);
   });
 
   it('stops the start when a staff-only field would be compiled as a column, or a stand-in is not staff-only', () => {

@@ -12,7 +12,7 @@ import { LOGIN_MUTATION, startTestServer, type TestServer } from './helpers';
  * database), no more than LOGIN_MAX_FAILURES passwords are checked per email and window.
  */
 const MAX = 5;
-const SETTINGS: AccountSettings = { sessionHours: 1, loginMaxFailures: MAX, loginLockSeconds: 900 };
+const SETTINGS: AccountSettings = { sessionHours: 1, loginMaxFailures: MAX, loginLockSeconds: 900, preparedStatements: true };
 const PASSWORD = 'rätt lösenord som är långt';
 const WRONG = 'fel lösenord men långt nog';
 

@@ -16,7 +16,7 @@ import { PartnerService } from '../modules/partner/partner.service';
 import { SteeringDocumentService } from '../modules/steering-document/steering-document.service';
 import { TargetService } from '../modules/target/target.service';
 
-export const DEFAULT_ACCOUNT_SETTINGS: AccountSettings = { sessionHours: 12, loginMaxFailures: 5, loginLockSeconds: 900 };
+export const DEFAULT_ACCOUNT_SETTINGS: AccountSettings = { sessionHours: 12, loginMaxFailures: 5, loginLockSeconds: 900, preparedStatements: true };
 
 /**
  * One instance of each service per process; they hold no request state. Refuses a data source with

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Pool, QueryConfig } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { currentSqlScope } from '../../database/sql-counter';
+import { queryOnPrimary } from '../../database/prepared';
 
 /**
  * Runs compiled reads as protocol-level named prepared statements, so that PostgreSQL plans each
@@ -40,13 +38,8 @@ export class CompiledStatements {
     return name;
   }
 
-  /** Runs the statement on the data source's pool (counted as the request's statement, as TypeORM's are). */
-  async query<R>(dataSource: DataSource, sql: string, values: unknown[]): Promise<R[]> {
-    const pool = (dataSource.driver as PostgresDriver).master as Pool;
-    const scope = currentSqlScope();
-    if (scope) scope.statements += 1;
-    const name = this.nameOf(sql);
-    const config: QueryConfig = name ? { name, text: sql, values } : { text: sql, values };
-    return (await pool.query(config)).rows as R[];
+  /** Runs the statement on the data source's pool, named once it has earned a name. */
+  query<R>(dataSource: DataSource, sql: string, values: unknown[]): Promise<R[]> {
+    return queryOnPrimary<R>(dataSource, sql, values, this.nameOf(sql));
   }
 }

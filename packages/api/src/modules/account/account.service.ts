@@ -1,4 +1,5 @@
 import { In, IsNull, type DataSource } from 'typeorm';
+import { queryOnPrimary } from '../../database/prepared';
 import { ApiKeyScope, StaffRole, type KeyActor, type OperatorActor, type StaffActor } from '../../access/actor';
 import { dummyHash, hashPassword, newPassword, newToken, passwordProblem, tokenHash, verifyPassword } from '../../access/secrets';
 import { whereSearch } from '../../graphql/filters';
@@ -20,6 +21,8 @@ export interface AccountSettings {
   loginMaxFailures: number;
   /** The failure window and the lock, in seconds. */
   loginLockSeconds: number;
+  /** The session and key lookups of every request as named prepared statements (PREPARED_STATEMENTS). */
+  preparedStatements: boolean;
 }
 
 /** Failed logins from one client address before it is locked (many people may share an address). */
@@ -55,6 +58,26 @@ function choosePassword(given: string | undefined, email: string): string {
   return password;
 }
 
+/** The user of a live session (by the token's hash), with their units. */
+const SESSION_ACTOR = `
+SELECT s.id AS session_id, u.id, u.email, u.role, u.municipality_id,
+       coalesce(array_agg(uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS unit_ids
+FROM session s
+JOIN app_user u ON u.id = s.user_id AND u.disabled_at IS NULL
+LEFT JOIN municipality m ON m.id = u.municipality_id
+LEFT JOIN app_user_unit uu ON uu.user_id = u.id
+WHERE s.token_hash = $1 AND s.expires_at > now() AND (u.municipality_id IS NULL OR m.archived_at IS NULL)
+GROUP BY s.id, u.id`;
+
+/** A key that is not revoked (by the token's hash), of an active municipality, with its units. */
+const KEY_ACTOR = `
+SELECT k.id, k.name, k.municipality_id, k.scopes, array_agg(ku.unit_id) FILTER (WHERE ku.unit_id IS NOT NULL) AS unit_ids
+FROM api_key k
+JOIN municipality m ON m.id = k.municipality_id AND m.archived_at IS NULL
+LEFT JOIN api_key_unit ku ON ku.api_key_id = k.id
+WHERE k.token_hash = $1 AND k.revoked_at IS NULL
+GROUP BY k.id`;
+
 /**
  * Users, sessions, API keys and the audit log. Passwords are argon2id hashes; session and API key
  * tokens are random and stored as SHA-256 only.
@@ -72,17 +95,12 @@ export class AccountService {
 
   /** The user of a live session token, in one statement; null when the token is unknown, expired or the user disabled. */
   async actorForSession(token: string): Promise<OperatorActor | StaffActor | null> {
-    const [row] = (await this.dataSource.query(
-      `SELECT s.id AS session_id, u.id, u.email, u.role, u.municipality_id,
-              coalesce(array_agg(uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS unit_ids
-       FROM session s
-       JOIN app_user u ON u.id = s.user_id AND u.disabled_at IS NULL
-       LEFT JOIN municipality m ON m.id = u.municipality_id
-       LEFT JOIN app_user_unit uu ON uu.user_id = u.id
-       WHERE s.token_hash = $1 AND s.expires_at > now() AND (u.municipality_id IS NULL OR m.archived_at IS NULL)
-       GROUP BY s.id, u.id`,
+    const [row] = await queryOnPrimary<{ session_id: string; id: string; email: string; role: string; municipality_id: string | null; unit_ids: string[] }>(
+      this.dataSource,
+      SESSION_ACTOR,
       [tokenHash(token)],
-    )) as Array<{ session_id: string; id: string; email: string; role: string; municipality_id: string | null; unit_ids: string[] }>;
+      this.settings.preparedStatements ? 'inkludera_session_actor' : undefined,
+    );
     if (!row) return null;
     if (row.role === OPERATOR_ROLE) return { kind: 'operator', userId: row.id, label: row.email, sessionId: row.session_id };
     if (!isStaffRole(row.role) || !row.municipality_id) return null;
@@ -99,15 +117,12 @@ export class AccountService {
 
   /** The API key a Bearer token names, in one statement; null when unknown or revoked. Notes the last use (to the minute). */
   async actorForKey(token: string): Promise<KeyActor | null> {
-    const [row] = (await this.dataSource.query(
-      `SELECT k.id, k.name, k.municipality_id, k.scopes, array_agg(ku.unit_id) FILTER (WHERE ku.unit_id IS NOT NULL) AS unit_ids
-       FROM api_key k
-       JOIN municipality m ON m.id = k.municipality_id AND m.archived_at IS NULL
-       LEFT JOIN api_key_unit ku ON ku.api_key_id = k.id
-       WHERE k.token_hash = $1 AND k.revoked_at IS NULL
-       GROUP BY k.id`,
+    const [row] = await queryOnPrimary<{ id: string; name: string; municipality_id: string; scopes: ApiKeyScope[]; unit_ids: string[] | null }>(
+      this.dataSource,
+      KEY_ACTOR,
       [tokenHash(token)],
-    )) as Array<{ id: string; name: string; municipality_id: string; scopes: ApiKeyScope[]; unit_ids: string[] | null }>;
+      this.settings.preparedStatements ? 'inkludera_key_actor' : undefined,
+    );
     if (!row) return null;
     const now = Date.now();
     if (now - (this.keyUsedAt.get(row.id) ?? 0) >= LAST_USED_RESOLUTION_MS) {
