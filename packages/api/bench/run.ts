@@ -126,7 +126,6 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** 10,000 rows of one municipality: every stored municipality-level value changed, then new values of five units. */
 /** A platform operator and a session for the load (a cookie header). */
 async function operatorSession(dataSource: DataSource): Promise<Record<string, string>> {
   const { account } = createServices(dataSource);
@@ -134,6 +133,7 @@ async function operatorSession(dataSource: DataSource): Promise<Record<string, s
   return { cookie: `inkludera_session=${(await account.openSession(user)).token}` };
 }
 
+/** 10,000 rows of one municipality: every stored municipality-level value changed, then new values of five units. */
 async function upsertRows(dataSource: DataSource, m: GeneratedMunicipality): Promise<{ rows: UpsertRow[]; changed: number; added: number }> {
   const storedRows: Array<{ indicator_id: string; period: string; sex: string; value: string }> = await dataSource.query(
     `SELECT indicator_id, period, sex, value FROM measurement WHERE municipality_id = $1 AND organisation_unit_id IS NULL ORDER BY indicator_id, period, sex DESC`,

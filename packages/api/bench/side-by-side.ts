@@ -302,12 +302,21 @@ export interface SideBySideInput {
 }
 
 export async function sideBySide({ database, dataSource, server, loggedIn, out }: SideBySideInput): Promise<void> {
-  // Some small counts, so that suppression has work to do in both reads (2020 in the series, 2024 the latest values).
+  // Some small counts, so that suppression has work to do in both reads (2020 in the series, 2024 the
+  // latest values); each total changed with its women's value, so that counts still add up (the
+  // bench's later upsert of these values is checked for that).
   await dataSource.query(`
-    UPDATE measurement m SET value = 3
-    FROM indicator i
-    WHERE i.id = m.indicator_id AND i.unit = 'COUNT' AND m.sex = 'WOMEN' AND m.period IN ('2020', '2024') AND m.organisation_unit_id IS NULL
-      AND get_byte(uuid_send(i.id), 15) % 4 = 0`);
+    WITH small AS (
+      UPDATE measurement m SET value = 3
+      FROM indicator i
+      WHERE i.id = m.indicator_id AND i.unit = 'COUNT' AND m.sex = 'WOMEN' AND m.period IN ('2020', '2024') AND m.organisation_unit_id IS NULL
+        AND get_byte(uuid_send(i.id), 15) % 4 = 0
+      RETURNING m.indicator_id, m.period
+    )
+    UPDATE measurement t SET value = 3 + men.value
+    FROM small s
+    JOIN measurement men ON men.indicator_id = s.indicator_id AND men.period = s.period AND men.sex = 'MEN' AND men.organisation_unit_id IS NULL
+    WHERE t.indicator_id = s.indicator_id AND t.period = s.period AND t.sex = 'TOTAL' AND t.organisation_unit_id IS NULL`);
   await dataSource.query('ANALYZE measurement');
   const publicIds = ((await dataSource.query(`SELECT i.id FROM indicator i WHERE ${publicIndicator('i')} ORDER BY i.id`)) as Array<{ id: string }>).map((row) => row.id);
   const codes = ((await dataSource.query(`SELECT code FROM municipality ORDER BY code`)) as Array<{ code: string }>).map((row) => row.code);

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { publicIndicator, publicMeasurementRow } from '../access/public-sql';
 import { MeasurementStatus, type Measurement } from '../modules/measurement/measurement.entity';
+import { municipalityMeasurementLock } from '../modules/measurement/measurement.sql';
 
 /**
  * Small-count protection (röjandeskydd) for everything published: open-data files, the change feed
@@ -153,15 +154,16 @@ ${decideSuppressionCtes(`${prefix}cells`, prefix)}`;
  * with exactly this SQL. So a reader sees the decisions that belong to the data it sees, on the
  * primary and on every replica alike, and never a stale one.
  *
- * A writer waits for the lock of its indicators' bucket (one of SUPPRESSION_LOCK_BUCKETS, so a
- * transaction holds a bounded number of locks whatever it writes) and then decides in a new
- * snapshot, which sees every writer that held the lock before it: two transactions writing the two
- * sexes of one group at once cannot both decide without the other. That needs READ COMMITTED; a
- * write of these tables in a REPEATABLE READ or SERIALIZABLE transaction is refused.
+ * A writer first takes the measurement lock of each municipality whose groups it decides (the
+ * advisory lock of LOCK_MUNICIPALITY, which every API writer of values holds already from the start
+ * of its transaction, so for them it adds no wait and no new order of locks) and then decides in a
+ * new snapshot, which sees every writer that held the lock before it: two transactions writing the
+ * two sexes of one group at once cannot both decide without the other. That needs READ COMMITTED;
+ * a write of these tables in a REPEATABLE READ or SERIALIZABLE transaction is refused.
+ *
+ * suppressionRefreshBody is the body of measurement_suppression_refresh(indicator_ids, unit_ids,
+ * periods), whose arguments are the groups to decide again.
  */
-export const SUPPRESSION_LOCK_BUCKETS = 256;
-
-/** The body of measurement_suppression_refresh(indicator_ids, unit_ids, periods): the groups to decide again. */
 export function suppressionRefreshBody(): string {
   return `
 BEGIN
@@ -169,8 +171,8 @@ BEGIN
     RAISE EXCEPTION 'measurement_suppression: measurements, indicators, thresholds and releases are written in READ COMMITTED transactions only, not %', current_setting('transaction_isolation')
       USING ERRCODE = 'feature_not_supported';
   END IF;
-  PERFORM pg_advisory_xact_lock(hashtext('inkludera:measurement-suppression'), b.bucket)
-  FROM (SELECT DISTINCT abs(hashtext(t.id::text) % ${SUPPRESSION_LOCK_BUCKETS}) AS bucket FROM unnest(indicator_ids) AS t(id) ORDER BY 1) b;
+  PERFORM pg_advisory_xact_lock(${municipalityMeasurementLock('w.municipality_id')})
+  FROM (SELECT DISTINCT i.municipality_id FROM indicator i WHERE i.id = ANY(indicator_ids) ORDER BY 1) w;
   WITH given AS (
     SELECT DISTINCT g.indicator_id, g.organisation_unit_id, g.period
     FROM unnest(indicator_ids, unit_ids, periods) AS g(indicator_id, organisation_unit_id, period)

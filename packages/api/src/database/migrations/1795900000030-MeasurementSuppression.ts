@@ -24,8 +24,8 @@ BEGIN
     RAISE EXCEPTION 'measurement_suppression: measurements, indicators, thresholds and releases are written in READ COMMITTED transactions only, not %', current_setting('transaction_isolation')
       USING ERRCODE = 'feature_not_supported';
   END IF;
-  PERFORM pg_advisory_xact_lock(hashtext('inkludera:measurement-suppression'), b.bucket)
-  FROM (SELECT DISTINCT abs(hashtext(t.id::text) % 256) AS bucket FROM unnest(indicator_ids) AS t(id) ORDER BY 1) b;
+  PERFORM pg_advisory_xact_lock(hashtextextended('measurement:' || w.municipality_id::text, 0))
+  FROM (SELECT DISTINCT i.municipality_id FROM indicator i WHERE i.id = ANY(indicator_ids) ORDER BY 1) w;
   WITH given AS (
     SELECT DISTINCT g.indicator_id, g.organisation_unit_id, g.period
     FROM unnest(indicator_ids, unit_ids, periods) AS g(indicator_id, organisation_unit_id, period)

@@ -121,8 +121,14 @@ SELECT indicator_id, organisation_unit_id, period, total, women, men
 FROM sums
 WHERE total IS NOT NULL AND women IS NOT NULL AND men IS NOT NULL AND total <> women + men`;
 
+/**
+ * The key of a municipality's measurement lock (an advisory lock), for the municipality id
+ * `expression`; the stored small-count decisions are written under it too (open-data/suppression.ts).
+ */
+export const municipalityMeasurementLock = (expression: string) => `hashtextextended('measurement:' || ${expression}::text, 0)`;
+
 /** Serialises the measurement writes of one municipality until the transaction ends. */
-export const LOCK_MUNICIPALITY = `SELECT pg_advisory_xact_lock(hashtextextended('measurement:' || $1::text, 0))`;
+export const LOCK_MUNICIPALITY = `SELECT pg_advisory_xact_lock(${municipalityMeasurementLock('$1')})`;
 
 /** Copies a measurement's current state into its history. */
 export const HISTORISE_ONE = `
