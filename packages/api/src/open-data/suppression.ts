@@ -46,26 +46,25 @@ import { municipalityMeasurementLock } from '../modules/measurement/measurement.
  * its current value; rule 3 leaves alone a small sex already released with its current value.
  */
 export function decideSuppressionCtes(cells = 'cells', prefix = ''): string {
+  // Each cell reads what was released of its group by the release log's index, one probe per sex:
+  // linear in the cells. (Joined as a set instead, the planner — estimating one row for a CTE of
+  // cells — compared every cell with every released value: minutes for a batch of municipalities.)
+  const released = (sex: string) =>
+    `CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE((SELECT array_agg(DISTINCT r.value) FROM open_data_release r
+       WHERE r.indicator_id = c.indicator_id AND r.period = c.period AND r.sex = '${sex}' AND r.value IS NOT NULL), '{}') ELSE '{}' END`;
   return `
-${prefix}released_values AS (
-  SELECT r.indicator_id, r.period, r.sex, array_agg(DISTINCT r.value) AS vals
-  FROM open_data_release r
-  WHERE r.value IS NOT NULL
-    AND (r.indicator_id, r.period) IN (SELECT DISTINCT indicator_id, period FROM ${cells} WHERE organisation_unit_id IS NULL)
-  GROUP BY r.indicator_id, r.period, r.sex
+${prefix}cell_released AS (
+  SELECT c.*,
+    ${released('TOTAL')} AS total_vals,
+    ${released('WOMEN')} AS women_vals,
+    ${released('MEN')} AS men_vals
+  FROM ${cells} c
 ),
 ${prefix}cell_flags AS (
   SELECT c.*,
     COALESCE(c.status = '${MeasurementStatus.SUPPRESSED}' OR (c.protected AND LEAST(c.value, c.numerator, c.denominator) < c.threshold), false) AS small,
-    COALESCE(c.value = ANY(own.vals), false) AS released,
-    CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE(tv.vals, '{}') ELSE '{}' END AS total_vals,
-    CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE(wv.vals, '{}') ELSE '{}' END AS women_vals,
-    CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE(mv.vals, '{}') ELSE '{}' END AS men_vals
-  FROM ${cells} c
-  LEFT JOIN ${prefix}released_values own ON c.organisation_unit_id IS NULL AND own.indicator_id = c.indicator_id AND own.period = c.period AND own.sex = c.sex
-  LEFT JOIN ${prefix}released_values tv ON tv.indicator_id = c.indicator_id AND tv.period = c.period AND tv.sex = 'TOTAL'
-  LEFT JOIN ${prefix}released_values wv ON wv.indicator_id = c.indicator_id AND wv.period = c.period AND wv.sex = 'WOMEN'
-  LEFT JOIN ${prefix}released_values mv ON mv.indicator_id = c.indicator_id AND mv.period = c.period AND mv.sex = 'MEN'
+    COALESCE(c.value = ANY(CASE c.sex WHEN 'TOTAL' THEN c.total_vals WHEN 'WOMEN' THEN c.women_vals ELSE c.men_vals END), false) AS released
+  FROM ${prefix}cell_released c
 ),
 ${prefix}group_flags AS (
   SELECT f.*,
@@ -189,9 +188,13 @@ ${cellsOfGiven('given', '', 'assumed public')},
 END`;
 }
 
-/** The condition that the measurement row `alias` is suppressed for the public (the stored decision). */
+/**
+ * Whether the measurement row `alias` is suppressed for the public (the stored decision): one probe
+ * of the primary key per row read. Written as a scalar subquery, not EXISTS, which a generic plan
+ * may turn into hashing the whole table for every read (a cost that grows with the country's data).
+ */
 export function storedSuppression(alias: string): string {
-  return `EXISTS (SELECT 1 FROM measurement_suppression ms WHERE ms.measurement_id = ${alias}.id)`;
+  return `COALESCE((SELECT true FROM measurement_suppression ms WHERE ms.measurement_id = ${alias}.id LIMIT 1), false)`;
 }
 
 const SUPPRESS_GIVEN = `SELECT measurement_id AS id FROM measurement_suppression WHERE measurement_id = ANY($1::uuid[])`;

@@ -52,25 +52,21 @@ cells AS (
   WHERE m.archived_at IS NULL
 ),
 
-released_values AS (
-  SELECT r.indicator_id, r.period, r.sex, array_agg(DISTINCT r.value) AS vals
-  FROM open_data_release r
-  WHERE r.value IS NOT NULL
-    AND (r.indicator_id, r.period) IN (SELECT DISTINCT indicator_id, period FROM cells WHERE organisation_unit_id IS NULL)
-  GROUP BY r.indicator_id, r.period, r.sex
+cell_released AS (
+  SELECT c.*,
+    CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE((SELECT array_agg(DISTINCT r.value) FROM open_data_release r
+       WHERE r.indicator_id = c.indicator_id AND r.period = c.period AND r.sex = 'TOTAL' AND r.value IS NOT NULL), '{}') ELSE '{}' END AS total_vals,
+    CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE((SELECT array_agg(DISTINCT r.value) FROM open_data_release r
+       WHERE r.indicator_id = c.indicator_id AND r.period = c.period AND r.sex = 'WOMEN' AND r.value IS NOT NULL), '{}') ELSE '{}' END AS women_vals,
+    CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE((SELECT array_agg(DISTINCT r.value) FROM open_data_release r
+       WHERE r.indicator_id = c.indicator_id AND r.period = c.period AND r.sex = 'MEN' AND r.value IS NOT NULL), '{}') ELSE '{}' END AS men_vals
+  FROM cells c
 ),
 cell_flags AS (
   SELECT c.*,
     COALESCE(c.status = 'SUPPRESSED' OR (c.protected AND LEAST(c.value, c.numerator, c.denominator) < c.threshold), false) AS small,
-    COALESCE(c.value = ANY(own.vals), false) AS released,
-    CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE(tv.vals, '{}') ELSE '{}' END AS total_vals,
-    CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE(wv.vals, '{}') ELSE '{}' END AS women_vals,
-    CASE WHEN c.organisation_unit_id IS NULL THEN COALESCE(mv.vals, '{}') ELSE '{}' END AS men_vals
-  FROM cells c
-  LEFT JOIN released_values own ON c.organisation_unit_id IS NULL AND own.indicator_id = c.indicator_id AND own.period = c.period AND own.sex = c.sex
-  LEFT JOIN released_values tv ON tv.indicator_id = c.indicator_id AND tv.period = c.period AND tv.sex = 'TOTAL'
-  LEFT JOIN released_values wv ON wv.indicator_id = c.indicator_id AND wv.period = c.period AND wv.sex = 'WOMEN'
-  LEFT JOIN released_values mv ON mv.indicator_id = c.indicator_id AND mv.period = c.period AND mv.sex = 'MEN'
+    COALESCE(c.value = ANY(CASE c.sex WHEN 'TOTAL' THEN c.total_vals WHEN 'WOMEN' THEN c.women_vals ELSE c.men_vals END), false) AS released
+  FROM cell_released c
 ),
 group_flags AS (
   SELECT f.*,
