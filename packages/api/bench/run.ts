@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import os from 'node:os';
 import type { DataSource } from 'typeorm';
 import { OPERATOR_ROLE } from '../src/modules/account/user.entity';
+import { StaffRole } from '../src/access/actor';
 import { createDataSource } from '../src/database/data-source';
 import { createServices } from '../src/services';
 import { toGlobalId } from '../src/graphql/global-id';
@@ -126,10 +127,10 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** A platform operator and a session for the load (a cookie header). */
-async function operatorSession(dataSource: DataSource): Promise<Record<string, string>> {
+/** A user and a session for the load (a cookie header): a platform operator, or staff of `municipalityId`. */
+async function session(dataSource: DataSource, role: StaffRole | typeof OPERATOR_ROLE, municipalityId: string | null): Promise<Record<string, string>> {
   const { account } = createServices(dataSource);
-  const { user } = await account.createUserFromCli({ email: 'bench@inkludera.test', name: 'Benchmark', role: OPERATOR_ROLE, municipalityId: null });
+  const { user } = await account.createUserFromCli({ email: `bench-${role.toLowerCase()}@inkludera.test`, name: 'Benchmark', role, municipalityId });
   return { cookie: `inkludera_session=${(await account.openSession(user)).token}` };
 }
 
@@ -206,9 +207,11 @@ export async function run(): Promise<void> {
     out();
 
     // The load runs as a platform operator: every municipality, both reads and writes.
-    const operatorHeaders = await operatorSession(dataSource);
+    const operatorHeaders = await session(dataSource, OPERATOR_ROLE, null);
+    // The side by side also as a VIEWER of the last municipality: other municipalities' rows as the public sees them.
+    const staffHeaders = await session(dataSource, StaffRole.VIEWER, (data.municipalities[data.municipalities.length - 1] as GeneratedMunicipality).id);
     // First, before the export below publishes every indicator: half of them are published here.
-    await sideBySide({ database, dataSource, server, loggedIn: operatorHeaders, out });
+    await sideBySide({ database, dataSource, server, loggedIn: operatorHeaders, staff: staffHeaders, out });
     if (SECTIONS === 'side') return;
     client = new Client(server.url, CONCURRENCY, operatorHeaders);
     const codes = data.municipalities.map((m) => m.code);

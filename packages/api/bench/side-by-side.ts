@@ -9,7 +9,7 @@ import { startPeerProcess, startServerProcess, type ServerProcess } from './serv
 /**
  * The side-by-side section of `pnpm bench` (issue 15, docs/PERFORMANCE.md): two public reads on the
  * same database in one run, through
- *  - the built server, anonymous (public rules, small-count suppression) and logged in (operator);
+ *  - the built server, anonymous (public rules, small-count suppression) and logged in (the operator, who sees every row, and a VIEWER of one municipality, who sees the others' rows as the public does);
  *  - ONE hand-written SQL statement with the same public rules and suppression (peer-sql.ts);
  *  - PostGraphile 5, Amber preset, no public rules and no suppression (peer-postgraphile.ts).
  * The hand-written answer and the anonymous GraphQL answer must agree (same values, same
@@ -298,10 +298,12 @@ export interface SideBySideInput {
   server: ServerProcess;
   /** Headers of a logged-in caller (the operator's session). */
   loggedIn: Record<string, string>;
+  /** Headers of a VIEWER of one municipality, who sees the others' rows as the public does. */
+  staff: Record<string, string>;
   out: (line?: string) => void;
 }
 
-export async function sideBySide({ database, dataSource, server, loggedIn, out }: SideBySideInput): Promise<void> {
+export async function sideBySide({ database, dataSource, server, loggedIn, staff, out }: SideBySideInput): Promise<void> {
   // Some small counts, so that suppression has work to do in both reads (2020 in the series, 2024 the
   // latest values); each total changed with its women's value, so that counts still add up (the
   // bench's later upsert of these values is checked for that).
@@ -337,6 +339,7 @@ export async function sideBySide({ database, dataSource, server, loggedIn, out }
       workload === 'W1' ? c.post(W1_QUERY, { id: toGlobalId('Indicator', pick(publicIds, n)) }) : c.post(W2_QUERY, { code: pick(codes, n) });
     variants.push({ name: 'Inkludera anonymous', send: graphql(anonymous), close: () => undefined });
     variants.push({ name: 'Inkludera logged in', send: graphql(operator), close: () => undefined });
+    variants.push({ name: 'Inkludera logged in, staff', send: graphql(client(server.url, staff)), close: () => undefined });
     // BENCH_BEFORE_MAIN=<an older build's main.js>: that build too, anonymous, in the same rounds (before/after on one loaded machine).
     if (process.env.BENCH_BEFORE_MAIN) {
       const before = await startServerProcess(database.url, path.resolve(process.env.BENCH_BEFORE_MAIN));
