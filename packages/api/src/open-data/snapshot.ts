@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { PUBLIC_ROWS, publicIndicator, publicMeasurementRow } from '../access/public-sql';
-import { decideSuppressionCtes } from './suppression';
+import { storedSuppression } from './suppression';
 
 /**
  * The published_value snapshot: what open-data consumers see, kept so that the change feed can say
@@ -9,8 +9,9 @@ import { decideSuppressionCtes } from './suppression';
  * Triggers raise open_data_state.generation for a municipality on every write that can change what
  * it publishes (see the OpenData migration). Before an open-data request is served, `ensureFresh`
  * compares that generation with the one the snapshot reflects (open_data_refresh); for every
- * municipality that differs it recomputes the public set (access/public-sql.ts) with suppression
- * (suppression.ts) and diffs it against the snapshot in one statement:
+ * municipality that differs it recomputes the public set (access/public-sql.ts) with the stored
+ * small-count decisions (suppression.ts, kept by the writers) and diffs it against the snapshot in
+ * one statement:
  *  - a row that is new, or differs in value, status or footnote, or comes back, is written with
  *    changed_at = the refresh's clock time and removed_at cleared;
  *  - a snapshot row that is no longer public becomes a tombstone: removed_at = changed_at = that
@@ -41,31 +42,21 @@ stale AS (
   WHERE mu.id = ANY($1::uuid[]) AND r.generation IS DISTINCT FROM COALESCE(s.generation, 0)
 ),
 public_indicator AS MATERIALIZED (
-  SELECT i.id, i.unit, i.sensitive, mu.small_count_threshold
+  SELECT i.id
   FROM stale
   JOIN municipality mu ON mu.id = stale.municipality_id AND ${PUBLIC_ROWS.municipality!('mu')}
   JOIN indicator i ON i.municipality_id = mu.id
   WHERE ${publicIndicator('i')}
 ),
-cells AS (
-  SELECT m.id, m.municipality_id, m.indicator_id, m.organisation_unit_id, m.period, m.period_start, m.sex,
-         m.value, m.numerator, m.denominator, m.status, m.footnote,
-         ${publicMeasurementRow('m')} AS is_public,
-         (pi.unit = 'COUNT' OR pi.sensitive) AS protected,
-         (pi.unit = 'COUNT') AS additive,
-         pi.small_count_threshold AS threshold
+current AS (
+  SELECT m.municipality_id, m.indicator_id, m.period, m.period_start, m.sex,
+         CASE WHEN d.suppressed THEN NULL ELSE trim_scale(m.value) END AS value,
+         CASE WHEN d.suppressed THEN 'SUPPRESSED' ELSE m.status END AS status,
+         m.footnote
   FROM public_indicator pi
   JOIN measurement m ON m.indicator_id = pi.id
-  WHERE m.organisation_unit_id IS NULL AND m.archived_at IS NULL
-),
-${decideSuppressionCtes('cells')},
-current AS (
-  SELECT municipality_id, indicator_id, period, period_start, sex,
-         CASE WHEN suppressed THEN NULL ELSE trim_scale(value) END AS value,
-         CASE WHEN suppressed THEN 'SUPPRESSED' ELSE status END AS status,
-         footnote
-  FROM decided
-  WHERE is_public
+  CROSS JOIN LATERAL (SELECT ${storedSuppression('m')} AS suppressed) d
+  WHERE ${publicMeasurementRow('m')}
 ),
 written AS (
   INSERT INTO published_value AS v (municipality_id, indicator_id, period, period_start, sex, value, status, footnote, changed_at, removed_at)
