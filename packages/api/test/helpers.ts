@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import 'reflect-metadata';
 import { loadConfig, type Config } from '../src/config';
+import type { DataSource } from 'typeorm';
 import { createFreshDatabase, databaseName, dropDatabase } from '../src/database/admin';
+import { createDataSource } from '../src/database/data-source';
 import { freePort } from '../src/database/embedded';
 import { createLogger, startServer, type RunningServer } from '../src/server';
 import { createServices } from '../src/services';
@@ -27,6 +29,27 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const url = await createFreshDatabase(adminUrl(), 'inkludera_test');
   return { url, drop: () => dropDatabase(adminUrl(), databaseName(url)) };
+}
+
+export interface MigratedDatabase {
+  ds: DataSource;
+  /** Closes the data source and drops the database. */
+  close(): Promise<void>;
+}
+
+/** A new database for one test file with every migration run, and an open data source on it (no server). */
+export async function createMigratedDatabase(): Promise<MigratedDatabase> {
+  const database = await createTestDatabase();
+  const ds = createDataSource({ url: database.url });
+  await ds.initialize();
+  await ds.runMigrations();
+  return {
+    ds,
+    close: async () => {
+      await ds.destroy();
+      await database.drop();
+    },
+  };
 }
 
 export interface GraphQLResult<T = Record<string, unknown>> {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { publicIndicator } from '../src/access/public-sql';
-import { createDataSource } from '../src/database/data-source';
 import { ensureFresh } from '../src/open-data/snapshot';
 import { cellsOfGiven, suppressionRefreshBody } from '../src/open-data/suppression';
-import { createTestDatabase, type TestDatabase } from './helpers';
+import { createMigratedDatabase, type MigratedDatabase } from './helpers';
 import { createIndicator, createMunicipality, putValues, triple, type FixtureMunicipality, type Status } from './open-data-fixture';
 
 /**
@@ -14,20 +13,15 @@ import { createIndicator, createMunicipality, putValues, triple, type FixtureMun
  * suppress now.
  */
 
-let database: TestDatabase;
+let database: MigratedDatabase;
 let ds: DataSource;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  ds = createDataSource({ url: database.url });
-  await ds.initialize();
-  await ds.runMigrations();
+  database = await createMigratedDatabase();
+  ds = database.ds;
 });
 
-afterAll(async () => {
-  await ds.destroy();
-  await database.drop();
-});
+afterAll(() => database.close());
 
 /** Every stored, non-archived group decided now, as the function decides it. */
 const LIVE = `

@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createIndicator, createMunicipality, putValues, triple, type FixtureMunicipality, type Sex } from '../../../test/open-data-fixture';
-import { createTestDatabase, type TestDatabase } from '../../../test/helpers';
-import { createDataSource } from '../../database/data-source';
+import { createMigratedDatabase, type MigratedDatabase } from '../../../test/helpers';
 import { ensureFresh } from '../snapshot';
 
 /**
@@ -13,21 +12,16 @@ import { ensureFresh } from '../snapshot';
  * of the data actually had and that was never itself released.
  */
 
-let database: TestDatabase;
+let database: MigratedDatabase;
 let ds: DataSource;
 let code = 2000;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  ds = createDataSource({ url: database.url });
-  await ds.initialize();
-  await ds.runMigrations();
+  database = await createMigratedDatabase();
+  ds = database.ds;
 });
 
-afterAll(async () => {
-  await ds.destroy();
-  await database.drop();
-});
+afterAll(() => database.close());
 
 async function fresh(threshold = 5): Promise<{ m: FixtureMunicipality; indicator: string }> {
   code += 1;

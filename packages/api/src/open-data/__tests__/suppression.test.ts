@@ -1,28 +1,22 @@
 import type { DataSource } from 'typeorm';
 import { createIndicator, createMunicipality, putValues, triple, type Cell, type FixtureMunicipality, type Sex } from '../../../test/open-data-fixture';
-import { createTestDatabase, type TestDatabase } from '../../../test/helpers';
-import { createDataSource } from '../../database/data-source';
+import { createMigratedDatabase, type MigratedDatabase } from '../../../test/helpers';
 import { runWithSqlScope } from '../../database/sql-counter';
 import { Measurement, MeasurementStatus } from '../../modules/measurement/measurement.entity';
 import { ensureFresh } from '../snapshot';
 import { suppressForPublic } from '../suppression';
 
-let database: TestDatabase;
+let database: MigratedDatabase;
 let ds: DataSource;
 let m: FixtureMunicipality;
 let code = 1000;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  ds = createDataSource({ url: database.url });
-  await ds.initialize();
-  await ds.runMigrations();
+  database = await createMigratedDatabase();
+  ds = database.ds;
 });
 
-afterAll(async () => {
-  await ds.destroy();
-  await database.drop();
-});
+afterAll(() => database.close());
 
 beforeEach(async () => {
   code += 1;
