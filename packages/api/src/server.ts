@@ -35,6 +35,7 @@ import { reportsRouter } from './modules/follow-up/report/report.router';
 import { openDataRouter } from './open-data/open-data.router';
 import { createLoaders, lazily } from './loaders';
 import { createServices, type Services } from './services';
+import { SessionHints } from './access/session-hints';
 
 export interface RunningServer {
   url: string;
@@ -222,6 +223,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       secureCookies: config.secureCookies,
       failedKeysPerMinute: config.rateLimitPerMinute,
       rateLimits: rateLimitStore,
+      // Useful only where a compiled read can check the session in its own statement.
+      sessionHints: config.compiledReads ? new SessionHints() : undefined,
     }),
     // Which database the request reads from: anonymous callers read from a replica (when there is one
     // that answers and keeps up), everyone else from the primary, so that staff read their own

@@ -5,6 +5,8 @@ import { startServer } from '../src/server';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/server';
 import { createTestDatabase, postGraphQL, type TestDatabase } from './helpers';
+import { createServices } from '../src/services';
+import { OPERATOR_ROLE } from '../src/modules/account/user.entity';
 
 const QUERY = '{ municipalities(first: 1) { totalCount } }';
 
@@ -118,9 +120,16 @@ describe('/readyz', () => {
     const server = await startServer(config, createLogger(config));
     try {
       expect((await postGraphQL(server.url, QUERY)).status).toBe(200);
+      // A logged-in caller whose session has a hint (access/session-hints.ts): its compiled read and its
+      // other queries confirm the session in GraphQL, so they meet the outage there.
+      const { user } = await createServices(server.dataSource).account.createUserFromCli({ email: 'drift@inkludera.test', name: 'Drift', role: OPERATOR_ROLE, municipalityId: null });
+      const cookie = `inkludera_session=${(await createServices(server.dataSource).account.openSession(user)).token}`;
+      expect((await postGraphQL(server.url, '{ me { callerKind } }', {}, { cookie })).data?.me).toEqual({ callerKind: 'OPERATOR' });
+      const [municipality] = (await server.dataSource.query(`INSERT INTO municipality (code, name) VALUES ('9990', 'Driftkommun') RETURNING code`)) as Array<{ code: string }>;
+      const loggedIn = [`{ municipality(code: "${(municipality as { code: string }).code}") { name } }`, '{ me { callerKind } }'];
       // Cut and ask at once, before the monitor's next check: the query itself fails to connect.
       await outage.cut();
-      const answers = await Promise.all(Array.from({ length: 5 }, () => postGraphQL(server.url, QUERY)));
+      const answers = await Promise.all([...Array.from({ length: 5 }, () => postGraphQL(server.url, QUERY)), ...loggedIn.map((query) => postGraphQL(server.url, query, {}, { cookie }))]);
       for (const answer of answers) {
         expect(answer.status).toBe(503);
         expect(answer.headers.get('retry-after')).toBe('1');

@@ -3,11 +3,22 @@ import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } fr
 import { Measurement } from '../modules/measurement/measurement.entity';
 import { suppressForPublic } from '../open-data/suppression';
 import { managerOf } from '../services/unit-of-work';
-import { ApiKeyScope, StaffRole, municipalityOf, type Actor } from './actor';
+import { ANONYMOUS, ApiKeyScope, StaffRole, municipalityOf, type Actor } from './actor';
+import type { SessionActor } from './session-hints';
 import { PUBLIC_BY_PARENT, publicIndicatorLinkedToPublicGoal } from './public-sql';
 import { publicCondition, scopeOf, type Scope } from './visibility';
 
 type Row = ObjectLiteral & { id: string };
+
+/** A session cookie whose caller came from a hint (access/authenticate.ts). */
+export interface UnconfirmedSession {
+  /** The hash of the cookie's token, as the session table stores it. */
+  tokenHash: string;
+  /** The caller the session names now, in a statement of its own; null when it names none. */
+  lookup(): Promise<SessionActor | null>;
+  /** Told what was found: the hint kept or replaced, or dropped with the cookie. */
+  settled(found: SessionActor | null): void;
+}
 
 /**
  * What one request may read, derived from its actor. Every read path applies it here:
@@ -23,14 +34,55 @@ type Row = ObjectLiteral & { id: string };
  * nothing. Platform operators see everything.
  */
 export class Access {
-  /** The municipality the caller is bound to; null for operators and anonymous callers. */
-  readonly municipalityId: string | null;
+  private caller: Actor;
+  private bound: string | null;
+  private unconfirmed: UnconfirmedSession | null;
+  private confirming: Promise<void> | null = null;
 
+  /** `unconfirmed`: the caller was taken from a session hint (access/session-hints.ts) and is not yet confirmed. */
   constructor(
-    readonly actor: Actor,
+    actor: Actor,
     readonly dataSource: DataSource,
+    unconfirmed: UnconfirmedSession | null = null,
   ) {
-    this.municipalityId = municipalityOf(actor);
+    this.caller = actor;
+    this.bound = municipalityOf(actor);
+    this.unconfirmed = unconfirmed;
+  }
+
+  get actor(): Actor {
+    return this.caller;
+  }
+
+  /** The municipality the caller is bound to; null for operators and anonymous callers. */
+  get municipalityId(): string | null {
+    return this.bound;
+  }
+
+  /** The session whose caller came from a hint, while nothing has confirmed it; null otherwise. */
+  get unconfirmedSession(): UnconfirmedSession | null {
+    return this.unconfirmed;
+  }
+
+  /**
+   * What the session names now, found by the database: the hint confirmed, or replaced (by another
+   * caller, or by nobody when the session is gone) before anything has acted on it.
+   */
+  settle(found: SessionActor | null): void {
+    const session = this.unconfirmed;
+    if (!session) return;
+    this.unconfirmed = null;
+    this.caller = found ?? ANONYMOUS;
+    this.bound = municipalityOf(this.caller);
+    session.settled(found);
+  }
+
+  /** Confirms a session taken from a hint with its own statement (once per request); at once when there is none. */
+  confirm(): Promise<void> {
+    const session = this.unconfirmed;
+    if (!session) return Promise.resolve();
+    this.confirming ??= session.lookup().then((found) => this.settle(found));
+    return this.confirming;
   }
 
   /** Only published data: anonymous callers. */

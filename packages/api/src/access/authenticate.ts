@@ -5,7 +5,9 @@ import type { Services } from '../services';
 import { clientIp, rateLimitClock, type RateLimitStore } from '../http/rate-limit';
 import { isDatabaseUnavailableError } from '../database/availability';
 import { answerDatabaseUnavailable } from '../http/database-unavailable';
-import { Access, runWithAccess } from './access';
+import { Access, runWithAccess, type UnconfirmedSession } from './access';
+import { tokenHash } from './secrets';
+import type { SessionActor, SessionHints } from './session-hints';
 import { ANONYMOUS, type Actor } from './actor';
 
 export const SESSION_COOKIE = 'inkludera_session';
@@ -60,6 +62,12 @@ export function authenticate(options: {
   failedKeysPerMinute: number;
   /** Where the unknown-key counts live (shared by every process, http/rate-limit.ts); undefined: not counted. */
   rateLimits?: () => RateLimitStore | undefined;
+  /**
+   * Session hints (access/session-hints.ts): a GraphQL request whose session has one runs as its
+   * caller without a lookup first, unconfirmed until a compiled read's own statement or the root
+   * resolvers confirm it. Undefined: every session is looked up here.
+   */
+  sessionHints?: SessionHints;
 }): RequestHandler {
   const MINUTE = 60_000;
   // Addresses this process has seen use up their allowance of unknown keys, with the window in which
@@ -71,6 +79,7 @@ export function authenticate(options: {
     try {
       const services = options.services();
       let actor: Actor = ANONYMOUS;
+      let unconfirmed: UnconfirmedSession | null = null;
       const authorization = req.headers.authorization;
       if (authorization !== undefined) {
         const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
@@ -97,12 +106,28 @@ export function authenticate(options: {
       } else {
         const token = readCookie(req, SESSION_COOKIE);
         if (token) {
-          const user = await services.account.actorForSession(token);
-          if (user) actor = user;
-          else sessionCookie(res, options.secureCookies).clear();
+          const hash = tokenHash(token);
+          const hints = options.sessionHints;
+          // What the session names now: kept as the hint, or the hint and the cookie dropped.
+          const found = (user: SessionActor | null) => {
+            if (user) hints?.set(hash, user);
+            else {
+              hints?.delete(hash);
+              sessionCookie(res, options.secureCookies).clear();
+            }
+          };
+          const hint = req.baseUrl === '/graphql' ? hints?.get(hash) : undefined;
+          if (hint) {
+            actor = hint;
+            unconfirmed = { tokenHash: hash, lookup: () => services.account.actorForSession(token), settled: found };
+          } else {
+            const user = await services.account.actorForSession(token);
+            found(user);
+            if (user) actor = user;
+          }
         }
       }
-      const access = new Access(actor, options.dataSource());
+      const access = new Access(actor, options.dataSource(), unconfirmed);
       res.locals.access = access;
       runWithAccess(access, next);
     } catch (error) {

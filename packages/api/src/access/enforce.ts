@@ -35,7 +35,7 @@ export function applyAccessRules(schema: GraphQLSchema): GraphQLSchema {
         continue;
       }
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = type.name === 'Mutation' ? guardMutation(field.name, rule, resolve, isPayload(field)) : guardQuery(rule, resolve);
+      field.resolve = confirmed(type.name === 'Mutation' ? guardMutation(field.name, rule, resolve, isPayload(field)) : guardQuery(rule, resolve));
     }
   }
   guardReadRights(schema);
@@ -54,6 +54,18 @@ export function applyAccessRules(schema: GraphQLSchema): GraphQLSchema {
   }
   if (problems.length) throw new Error(`Access rules (access/policy.ts) do not match the schema: ${problems.join('; ')}.`);
   return schema;
+}
+
+/**
+ * Before the rule is checked and anything runs: a caller taken from a session hint is confirmed by
+ * the database (Access.confirm; once per request), so no operation acts on a session that has
+ * ended or changed (access/session-hints.ts).
+ */
+function confirmed(resolve: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> {
+  return async (root, args, ctx, info) => {
+    await ctx.access.confirm();
+    return resolve(root, args, ctx, info);
+  };
 }
 
 function isPayload(field: GraphQLField<unknown, unknown>): boolean {

@@ -58,16 +58,47 @@ function choosePassword(given: string | undefined, email: string): string {
   return password;
 }
 
-/** The user of a live session (by the token's hash), with their units. */
-const SESSION_ACTOR = `
+/**
+ * The user of a live session, by the token's hash in the parameter `hash`, with their units: one row
+ * or none. Also run inside compiled reads, to check a session hint (graphql/compiled/plugin.ts).
+ */
+export const sessionActorSql = (hash: string) => `
 SELECT s.id AS session_id, u.id, u.email, u.role, u.municipality_id,
        coalesce(array_agg(uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS unit_ids
 FROM session s
 JOIN app_user u ON u.id = s.user_id AND u.disabled_at IS NULL
 LEFT JOIN municipality m ON m.id = u.municipality_id
 LEFT JOIN app_user_unit uu ON uu.user_id = u.id
-WHERE s.token_hash = $1 AND s.expires_at > now() AND (u.municipality_id IS NULL OR m.archived_at IS NULL)
+WHERE s.token_hash = ${hash} AND s.expires_at > now() AND (u.municipality_id IS NULL OR m.archived_at IS NULL)
 GROUP BY s.id, u.id`;
+
+const SESSION_ACTOR = sessionActorSql('$1');
+
+/** A row of sessionActorSql. */
+export interface SessionActorRow {
+  session_id: string;
+  id: string;
+  email: string;
+  role: string;
+  municipality_id: string | null;
+  unit_ids: string[];
+}
+
+/** The caller a row of sessionActorSql names; null for none (or a role that is neither staff nor operator). */
+export function actorOfSessionRow(row: SessionActorRow | null | undefined): OperatorActor | StaffActor | null {
+  if (!row) return null;
+  if (row.role === OPERATOR_ROLE) return { kind: 'operator', userId: row.id, label: row.email, sessionId: row.session_id };
+  if (!isStaffRole(row.role) || !row.municipality_id) return null;
+  return {
+    kind: 'user',
+    userId: row.id,
+    label: row.email,
+    sessionId: row.session_id,
+    municipalityId: row.municipality_id,
+    role: row.role,
+    unitIds: row.unit_ids,
+  };
+}
 
 /** A key that is not revoked (by the token's hash), of an active municipality, with its units. */
 const KEY_ACTOR = `
@@ -95,24 +126,13 @@ export class AccountService {
 
   /** The user of a live session token, in one statement; null when the token is unknown, expired or the user disabled. */
   async actorForSession(token: string): Promise<OperatorActor | StaffActor | null> {
-    const [row] = await queryOnPrimary<{ session_id: string; id: string; email: string; role: string; municipality_id: string | null; unit_ids: string[] }>(
+    const [row] = await queryOnPrimary<SessionActorRow>(
       this.dataSource,
       SESSION_ACTOR,
       [tokenHash(token)],
       this.settings.preparedStatements ? 'inkludera_session_actor' : undefined,
     );
-    if (!row) return null;
-    if (row.role === OPERATOR_ROLE) return { kind: 'operator', userId: row.id, label: row.email, sessionId: row.session_id };
-    if (!isStaffRole(row.role) || !row.municipality_id) return null;
-    return {
-      kind: 'user',
-      userId: row.id,
-      label: row.email,
-      sessionId: row.session_id,
-      municipalityId: row.municipality_id,
-      role: row.role,
-      unitIds: row.unit_ids,
-    };
+    return actorOfSessionRow(row);
   }
 
   /** The API key a Bearer token names, in one statement; null when unknown or revoked. Notes the last use (to the minute). */
