@@ -28,7 +28,7 @@ describe('PostgreSQL outages under load', () => {
   }, 60_000);
 
   /** Runs load, injects the fault at `faultAt`, waits for recovery, keeps the load 5 s more; returns the figures. */
-  async function underLoad(inject: (now: () => number) => Promise<{ from: number; to: number }>, label: string) {
+  async function underLoad(inject: (now: () => number) => Promise<{ from: number; to: number }>, label: string, loadMustFail = true) {
     const apiPid = product.child.pid;
     const load = new Load(product.url, { concurrency: 8, maxRequests: 150_000 });
     const readyz = new ReadyzPoller(product.url, () => load.now(), 100);
@@ -79,7 +79,9 @@ describe('PostgreSQL outages under load', () => {
     expect(failures.filter((s) => s.end < from)).toEqual([]);
     // Every error is the typed, retryable one: 503 DATABASE_UNAVAILABLE with Retry-After; no resets, no 500s.
     expect(failures.filter((s) => !(s.status === 503 && s.code === 'DATABASE_UNAVAILABLE' && s.retryAfter))).toEqual([]);
-    expect(failures.length).toBeGreaterThan(0);
+    // A fault that kills the queries in flight fails some of the load. (A frozen PostgreSQL may instead
+    // hold every request of the closed-loop load until it thaws: that case asks on its own meanwhile.)
+    if (loadMustFail) expect(failures.length).toBeGreaterThan(0);
     expect(figures.readyz503).toBeGreaterThan(0);
     expect(figures.successesAfterRecovery).toBeGreaterThan(20);
     expect(figures.lastSecondErrors).toBe(0);
@@ -125,15 +127,31 @@ describe('PostgreSQL outages under load', () => {
   }, 120_000);
 
   it('recovers within about a second after SIGCONT from a 10 s SIGSTOP of every PostgreSQL process', async () => {
-    const figures = await underLoad(async (now) => {
-      const postmaster = postmasterPid(product.dataDir) as number;
-      const pids = [postmaster, ...childrenOf(postmaster)];
-      const from = now();
-      for (const pid of pids) signal(pid, 'SIGSTOP');
-      await sleep(10_000);
-      for (const pid of pids) signal(pid, 'SIGCONT');
-      return { from, to: now() };
-    }, 'SIGSTOP 10 s');
+    let meanwhile: { status: number; code?: string; retryAfter: string | null } | undefined;
+    const figures = await underLoad(
+      async (now) => {
+        const postmaster = postmasterPid(product.dataDir) as number;
+        const pids = [postmaster, ...childrenOf(postmaster)];
+        const from = now();
+        for (const pid of pids) signal(pid, 'SIGSTOP');
+        // Once /readyz says so, a request that arrives meanwhile is answered at once, not held.
+        await until(async () => (await probe(product.url, '/readyz')).status === 503, 8000, 50);
+        const response = await fetch(`${product.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', connection: 'close' },
+          body: QUERY,
+          signal: AbortSignal.timeout(2000),
+        });
+        const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+        meanwhile = { status: response.status, code: body.errors?.[0]?.extensions?.code, retryAfter: response.headers.get('retry-after') };
+        await sleep(Math.max(0, 10_000 - (now() - from)));
+        for (const pid of pids) signal(pid, 'SIGCONT');
+        return { from, to: now() };
+      },
+      'SIGSTOP 10 s',
+      false,
+    );
+    expect(meanwhile).toEqual({ status: 503, code: 'DATABASE_UNAVAILABLE', retryAfter: expect.any(String) });
     expect(figures.recoveryAfterFaultEndedMs).toBeLessThan(2000);
   }, 120_000);
 
