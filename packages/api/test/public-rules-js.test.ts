@@ -1,4 +1,4 @@
-import { PUBLIC_BY_PARENT, PUBLIC_ROWS, publicIndicatorLinkedToPublicGoal } from '../src/access/public-sql';
+import { OWN_OR_PUBLIC_ROWS, PUBLIC_BY_PARENT, PUBLIC_ROWS, publicIndicatorLinkedToPublicGoal } from '../src/access/public-sql';
 import { startTestServer, type TestServer } from './helpers';
 
 /**
@@ -31,6 +31,11 @@ describe('the public rules as the loaders apply them to rows already read', () =
     await ds.query(
       `UPDATE goal SET archived_at = now() WHERE id IN (SELECT g.id FROM goal g JOIN steering_document d ON d.id = g.steering_document_id WHERE d.municipality_id = ${tranemo} ORDER BY g.title LIMIT 2)`,
     );
+    // One of Tyresö's goals without indicators archived: not public, in a public document of an active municipality.
+    const [archivedGoal] = (await ds.query(
+      `UPDATE goal SET archived_at = now() WHERE id = (SELECT g.id FROM goal g WHERE g.municipality_id = ${tyreso} AND NOT EXISTS (SELECT 1 FROM goal_indicator l WHERE l.goal_id = g.id) ORDER BY g.title LIMIT 1) RETURNING id`,
+    )) as [Array<{ id: string }>, number];
+    expect(archivedGoal).toHaveLength(1);
     // Tyresö: the first indicator by name unpublished, the others published; Tranemo's archived.
     await ds.query(`UPDATE indicator SET published = (id <> (SELECT id FROM indicator WHERE municipality_id = ${tyreso} ORDER BY name_sv LIMIT 1))`);
     await ds.query(`UPDATE indicator SET archived_at = now() WHERE municipality_id = ${tranemo}`);
@@ -60,6 +65,29 @@ describe('the public rules as the loaders apply them to rows already read', () =
     expect(decided.filter((d) => d.sql !== d.js)).toEqual([]);
     // Both outcomes occur, so that the comparison says something.
     expect(new Set(decided.map((d) => d.sql))).toEqual(new Set([true, false]));
+  });
+
+  it.each(Object.keys(OWN_OR_PUBLIC_ROWS))("%s: a member's own-or-public form selects its own rows and the public ones, nothing else, for every municipality", async (table) => {
+    const ds = server.dataSource;
+    const owner = table === 'municipality' ? 'id' : 'municipality_id';
+    const rule = PUBLIC_ROWS[table] as (alias: string) => string;
+    const ownOrPublic = OWN_OR_PUBLIC_ROWS[table] as (alias: string, own: string) => string;
+    const ids = async (sql: string, own: string) => ((await ds.query(sql, [own])) as Array<{ id: string }>).map((row) => row.id).sort();
+    const municipalities = (await ds.query('SELECT id, archived_at FROM municipality ORDER BY code')) as Array<{ id: string; archived_at: Date | null }>;
+    expect(municipalities.some((m) => m.archived_at)).toBe(true);
+    const [{ all }] = (await ds.query(`SELECT count(*)::int AS all FROM ${table}`)) as [{ all: number }];
+    const publicRows = (await publicIds(table)).size;
+    let ownHidden = 0;
+    let left = 0;
+    for (const { id } of municipalities) {
+      const expected = await ids(`SELECT t.id FROM ${table} t WHERE $1::uuid IS NOT NULL AND (t.${owner} = $1 OR ${rule('t')})`, id);
+      expect({ own: id, rows: await ids(`SELECT t.id FROM ${table} t WHERE ${ownOrPublic('t', '$1::uuid')}`, id) }).toEqual({ own: id, rows: expected });
+      ownHidden += expected.length - publicRows;
+      left += all - expected.length;
+    }
+    // Some own rows are not public, and some rows are neither: both parts of the rule decide something.
+    expect(ownHidden).toBeGreaterThan(0);
+    expect(left).toBeGreaterThan(0);
   });
 
   it('indicator: linked to a public goal, public by the SQL exactly when published and not archived', async () => {

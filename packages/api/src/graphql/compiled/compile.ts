@@ -17,10 +17,9 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { OPERATION_RULES } from '../../access/policy';
-import { PUBLIC_ROWS } from '../../access/public-sql';
 import { storedSuppression } from '../../open-data/suppression';
 import { fromGlobalId } from '../global-id';
-import { NotCompiled, ownerColumn, SUPPRESSED_COLUMNS, visibleIf, type CompileServices, type Reader, type Relation, type TypeModel } from './model';
+import { NotCompiled, ownerColumn, SUPPRESSED_COLUMNS, visibleRowIf, type CompileServices, type Reader, type Relation, type TypeModel } from './model';
 
 /**
  * Compiles a query into ONE SQL statement that returns the whole answer as JSON
@@ -240,9 +239,7 @@ function compileRoot(key: string, node: FieldNode, schema: GraphQLSchema, ctx: C
     type = found;
     const model = ctx.model[parsed.type] as TypeModel;
     if (model.table === 'measurement') throw new NotCompiled('node(Measurement)');
-    const rule = PUBLIC_ROWS[model.table];
-    if (!rule) throw new NotCompiled(`${model.table} is not public`);
-    const visible = visibleIf(ctx.reader, rule('c'), ownerColumn(model.table, 'c'));
+    const visible = visibleRowIf(ctx.reader, model.table);
     const placeholder = $(parsed.id, 'uuid');
     const argument = node.arguments?.find((a) => a.name.value === 'id')?.value;
     if (argument?.kind === Kind.VARIABLE) ctx.idSlots.push({ variable: argument.name.value, index: ctx.parameters.length - 1, as: 'globalId' });
@@ -250,7 +247,7 @@ function compileRoot(key: string, node: FieldNode, schema: GraphQLSchema, ctx: C
   } else if (name === 'municipality') {
     // findByCode, archived ones too; the public sees active municipalities only.
     type = schema.getType('Municipality') as GraphQLObjectType;
-    const visible = visibleIf(ctx.reader, 'c.archived_at IS NULL', 'c.id');
+    const visible = visibleRowIf(ctx.reader, 'municipality');
     const placeholder = $(args.code, 'varchar');
     const argument = node.arguments?.find((a) => a.name.value === 'code')?.value;
     if (argument?.kind === Kind.VARIABLE) ctx.idSlots.push({ variable: argument.name.value, index: ctx.parameters.length - 1, as: 'value' });

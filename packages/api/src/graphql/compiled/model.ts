@@ -1,7 +1,7 @@
 import { parsePeriod, periodEnd, periodStart } from '@inkludera/shared';
 import type { DataSource } from 'typeorm';
 import { STAFF_ONLY_FIELDS } from '../../access/policy';
-import { PUBLIC_DOCUMENT_STATUSES, PUBLIC_ROWS, publicGoal } from '../../access/public-sql';
+import { OWN_OR_PUBLIC_ROWS, PUBLIC_DOCUMENT_STATUSES, PUBLIC_ROWS } from '../../access/public-sql';
 import { FocusArea } from '../../modules/focus-area/focus-area.entity';
 import { Goal } from '../../modules/goal/goal.entity';
 import { Indicator } from '../../modules/indicator/indicator.entity';
@@ -46,6 +46,15 @@ export function visibleIf(reader: Reader, publicPart: string, owner = 'c.municip
 
 /** The owner column of a table's rows: a municipality owns itself. */
 export const ownerColumn = (table: string, alias: string) => (table === 'municipality' ? `${alias}.id` : `${alias}.municipality_id`);
+
+/** visibleIf with a table's whole rule (PUBLIC_ROWS, or OWN_OR_PUBLIC_ROWS for members where it has an entry) for its row `c`. */
+export function visibleRowIf(reader: Reader, table: string): string {
+  const ownOrPublic = OWN_OR_PUBLIC_ROWS[table];
+  if (reader.kind === 'member' && ownOrPublic) return ` AND ${ownOrPublic('c', reader.municipality)}`;
+  const rule = PUBLIC_ROWS[table];
+  if (!rule) throw new NotCompiled(`${table} is not public`);
+  return visibleIf(reader, rule('c'), ownerColumn(table, 'c'));
+}
 
 /** Thrown while compiling: the operation goes to the resolvers instead. */
 export class NotCompiled extends Error {}
@@ -95,8 +104,7 @@ function byForeignKey(type: string, table: string, foreignKey: string): Relation
     type,
     list: false,
     foreignKey,
-    rows: (parent, _args, _bind, _services, reader) =>
-      `SELECT c.id AS _key, c.* FROM ${table} c WHERE c.id IN (SELECT ${foreignKey} FROM ${parent})${visibleIf(reader, (PUBLIC_ROWS[table] as (a: string) => string)('c'), ownerColumn(table, 'c'))}`,
+    rows: (parent, _args, _bind, _services, reader) => `SELECT c.id AS _key, c.* FROM ${table} c WHERE c.id IN (SELECT ${foreignKey} FROM ${parent})${visibleRowIf(reader, table)}`,
   };
 }
 
@@ -195,7 +203,7 @@ function buildModel(dataSource: DataSource): Readonly<Record<string, TypeModel>>
           type: 'Goal',
           list: true,
           rows: (parent, _args, _bind, _services, reader) =>
-            `SELECT c.focus_area_id AS _key, c.* FROM goal c WHERE c.focus_area_id IN (SELECT id FROM ${parent}) AND c.level = 'COMMITTEE_GOAL' AND c.archived_at IS NULL${visibleIf(reader, publicGoal('c'))}`,
+            `SELECT c.focus_area_id AS _key, c.* FROM goal c WHERE c.focus_area_id IN (SELECT id FROM ${parent}) AND c.level = 'COMMITTEE_GOAL' AND c.archived_at IS NULL${visibleRowIf(reader, 'goal')}`,
           orderBy: 'x.sort_order, x.title, x.id',
         },
       },
@@ -213,7 +221,7 @@ function buildModel(dataSource: DataSource): Readonly<Record<string, TypeModel>>
           type: 'Goal',
           list: true,
           rows: (parent, _args, _bind, _services, reader) =>
-            `SELECT c.parent_id AS _key, c.* FROM goal c WHERE c.parent_id IN (SELECT id FROM ${parent}) AND c.archived_at IS NULL${visibleIf(reader, publicGoal('c'))}`,
+            `SELECT c.parent_id AS _key, c.* FROM goal c WHERE c.parent_id IN (SELECT id FROM ${parent}) AND c.archived_at IS NULL${visibleRowIf(reader, 'goal')}`,
           orderBy: 'x.sort_order, x.title, x.id',
         },
         // IndicatorsByGoalIdLoader: active indicators through goal_indicator, by Swedish name; under a
