@@ -13,6 +13,7 @@ import { FollowUpRevisionsAndGaps1795900000020 } from './1795900000020-FollowUpR
 import { Consultations1795900000021 } from './1795900000021-Consultations';
 import { OpenDataTargetTrigger1795900000022 } from './1795900000022-OpenDataTargetTrigger';
 import { MeasurementSuppression1795900000030 } from './1795900000030-MeasurementSuppression';
+import { MunicipalityActiveLookup1795900000040 } from './1795900000040-MunicipalityActiveLookup';
 
 /** Every migration, in order. A new one is generated with `pnpm --filter @inkludera/api migration:generate <Name>`. */
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   Consultations1795900000021,
   OpenDataTargetTrigger1795900000022,
   MeasurementSuppression1795900000030,
+  MunicipalityActiveLookup1795900000040,
 ];

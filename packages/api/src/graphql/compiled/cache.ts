@@ -15,10 +15,10 @@ const PER_OPERATION = 64;
  * are); everything else of the statement is the same by the key. An operation that does not compile
  * is remembered as such (null) for the same key.
  */
-export class CompiledReadCache {
-  private readonly operations = new WeakMap<OperationDefinitionNode, { slotted: Map<string, Slot['as']>; entries: Map<string, CompiledRead | null> }>();
+export class CompiledReadCache<R extends CompiledRead = CompiledRead> {
+  private readonly operations = new WeakMap<OperationDefinitionNode, { slotted: Map<string, Slot['as']>; entries: Map<string, R | null> }>();
 
-  read(document: DocumentNode, operation: OperationDefinitionNode, who: Who, variables: Record<string, unknown>, compile: () => CompiledRead | null): CompiledRead | null {
+  read(document: DocumentNode, operation: OperationDefinitionNode, who: Who, variables: Record<string, unknown>, compile: () => R | null): R | null {
     let cached = this.operations.get(operation);
     if (!cached) {
       cached = { slotted: slotVariables(document, operation), entries: new Map() };

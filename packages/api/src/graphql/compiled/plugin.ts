@@ -7,7 +7,7 @@ import { actorOfSessionRow, sessionActorSql, type SessionActorRow } from '../../
 import { readerFor } from '../../database/read-routing';
 import type { Context } from '../context';
 import { CompiledReadCache } from './cache';
-import { compileRead, type Who } from './compile';
+import { compileRead, type CompiledRead, type Who } from './compile';
 import { NotCompiled, type TypeModel } from './model';
 import { CompiledStatements } from './statements';
 
@@ -30,7 +30,8 @@ export function compiledReadsPlugin(options: {
   preparedStatements: boolean;
   logger: Logger;
 }): ApolloServerPlugin<Context> {
-  const compiled = new CompiledReadCache();
+  // Each read with its session-checking variant, made once with it (the text is also the prepared statement's key).
+  const compiled = new CompiledReadCache<CompiledRead & { withSession: string }>();
   const statements = new CompiledStatements({ enabled: options.preparedStatements, maxNames: MAX_PREPARED, threshold: 2 });
   /** The compiled answer to the request's operation, or null for the resolvers. */
   const answer = async (request: GraphQLRequestContextResponseForOperation<Context>, model: Readonly<Record<string, TypeModel>>): Promise<GraphQLResponse | null> => {
@@ -48,7 +49,8 @@ export function compiledReadsPlugin(options: {
       const fragments: Record<string, FragmentDefinitionNode> = {};
       for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
       try {
-        return compileRead(schema, operation, fragments, coerced.coerced, model, ctx.services, reader);
+        const read = compileRead(schema, operation, fragments, coerced.coerced, model, ctx.services, reader);
+        return { ...read, withSession: withSession(read.sql, read.parameters.length + 1) };
       } catch (error) {
         // NotCompiled, or an argument the resolvers will refuse with their own error.
         if (!(error instanceof NotCompiled)) options.logger.debug({ err: error }, 'compiled read: left to the resolvers');
@@ -61,10 +63,7 @@ export function compiledReadsPlugin(options: {
     let row: { body: string; session?: SessionActorRow | null } | undefined;
     try {
       [row] = session
-        ? await statements.query<{ body: string; session: SessionActorRow | null }>(readerFor(ctx.access.dataSource), withSession(read.sql, read.parameters.length + 1), [
-            ...read.parameters,
-            session.tokenHash,
-          ])
+        ? await statements.query<{ body: string; session: SessionActorRow | null }>(readerFor(ctx.access.dataSource), read.withSession, [...read.parameters, session.tokenHash])
         : await statements.query<{ body: string }>(readerFor(ctx.access.dataSource), read.sql, read.parameters);
     } catch (error) {
       // The resolvers answer with the error a client should see (DATABASE_UNAVAILABLE, say). A

@@ -64,13 +64,11 @@ function choosePassword(given: string | undefined, email: string): string {
  */
 export const sessionActorSql = (hash: string) => `
 SELECT s.id AS session_id, u.id, u.email, u.role, u.municipality_id,
-       coalesce(array_agg(uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS unit_ids
+       ARRAY(SELECT uu.unit_id FROM app_user_unit uu WHERE uu.user_id = u.id ORDER BY uu.unit_id) AS unit_ids
 FROM session s
 JOIN app_user u ON u.id = s.user_id AND u.disabled_at IS NULL
 LEFT JOIN municipality m ON m.id = u.municipality_id
-LEFT JOIN app_user_unit uu ON uu.user_id = u.id
-WHERE s.token_hash = ${hash} AND s.expires_at > now() AND (u.municipality_id IS NULL OR m.archived_at IS NULL)
-GROUP BY s.id, u.id`;
+WHERE s.token_hash = ${hash} AND s.expires_at > now() AND (u.municipality_id IS NULL OR m.archived_at IS NULL)`;
 
 const SESSION_ACTOR = sessionActorSql('$1');
 
