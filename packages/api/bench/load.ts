@@ -7,6 +7,8 @@ export interface Call {
   sqlStatements: number;
   body: { data?: Record<string, any>; errors?: Array<{ message: string }> };
   bytesSent: number;
+  /** The size of the answer's body. */
+  bytesReceived: number;
 }
 
 export class Client {
@@ -38,7 +40,8 @@ export class Client {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
+          const received = Buffer.concat(chunks);
+          const text = received.toString('utf8');
           let body: Call['body'];
           try {
             body = JSON.parse(text) as Call['body'];
@@ -51,6 +54,7 @@ export class Client {
             sqlStatements: Number(response.headers['x-sql-statements'] ?? NaN),
             body,
             bytesSent: payload.length,
+            bytesReceived: received.length,
           });
         });
         response.on('error', reject);

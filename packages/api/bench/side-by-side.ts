@@ -303,6 +303,12 @@ export interface SideBySideInput {
   out: (line?: string) => void;
 }
 
+/** The staff variant: a VIEWER of one municipality, who reads the others' rows as the public does. */
+const STAFF = 'Inkludera logged in, staff';
+
+/** A difference with its sign. */
+const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}`;
+
 export async function sideBySide({ database, dataSource, server, loggedIn, staff, out }: SideBySideInput): Promise<void> {
   // Some small counts, so that suppression has work to do in both reads (2020 in the series, 2024 the
   // latest values); each total changed with its women's value, so that counts still add up (the
@@ -339,12 +345,13 @@ export async function sideBySide({ database, dataSource, server, loggedIn, staff
       workload === 'W1' ? c.post(W1_QUERY, { id: toGlobalId('Indicator', pick(publicIds, n)) }) : c.post(W2_QUERY, { code: pick(codes, n) });
     variants.push({ name: 'Inkludera anonymous', send: graphql(anonymous), close: () => undefined });
     variants.push({ name: 'Inkludera logged in', send: graphql(operator), close: () => undefined });
-    variants.push({ name: 'Inkludera logged in, staff', send: graphql(client(server.url, staff)), close: () => undefined });
+    variants.push({ name: STAFF, send: graphql(client(server.url, staff)), close: () => undefined });
     // BENCH_BEFORE_MAIN=<an older build's main.js>: that build too, anonymous, in the same rounds (before/after on one loaded machine).
     if (process.env.BENCH_BEFORE_MAIN) {
       const before = await startServerProcess(database.url, path.resolve(process.env.BENCH_BEFORE_MAIN));
       peers.push(before);
       variants.push({ name: 'Inkludera anonymous, before', send: graphql(client(before.url)), close: () => undefined });
+      variants.push({ name: `${STAFF}, before`, send: graphql(client(before.url, staff)), close: () => undefined });
     }
 
     const sqlPeer = await startPeerProcess('peer-sql.js', database.url);
@@ -382,8 +389,12 @@ export async function sideBySide({ database, dataSource, server, loggedIn, staff
       ...Array.from({ length: Math.min(publicIds.length, 40) }, (_, k) => ['W1', k] as [Workload, number]),
       ...Array.from({ length: Math.min(codes.length, 8) }, (_, k) => ['W2', k] as [Workload, number]),
     ];
+    // Staff read other municipalities' rows as the public does: the same answers, but for their own municipality's.
+    const staffVariant = variants.find((v) => v.name === STAFF) as Variant;
+    let staffSame = 0;
     for (const [workload, n] of checks) {
       const a = ok(await anon.send(workload, n), `anonymous ${workload}`).body.data;
+      if (canonical(ok(await staffVariant.send(workload, n), `staff ${workload}`).body.data) === canonical(a)) staffSame += 1;
       const b = ok(await hand.send(workload, n), `hand-written ${workload}`).body.data;
       if (canonical(a) !== canonical(b)) {
         throw new Error(`${workload} #${n}: the hand-written statement and anonymous GraphQL disagree:\n  graphql: ${canonical(a).slice(0, 1500)}\n  sql:     ${canonical(b).slice(0, 1500)}`);
@@ -419,7 +430,7 @@ export async function sideBySide({ database, dataSource, server, loggedIn, staff
     };
 
     // SQL statements and PostgreSQL time per request, from PostgreSQL's own log (embedded server only).
-    const profile = new Map<string, { statements: number; ms: number; header: number }>();
+    const profile = new Map<string, { statements: number; ms: number; header: number; kilobytes: number }>();
     if (database.onLog) {
       const log = new StatementLog();
       try {
@@ -432,9 +443,19 @@ export async function sideBySide({ database, dataSource, server, loggedIn, staff
             await new Promise((resolve) => setTimeout(resolve, 200));
             log.reset();
             let header = 0;
-            for (let n = 0; n < PROFILE_REQUESTS; n += 1) header += ok(await variant.send(workload, 2000 + n), variant.name).sqlStatements;
+            let bytes = 0;
+            for (let n = 0; n < PROFILE_REQUESTS; n += 1) {
+              const call = ok(await variant.send(workload, 2000 + n), variant.name);
+              header += call.sqlStatements;
+              bytes += call.bytesReceived;
+            }
             await new Promise((resolve) => setTimeout(resolve, 300));
-            profile.set(`${variant.name}|${workload}`, { statements: log.statements / PROFILE_REQUESTS, ms: log.milliseconds / PROFILE_REQUESTS, header: header / PROFILE_REQUESTS });
+            profile.set(`${variant.name}|${workload}`, {
+              statements: log.statements / PROFILE_REQUESTS,
+              ms: log.milliseconds / PROFILE_REQUESTS,
+              header: header / PROFILE_REQUESTS,
+              kilobytes: bytes / PROFILE_REQUESTS / 1000,
+            });
             if (process.env.BENCH_SIDE_STATEMENTS === '1') {
               out(`PostgreSQL time per request by statement, ${variant.name} ${workload}:`);
               for (const [key, total] of [...log.byStatement].sort((a, b) => b[1] - a[1]).slice(0, 12)) out(`  ${ms(total / PROFILE_REQUESTS).padStart(6)} ms  ${key}`);
@@ -454,6 +475,9 @@ export async function sideBySide({ database, dataSource, server, loggedIn, staff
     );
     out(
       `answers agree: ${compared} answers of the hand-written statement equal anonymous GraphQL's${process.env.BENCH_BEFORE_MAIN ? ' (and the older build’s)' : ''}, ${suppressed} suppressed values among them`,
+    );
+    out(
+      `staff (a VIEWER of one municipality) got the anonymous answer in ${staffSame} of ${compared} of them (the others read its own municipality); the operator reads every row, drafts and unpublished indicators too, so its answers are larger (kB/answer)`,
     );
     if (postgraphileNote) out(postgraphileNote);
     out(`${ROUNDS} interleaved rounds; 1 and ${CONNECTIONS} connections; load generator in the bench process; PostgreSQL time = sum of its logged parse/bind/execute durations`);
@@ -477,6 +501,7 @@ export async function sideBySide({ database, dataSource, server, loggedIn, staff
           Number.isFinite(graphileRate(workload)) ? `${(many.perSecond / graphileRate(workload)).toFixed(2)}×` : '-',
           p ? p.statements.toFixed(1) : '-',
           p ? ms(p.ms) : '-',
+          p ? p.kilobytes.toFixed(1) : '-',
         ]);
       }
     }
@@ -494,10 +519,20 @@ export async function sideBySide({ database, dataSource, server, loggedIn, staff
           `req/s / PostGraphile`,
           'SQL/req',
           'PG ms/req',
+          'kB/answer',
         ],
         rows,
       ),
     );
+    // The issue's "logged in no slower than anonymous", for the same answers: staff against the public.
+    for (const workload of ['W1', 'W2'] as const) {
+      const [a1, s1] = [summary(`Inkludera anonymous|${workload}|1`), summary(`${STAFF}|${workload}|1`)];
+      const [an, sn] = [summary(`Inkludera anonymous|${workload}|n`), summary(`${STAFF}|${workload}|n`)];
+      out(
+        `${workload} logged in (staff) / anonymous: p50 at 1 connection ${ms(s1.p50)} / ${ms(a1.p50)} ms (${signed(s1.p50 - a1.p50)} ms), ` +
+          `req/s at ${CONNECTIONS} connections ${sn.perSecond.toFixed(0)} / ${an.perSecond.toFixed(0)} (${(sn.perSecond / an.perSecond).toFixed(2)}×)`,
+      );
+    }
     out();
   } finally {
     for (const c of clients) c.close();
