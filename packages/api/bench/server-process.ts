@@ -19,11 +19,11 @@ const MAIN_JS = path.resolve(__dirname, '..', '..', 'main.js'); // dist/.bench/b
  * Starts the server on a free loopback port against `databaseUrl` (migrated, no demo data), in
  * production mode, with the SQL statement header switched on for the measurement.
  */
-export async function startServerProcess(databaseUrl: string, mainJs = MAIN_JS): Promise<ServerProcess> {
+export async function startServerProcess(databaseUrl: string, mainJs = MAIN_JS, extraNodeArgs: string[] = []): Promise<ServerProcess> {
   if (!fs.existsSync(mainJs)) throw new Error(`${mainJs} is missing: build the API first (pnpm bench does).`);
   const port = await freePort();
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const nodeArgs = [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), ...extraNodeArgs];
   const child = spawn(process.execPath, [...nodeArgs, mainJs], {
     env: {
       PATH: process.env.PATH ?? '',
