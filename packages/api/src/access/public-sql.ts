@@ -22,16 +22,16 @@ export const PUBLIC_DOCUMENT_STATUSES = ['ADOPTED', 'REPLACED'] as const;
 
 const documentStatuses = PUBLIC_DOCUMENT_STATUSES.map((status) => `'${status}'`).join(', ');
 
-/** A row with municipality_id belongs to an active municipality: nothing of an archived one is public. */
-function ofActiveMunicipality(alias: string): string {
-  return `EXISTS (SELECT 1 FROM municipality pmu WHERE pmu.id = ${alias}.municipality_id AND ${activeMunicipality('pmu')})`;
-}
-
 /** A municipality row `m` is public: not archived. */
 const activeMunicipality = (m: string) => `${m}.archived_at IS NULL`;
 
 /** A steering_document row's own part of being public: adopted or replaced, not archived. */
 const publicDocumentRow = (d: string) => `${d}.status IN (${documentStatuses}) AND ${d}.archived_at IS NULL`;
+
+/** A row with municipality_id belongs to an active municipality: nothing of an archived one is public. */
+function ofActiveMunicipality(alias: string): string {
+  return `EXISTS (SELECT 1 FROM municipality pmu WHERE pmu.id = ${alias}.municipality_id AND ${activeMunicipality('pmu')})`;
+}
 
 /** A steering_document row `d` is public. */
 export function publicDocument(d: string): string {
@@ -127,7 +127,7 @@ export const PUBLIC_ROWS: Readonly<Record<string, (alias: string) => string>> = 
  * or public ones, `owner = own OR <public rule>`, in a form PostgreSQL plans as fast as the public
  * rule alone, for the tables where that matters. Under an OR PostgreSQL cannot turn an EXISTS into a
  * join, and with a small table behind it, it hashes that whole table once per statement instead of
- * one primary-key lookup (0.05 ms a unit and 0.1 ms a goal list on 291 municipalities; ADR 0019).
+ * one primary-key lookup (0.05 ms a unit and 0.1 ms a goal list on 291 municipalities; ADR 0020).
  * So the OR goes inside one EXISTS over the rows the public rule reads, which always finds them:
  * every foreign key followed here is NOT NULL. Each entry must equal `owner = own OR PUBLIC_ROWS[table]`
  * row by row; test/public-rules-js.test.ts checks that for every own municipality, an archived one

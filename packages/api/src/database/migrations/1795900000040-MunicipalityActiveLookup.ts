@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * "Is this municipality active?" answered from a small covering index (id, with archived_at), which
- * every session lookup and every public rule with ofActiveMunicipality asks (ADR 0019, step 13 of
+ * every session lookup and every public rule with ofActiveMunicipality asks (ADR 0020, step 13 of
  * docs/PERFORMANCE.md). With the 291 municipalities of a national installation, PostgreSQL's default
  * costs price one primary-key lookup (two random pages) above reading the whole table, so the
  * planner hashed the table once per statement: about 0.03 ms of a session lookup's 0.05 ms. An
