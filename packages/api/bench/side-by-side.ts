@@ -346,7 +346,7 @@ export async function sideBySide({ database, dataSource, server, loggedIn, staff
     variants.push({ name: 'Inkludera anonymous', send: graphql(anonymous), close: () => undefined });
     variants.push({ name: 'Inkludera logged in', send: graphql(operator), close: () => undefined });
     variants.push({ name: STAFF, send: graphql(client(server.url, staff)), close: () => undefined });
-    // BENCH_BEFORE_MAIN=<an older build's main.js>: that build too, anonymous, in the same rounds (before/after on one loaded machine).
+    // BENCH_BEFORE_MAIN=<an older build's main.js>: that build too, anonymous and as staff, in the same rounds (before/after on one loaded machine).
     if (process.env.BENCH_BEFORE_MAIN) {
       const before = await startServerProcess(database.url, path.resolve(process.env.BENCH_BEFORE_MAIN));
       peers.push(before);
